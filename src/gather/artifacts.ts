@@ -1,0 +1,181 @@
+/**
+ * Artifacts: the facts gatherers extract from a site's crawl. Indicators read only these
+ * (never HTML), so that every indicator sees the same links, dates and forms.
+ */
+
+/** Where on the page an element sits; decoys often live in the footer, real sections in the menu. */
+export type PageRegion = 'header' | 'nav' | 'main' | 'aside' | 'footer' | 'unknown';
+
+export interface LinkArtifact {
+  pageUrl: string;
+  /** Absolute URL (fragment removed). */
+  href: string;
+  /** Visible text, or img alt / title / aria-label when the link is an image or icon. */
+  text: string;
+  region: PageRegion;
+  /** A CSS selector that finds the element on its page, for evidence. */
+  selector: string;
+  /** Host differs from the site's (www/http aliases count as the same site). */
+  external: boolean;
+}
+
+export interface PageArtifact {
+  url: string;
+  depth: number;
+  isHome: boolean;
+  status: number;
+  title: string;
+  /** h1–h3 texts, in order. */
+  headings: string[];
+  /** Running text of the page (scripts, styles and nav/footer chrome removed), whitespace-collapsed, capped. */
+  text: string;
+  wordCount: number;
+  /** `<meta name="viewport" content="width=device-width…">` present. */
+  responsiveViewport: boolean;
+  imageCount: number;
+  /** `<table>` elements with at least two rows and a number in a cell. */
+  dataTableCount: number;
+  /** Flash/`<object>`/`<embed>` plugins on the page. */
+  pluginCount: number;
+  /** Charts, maps, dashboards: <canvas>, <svg> with data, iframes to map/BI services, chart library classes. */
+  visualisationHints: string[];
+  lastModified: string | null; // HTTP header, ISO date
+  rendered: boolean;
+}
+
+export type DateSource = 'page-text' | 'last-modified' | 'sitemap';
+
+export interface DateArtifact {
+  pageUrl: string;
+  /** YYYY-MM-DD. For month-only dates ("mayo 2016") the last day of the month. */
+  date: string;
+  /** The matched text, as on the page. */
+  text: string;
+  source: DateSource;
+  /** Text around the date says it is an update/publication date (actualización, publicado, vigente…). */
+  labelledAsUpdate: boolean;
+  /** Looks like a copyright line or a clock widget: never counts as an update. */
+  decoy: boolean;
+}
+
+export interface FormField {
+  tag: 'input' | 'textarea' | 'select';
+  type: string;
+  name: string;
+  label: string;
+}
+
+export interface FormArtifact {
+  pageUrl: string;
+  action: string;
+  method: string;
+  fields: FormField[];
+  /** Has a textarea or a free-text input (not search). */
+  hasFreeText: boolean;
+  hasSubmit: boolean;
+  /** A search form: role=search, input type=search, or a name/label like q/buscar/search. */
+  isSearch: boolean;
+  /** Legend, heading before the form, labels and submit text: what the form says it is for. */
+  purposeText: string;
+  selector: string;
+  region: PageRegion;
+}
+
+export type FileFormat =
+  | 'csv' | 'xls' | 'xlsx' | 'ods' | 'json' | 'xml' | 'geojson' | 'kml' | 'zip'
+  | 'pdf' | 'doc' | 'docx' | 'odt' | 'ppt' | 'pptx' | 'txt' | 'image' | 'other';
+
+export interface FileLinkArtifact {
+  pageUrl: string;
+  href: string;
+  text: string;
+  /** From the served content-type when probed, else from the extension. */
+  format: FileFormat;
+  formatSource: 'content-type' | 'extension';
+  /** Probe result: the file is actually there (2xx). null when not probed. */
+  available: boolean | null;
+  lastModified: string | null; // ISO date
+  selector: string;
+}
+
+export type SocialPlatform =
+  | 'facebook' | 'twitter' | 'instagram' | 'youtube' | 'tiktok' | 'vimeo' | 'dailymotion'
+  | 'flickr' | 'linkedin' | 'whatsapp' | 'telegram' | 'threads'
+  | 'google-play' | 'app-store';
+
+export type SocialLinkKind =
+  | 'profile' // an account page
+  | 'share' // a share/intent button, never an account
+  | 'channel' // a video channel (youtube channel/user/@handle, vimeo user)
+  | 'video' // a single video or live stream
+  | 'app' // a store listing
+  | 'post'; // a single post
+
+export interface SocialLinkArtifact {
+  pageUrl: string;
+  href: string;
+  platform: SocialPlatform;
+  kind: SocialLinkKind;
+  /** Profile name, channel id, app id… null when the URL names none (bare youtube.com). */
+  accountId: string | null;
+  text: string;
+  /** Text around the link (its list item, paragraph or card): tells the mayor's account from the government's. */
+  contextText: string;
+  region: PageRegion;
+  selector: string;
+  /** Embedded (iframe/timeline) rather than linked. */
+  embedded: boolean;
+}
+
+/** A dated post seen in an embedded timeline or a public feed. */
+export interface PostArtifact {
+  pageUrl: string;
+  platform: SocialPlatform;
+  accountId: string | null;
+  postedAt: string; // YYYY-MM-DD
+  text: string;
+  /** A reply by the account to a citizen. */
+  isReplyToCitizen: boolean;
+}
+
+/** The open-data / focused-transparency section found from the home page (see open-data-section). */
+export interface OpenDataSection {
+  /** The link on the home page that leads to it. */
+  entry: LinkArtifact;
+  /** The section's landing page. */
+  url: string;
+  /** Landing page plus its sub-pages (same path prefix, same catalogue host, or linked from the landing page). */
+  pageUrls: string[];
+  /** The section lives on a catalogue host (datos., datosabiertos.). */
+  catalogueHost: boolean;
+  /** Label vocabulary that matched (e.g. "datos abiertos"). */
+  matchedLabel: string;
+}
+
+export interface SiteArtifact {
+  seedUrl: string;
+  finalUrl: string | null;
+  status: 'ok' | 'unreachable' | 'refused' | 'blocked-by-robots';
+  pagesCrawled: number;
+}
+
+export interface Artifacts {
+  site: SiteArtifact;
+  pages: PageArtifact[];
+  links: LinkArtifact[];
+  dates: DateArtifact[];
+  forms: FormArtifact[];
+  fileLinks: FileLinkArtifact[];
+  socialLinks: SocialLinkArtifact[];
+  posts: PostArtifact[];
+  /** The open-data section, or null when none qualifies. */
+  section: OpenDataSection | null;
+  /** Candidate section links seen on the home page and rejected, with why (mandatory listing, PNT…). */
+  rejectedSectionLinks: { link: LinkArtifact; reason: string }[];
+}
+
+export interface EvaluationContext {
+  /** The evaluation date, YYYY-MM-DD; recency windows end here. */
+  asOf: string;
+  municipality: { inegiCode: string; name: string; state: string };
+}

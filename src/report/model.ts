@@ -1,0 +1,59 @@
+/**
+ * What the report and the exports read: one scoring of one run, as loaded from the store.
+ * The JSON export is this shape, so researchers and the HTML report see the same data.
+ */
+import type { Verdict } from '../../indicators/define.ts';
+
+export interface RunSummary {
+  id: number;
+  scoringId: number;
+  startedAt: string;
+  finishedAt: string | null;
+  asOf: string; // YYYY-MM-DD
+  methodologyId: string;
+  softwareVersion: string;
+  seedsFile: string;
+  status: 'running' | 'finished' | 'interrupted';
+  sitesTotal: number;
+}
+
+export interface EvidenceItem {
+  url: string;
+  text: string;
+  selector: string | null;
+  screenshot: string | null;
+}
+
+export interface IndicatorResult {
+  id: string;
+  verdict: Verdict;
+  points: number;
+  max_points: number;
+  reason: string | null;
+  evidence: EvidenceItem[];
+}
+
+/** `unreachable`, `refused` and `blocked-by-robots` sites are listed without a score, never as 0. */
+export type SiteStatus = 'ok' | 'unreachable' | 'refused' | 'blocked-by-robots' | 'pending';
+
+export interface MunicipalityResult {
+  inegi_code: string;
+  name: string;
+  state: string;
+  url: string;
+  final_url: string | null;
+  status: SiteStatus;
+  status_reason: string | null;
+  pages_crawled: number;
+  /** Total points, rounded as the methodology says; null when the site was not evaluated. */
+  score: number | null;
+  /** Standard competition ranking (1, 2, 2, 4) among scored sites; null when not scored. */
+  rank: number | null;
+  published_2016: { score: number; position: number | null } | null;
+  indicators: IndicatorResult[];
+}
+
+export interface RankingReport {
+  run: RunSummary;
+  municipalities: MunicipalityResult[];
+}
