@@ -1,0 +1,41 @@
+import { Command, CommanderError } from 'commander';
+import { SeedsError } from '../seeds/seeds.ts';
+import { softwareVersion } from '../version.ts';
+import { demoCommand } from './demo.ts';
+import { exportCommand } from './export.ts';
+import { rankCommand } from './rank.ts';
+import { reportCommand } from './report.ts';
+import { scoreCommand } from './score.ts';
+
+export function buildProgram(): Command {
+  return new Command('mirador')
+    .description(
+      'Mirador: ranking automático de gobierno abierto en portales municipales de México (metodología AIDH 2016).\n' +
+        'Automated open-government ranking of Mexican municipal portals (AIDH 2016 methodology).',
+    )
+    .version(softwareVersion)
+    .addCommand(rankCommand())
+    .addCommand(scoreCommand())
+    .addCommand(reportCommand())
+    .addCommand(exportCommand())
+    .addCommand(demoCommand())
+    .showHelpAfterError('(run with --help for usage)');
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram().exitOverride();
+  for (const command of program.commands) command.exitOverride();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    // Expected problems (bad seeds, missing run, unreadable file) get their message, not a stack trace.
+    const message = error instanceof SeedsError ? error.message : `mirador: ${(error as Error).message}`;
+    process.stderr.write(`${message}\n`);
+    if (process.env.MIRADOR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
+    process.exitCode = 1;
+  }
+}

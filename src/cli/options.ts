@@ -1,0 +1,43 @@
+/** Parsing of option values shared by several commands; each error names the option and the bad value. */
+import { InvalidArgumentError } from 'commander';
+import { format, isValid, parseISO } from 'date-fns';
+
+export const DEFAULT_DB = 'data/mirador.sqlite';
+
+export function positiveInteger(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number ≥ 1, got "${value}"`);
+    return n;
+  };
+}
+
+export function nonNegativeInteger(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${name} must be a whole number ≥ 0, got "${value}"`);
+    return n;
+  };
+}
+
+export function isoDate(value: string): string {
+  const date = parseISO(value);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(date) || format(date, 'yyyy-MM-dd') !== value)
+    throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
+  return value;
+}
+
+export function today(): string {
+  return format(new Date(), 'yyyy-MM-dd');
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+export function codeList(value: string): string[] {
+  return value
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command } from 'commander';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { allIndicators } from '../../indicators/index.ts';
+import { defaultCrawlOptions, parseConnectTo, parseConnectToFile } from '../crawl/crawler.ts';
+import type { CrawlOptions } from '../crawl/types.ts';
+import { writeHtmlReport } from '../report/html/index.ts';
+import { resumeRankRun, startRankRun } from '../run/rank-run.ts';
+import { indicatorsFor } from '../score/score-site.ts';
+import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
+import { openDatabase } from '../store/database.ts';
+import { loadRankingReport } from '../store/report-query.ts';
+import { getRun, setRunStatus } from '../store/runs.ts';
+import { codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger, today } from './options.ts';
+import { createProgressDisplay } from './progress-display.ts';
+
+export interface RankOptions {
+  seeds?: string;
+  db: string;
+  out?: string;
+  asOf?: string;
+  only?: string[];
+  maxPages: number;
+  maxDepth: number;
+  concurrency: number;
+  delay: number;
+  timeout: number;
+  connectTo: string[];
+  connectToFile?: string;
+  allowPrivate: boolean;
+  resume?: number;
+}
+
+export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
+  const connectTo = options.connectTo.map(parseConnectTo);
+  if (options.connectToFile) connectTo.push(...parseConnectToFile(readFileSync(options.connectToFile, 'utf8')));
+  return {
+    ...defaultCrawlOptions,
+    maxPages: options.maxPages,
+    maxDepth: options.maxDepth,
+    concurrency: options.concurrency,
+    perHostDelayMs: options.delay,
+    timeoutMs: options.timeout * 1000,
+    connectTo,
+    allowPrivate: options.allowPrivate,
+  };
+}
+
+export function addCrawlOptions(command: Command): Command {
+  return command
+    .option('--max-pages <n>', 'pages per site', positiveInteger('--max-pages'), defaultCrawlOptions.maxPages)
+    .option('--max-depth <n>', 'link depth from the home page', nonNegativeInteger('--max-depth'), defaultCrawlOptions.maxDepth)
+    .option('--concurrency <n>', 'requests in flight across all sites', positiveInteger('--concurrency'), defaultCrawlOptions.concurrency)
+    .option('--delay <ms>', 'minimum gap between requests to one host (robots.txt Crawl-delay can raise it)', nonNegativeInteger('--delay'), defaultCrawlOptions.perHostDelayMs)
+    .option('--timeout <s>', 'seconds allowed for one response', positiveInteger('--timeout'), defaultCrawlOptions.timeoutMs / 1000)
+    .option('--connect-to <HOST:PORT:HOST2:PORT2>', "send requests for HOST:PORT to HOST2:PORT2, keeping the URL and Host header (curl's --connect-to); repeatable", collect, [])
+    .option('--connect-to-file <file>', 'read --connect-to rules from a file, one per line')
+    .option('--allow-private', 'allow sites that resolve to loopback or private addresses', false);
+}
+
+export function rankCommand(): Command {
+  const command = new Command('rank')
+    .description('crawl the seeds, evaluate the 22 indicators, store the results and write the HTML report')
+    .option('--seeds <csv>', 'seeds file (inegi_code,name,state,url,…)')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--out <dir>', 'report folder (default: reports/run-<id>)')
+    .option('--as-of <YYYY-MM-DD>', 'evaluation date for recency criteria (default: today)', isoDate)
+    .option('--only <inegi,...>', 'rank only these INEGI codes', codeList)
+    .option('--resume <run-id>', 'continue an interrupted run without re-fetching finished sites', positiveInteger('--resume'));
+  return addCrawlOptions(command).action(async (options: RankOptions) => {
+    const result = await runRankCommand(options);
+    process.stdout.write(`${result.summary}\n`);
+  });
+}
+
+export async function runRankCommand(options: RankOptions): Promise<{ runId: number; indexPath: string; summary: string }> {
+  if (!options.seeds) throw new Error('--seeds <csv> is required (or --resume <run-id> together with --seeds)');
+  const seeds = selectSeeds(await readSeedsFile(options.seeds), options.only);
+  const crawl = crawlOptionsFrom(options);
+  const rules = indicatorsFor(aidh2016, allIndicators);
+  const db = openDatabase(options.db);
+  const progress = createProgressDisplay();
+  let currentRun: number | undefined;
+  // Ctrl-C: every finished site is already committed; mark the run so --resume can pick it up.
+  const onInterrupt = () => {
+    if (currentRun !== undefined) setRunStatus(db, currentRun, 'interrupted');
+    process.stderr.write(`\ninterrupted. Continue with: mirador rank --seeds ${options.seeds} --db ${options.db} --resume ${currentRun}\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    const common = { db, crawl, methodology: aidh2016, rules, progress };
+    let result;
+    if (options.resume !== undefined) {
+      const run = getRun(db, options.resume);
+      if (!run) throw new Error(`run ${options.resume} is not in ${options.db}`);
+      currentRun = run.id;
+      result = await resumeRankRun({ ...common, runId: run.id, seeds });
+    } else {
+      result = await startRankRun({
+        ...common,
+        seeds,
+        seedsFile: options.seeds,
+        asOf: options.asOf ?? today(),
+        onRunCreated: (runId: number) => {
+          currentRun = runId;
+        },
+      });
+    }
+    const report = loadRankingReport(db, result.runId, result.scoringId);
+    const out = resolve(options.out ?? `reports/run-${result.runId}`);
+    const { indexPath } = await writeHtmlReport(report, aidh2016, out);
+    const ranked = report.municipalities.filter((m) => m.score !== null).length;
+    const summary = [
+      `run ${result.runId}: ${ranked} of ${report.municipalities.length} site(s) ranked (as of ${report.run.asOf})`,
+      `database: ${resolve(options.db)}`,
+      `report:   ${indexPath}`,
+    ].join('\n');
+    return { runId: result.runId, indexPath, summary };
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    db.close();
+  }
+}

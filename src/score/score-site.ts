@@ -1,0 +1,66 @@
+/**
+ * Runs every indicator of a methodology over one site's artifacts and applies the methodology's points.
+ * The only place where verdicts become points.
+ */
+import type { Evidence, IndicatorDefinition, Verdict } from '../../indicators/define.ts';
+import type { Methodology } from '../../indicators/methodology.ts';
+import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
+
+export interface ScoredIndicator {
+  id: string;
+  verdict: Verdict;
+  points: number;
+  maxPoints: number;
+  reason: string | null;
+  evidence: Evidence[];
+}
+
+export interface ScoredSite {
+  /** Null when the site was not evaluated (unreachable, refused, blocked): such a site is never ranked as 0. */
+  score: number | null;
+  indicators: ScoredIndicator[];
+}
+
+export function roundScore(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor + Number.EPSILON) / factor;
+}
+
+/** Fails fast when the rules and the methodology disagree, so no criterion is silently left unscored. */
+export function indicatorsFor(methodology: Methodology, available: readonly IndicatorDefinition[]): IndicatorDefinition[] {
+  const byId = new Map(available.map((i) => [i.id, i]));
+  const missing = methodology.indicators.filter((i) => !byId.has(i.id)).map((i) => i.id);
+  if (missing.length) throw new Error(`methodology ${methodology.id} names indicators with no rule: ${missing.join(', ')}`);
+  return methodology.indicators.map((i) => byId.get(i.id)!);
+}
+
+export function scoreSite(
+  artifacts: Artifacts,
+  context: EvaluationContext,
+  methodology: Methodology,
+  rules: readonly IndicatorDefinition[],
+): ScoredSite {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const indicators = methodology.indicators.map((criterion): ScoredIndicator => {
+    const rule = ruleById.get(criterion.id);
+    if (!rule) throw new Error(`no rule for indicator ${criterion.id}`);
+    let outcome;
+    try {
+      outcome = rule.evaluate(artifacts, context);
+    } catch (error) {
+      // A rule bug must not sink the run nor pose as a fail: it becomes a reviewable unknown.
+      outcome = { verdict: 'unknown' as const, reason: `the rule failed: ${(error as Error).message}`, evidence: [] };
+    }
+    return {
+      id: criterion.id,
+      verdict: outcome.verdict,
+      points: outcome.verdict === 'pass' ? criterion.points : 0,
+      maxPoints: criterion.points,
+      reason: outcome.reason,
+      evidence: outcome.evidence,
+    };
+  });
+  const evaluated = artifacts.site.status === 'ok';
+  const total = indicators.reduce((sum, i) => sum + i.points, 0);
+  return { score: evaluated ? roundScore(total, methodology.scoreDecimals) : null, indicators };
+}

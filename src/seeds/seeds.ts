@@ -1,0 +1,143 @@
+/**
+ * Seeds: which municipalities to visit. A malformed file stops the run before any crawl, with every bad
+ * line named, because ranking half a list silently is worse than not ranking.
+ */
+import { readFile } from 'node:fs/promises';
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? null : v.trim()));
+
+const optionalNumber = (what: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v.trim() === '') return null;
+      const n = Number(v);
+      if (!Number.isFinite(n)) {
+        ctx.addIssue({ code: 'custom', message: `${what} must be a number, got "${v}"` });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+const confidence = z
+  .string()
+  .optional()
+  .transform((v, ctx) => {
+    if (v === undefined || v.trim() === '') return null;
+    const value = v.trim().toLowerCase();
+    if (value !== 'high' && value !== 'medium' && value !== 'low') {
+      ctx.addIssue({ code: 'custom', message: `confidence must be high, medium or low, got "${v}"` });
+      return z.NEVER;
+    }
+    return value;
+  });
+
+export const seedRowSchema = z.object({
+  inegi_code: z
+    .string({ error: 'inegi_code is missing' })
+    .trim()
+    .regex(/^\d{5}$/, 'inegi_code must be 5 digits (state + municipality), e.g. 14097'),
+  name: z.string({ error: 'name is missing' }).trim().min(1, 'name is empty'),
+  state: z.string({ error: 'state is missing' }).trim().min(1, 'state is empty'),
+  url: z
+    .string({ error: 'url is missing' })
+    .trim()
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+      } catch {
+        return false;
+      }
+    }, 'url must be an absolute http:// or https:// address'),
+  pop_rank: optionalNumber('pop_rank'),
+  name_official: optionalText,
+  url_2016: optionalText,
+  code_confidence: confidence,
+  url_confidence: confidence,
+  url_source: optionalText,
+  published_score_2016: optionalNumber('published_score_2016'),
+  published_position_2016: optionalNumber('published_position_2016'),
+});
+
+export type Seed = z.infer<typeof seedRowSchema>;
+
+export class SeedsError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`${source}: the seeds file is not valid, nothing was crawled:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'SeedsError';
+  }
+}
+
+const REQUIRED_COLUMNS = ['inegi_code', 'name', 'state', 'url'] as const;
+
+/** Parses and validates a seeds CSV; throws SeedsError naming every bad line (line numbers as in an editor). */
+export function parseSeeds(text: string, source = 'seeds'): Seed[] {
+  let records: { record: Record<string, string>; info: { lines: number } }[];
+  try {
+    records = parse(text.replace(/^\uFEFF/, ''), {
+      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+      skip_empty_lines: true,
+      relax_column_count: false,
+      info: true,
+    });
+  } catch (error) {
+    throw new SeedsError(source, [`not a readable CSV: ${(error as Error).message}`]);
+  }
+  if (records.length === 0) throw new SeedsError(source, ['no rows: the file has no municipality to visit']);
+
+  const header = Object.keys(records[0]!.record);
+  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length) throw new SeedsError(source, [`missing column(s): ${missing.join(', ')} (header is: ${header.join(',')})`]);
+
+  const problems: string[] = [];
+  const seeds: Seed[] = [];
+  const firstLineOfCode = new Map<string, number>();
+  for (const { record, info } of records) {
+    const line = info.lines;
+    const parsed = seedRowSchema.safeParse(record);
+    if (!parsed.success) {
+      const label = record.inegi_code ? ` (${record.inegi_code} ${record.name ?? ''})`.trimEnd() : '';
+      problems.push(`line ${line}${label}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      continue;
+    }
+    const earlier = firstLineOfCode.get(parsed.data.inegi_code);
+    if (earlier !== undefined) {
+      problems.push(`line ${line}: inegi_code ${parsed.data.inegi_code} already appears on line ${earlier}`);
+      continue;
+    }
+    firstLineOfCode.set(parsed.data.inegi_code, line);
+    seeds.push(parsed.data);
+  }
+  if (problems.length) throw new SeedsError(source, problems);
+  return seeds;
+}
+
+export async function readSeedsFile(path: string): Promise<Seed[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new SeedsError(path, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+  }
+  return parseSeeds(text, path);
+}
+
+/** `--only 14097,13048`: keeps the listed codes, and refuses codes the file does not have. */
+export function selectSeeds(seeds: Seed[], only: string[] | undefined): Seed[] {
+  if (!only || only.length === 0) return seeds;
+  const known = new Set(seeds.map((s) => s.inegi_code));
+  const unknownCodes = only.filter((c) => !known.has(c));
+  if (unknownCodes.length) throw new SeedsError('--only', [`not in the seeds file: ${unknownCodes.join(', ')}`]);
+  const wanted = new Set(only);
+  return seeds.filter((s) => wanted.has(s.inegi_code));
+}

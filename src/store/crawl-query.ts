@@ -1,0 +1,102 @@
+/** Reads a committed site crawl back from the database, so it can be re-scored with no network. */
+import { gunzipSync } from 'node:zlib';
+import type { SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
+import type { Db } from './database.ts';
+
+interface SiteRow {
+  inegi_code: string;
+  seed_url: string;
+  final_url: string | null;
+  status: SiteStatus;
+  status_reason: string | null;
+  sitemap_json: string;
+  started_at: string;
+  finished_at: string;
+}
+
+interface PageRow {
+  url: string;
+  requested_url: string;
+  depth: number;
+  status: number;
+  headers_json: string;
+  content_type: string;
+  fetched_at: string;
+  rendered: number;
+  data: Buffer;
+}
+
+interface FileRow {
+  url: string;
+  final_url: string;
+  status: number | null;
+  content_type: string | null;
+  content_length: number | null;
+  last_modified: string | null;
+  error_kind: string | null;
+  error_message: string | null;
+}
+
+export function committedSiteCodes(db: Db, runId: number): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT s.inegi_code FROM run_sites s JOIN run_seeds rs ON rs.run_id = s.run_id AND rs.inegi_code = s.inegi_code
+         WHERE s.run_id = ? ORDER BY rs.position`,
+      )
+      .all(runId) as { inegi_code: string }[]
+  ).map((r) => r.inegi_code);
+}
+
+export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCrawl {
+  const site = db.prepare('SELECT * FROM run_sites WHERE run_id = ? AND inegi_code = ?').get(runId, inegiCode) as
+    | SiteRow
+    | undefined;
+  if (!site) throw new Error(`run ${runId} has no committed crawl for ${inegiCode}`);
+  const pages = db
+    .prepare(
+      `SELECT p.*, b.data FROM pages p JOIN bodies b ON b.sha256 = p.html_sha256
+       WHERE p.run_id = ? AND p.inegi_code = ? ORDER BY p.position`,
+    )
+    .all(runId, inegiCode) as PageRow[];
+  const files = db
+    .prepare('SELECT * FROM probed_files WHERE run_id = ? AND inegi_code = ? ORDER BY rowid')
+    .all(runId, inegiCode) as FileRow[];
+  return {
+    seedUrl: site.seed_url,
+    finalUrl: site.final_url,
+    status: site.status,
+    statusReason: site.status_reason,
+    pages: pages.map((p) => ({
+      url: p.url,
+      requestedUrl: p.requested_url,
+      depth: p.depth,
+      status: p.status,
+      headers: JSON.parse(p.headers_json) as Record<string, string>,
+      contentType: p.content_type,
+      html: gunzipSync(p.data).toString('utf8'),
+      fetchedAt: p.fetched_at,
+      rendered: p.rendered === 1,
+    })),
+    files: files.map((f) => ({
+      url: f.url,
+      finalUrl: f.final_url,
+      status: f.status,
+      contentType: f.content_type,
+      contentLength: f.content_length,
+      lastModified: f.last_modified,
+      error: f.error_kind ? { kind: f.error_kind as never, message: f.error_message ?? '' } : null,
+    })),
+    sitemap: JSON.parse(site.sitemap_json) as SitemapEntry[],
+    startedAt: site.started_at,
+    finishedAt: site.finished_at,
+  };
+}
+
+export function municipalityOf(db: Db, inegiCode: string): { inegiCode: string; name: string; state: string } {
+  const row = db.prepare('SELECT inegi_code, name, state FROM municipalities WHERE inegi_code = ?').get(inegiCode) as
+    | { inegi_code: string; name: string; state: string }
+    | undefined;
+  if (!row) throw new Error(`municipality ${inegiCode} is not in this database`);
+  return { inegiCode: row.inegi_code, name: row.name, state: row.state };
+}

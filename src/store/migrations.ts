@@ -1,0 +1,167 @@
+/**
+ * Schema migrations, applied in order and recorded in `schema_migrations`. Never edit a released
+ * migration: add a new one. The schema is documented in docs/schema.md.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'runs, municipalities, fetches, scorings, indicator results, evidence',
+    sql: `
+CREATE TABLE runs (
+  id               INTEGER PRIMARY KEY,
+  started_at       TEXT NOT NULL,
+  finished_at      TEXT,
+  status           TEXT NOT NULL CHECK (status IN ('running', 'finished', 'interrupted')),
+  as_of            TEXT NOT NULL,
+  methodology_id   TEXT NOT NULL,
+  software_version TEXT NOT NULL,
+  seeds_file       TEXT NOT NULL,
+  options_json     TEXT NOT NULL
+);
+
+CREATE TABLE municipalities (
+  inegi_code              TEXT PRIMARY KEY,
+  name                    TEXT NOT NULL,
+  name_official           TEXT,
+  state                   TEXT NOT NULL,
+  pop_rank                INTEGER,
+  url_confidence          TEXT,
+  published_score_2016    REAL,
+  published_position_2016 INTEGER
+);
+
+-- The sites a run set out to visit, in seeds order: what --resume still has to do.
+CREATE TABLE run_seeds (
+  run_id     INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code TEXT NOT NULL REFERENCES municipalities(inegi_code),
+  position   INTEGER NOT NULL,
+  seed_url   TEXT NOT NULL,
+  PRIMARY KEY (run_id, inegi_code)
+);
+
+-- One row per municipality per run; present only once the site's crawl and scoring are committed.
+CREATE TABLE run_sites (
+  run_id        INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code    TEXT NOT NULL REFERENCES municipalities(inegi_code),
+  seed_url      TEXT NOT NULL,
+  final_url     TEXT,
+  status        TEXT NOT NULL CHECK (status IN ('ok', 'unreachable', 'refused', 'blocked-by-robots')),
+  status_reason TEXT,
+  pages_crawled INTEGER NOT NULL,
+  sitemap_json  TEXT NOT NULL,
+  started_at    TEXT NOT NULL,
+  finished_at   TEXT NOT NULL,
+  PRIMARY KEY (run_id, inegi_code)
+);
+
+-- Content-addressed bodies (gzip), shared by every fetch that received the same bytes.
+CREATE TABLE bodies (
+  sha256   TEXT PRIMARY KEY,
+  encoding TEXT NOT NULL CHECK (encoding IN ('gzip')),
+  size     INTEGER NOT NULL,
+  data     BLOB NOT NULL
+);
+
+CREATE TABLE fetches (
+  id             INTEGER PRIMARY KEY,
+  run_id         INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code     TEXT NOT NULL,
+  url            TEXT NOT NULL,
+  final_url      TEXT NOT NULL,
+  redirects_json TEXT NOT NULL,
+  method         TEXT NOT NULL,
+  purpose        TEXT NOT NULL CHECK (purpose IN ('page', 'robots', 'sitemap', 'file')),
+  depth          INTEGER NOT NULL,
+  status         INTEGER,
+  headers_json   TEXT NOT NULL,
+  content_type   TEXT,
+  body_sha256    TEXT REFERENCES bodies(sha256),
+  bytes          INTEGER NOT NULL,
+  started_at     TEXT NOT NULL,
+  duration_ms    INTEGER NOT NULL,
+  attempts       INTEGER NOT NULL,
+  error_kind     TEXT,
+  error_message  TEXT
+);
+CREATE INDEX fetches_by_site ON fetches(run_id, inegi_code);
+
+-- The decoded pages handed to the gatherers, so a crawl can be re-scored without the network.
+CREATE TABLE pages (
+  run_id        INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code    TEXT NOT NULL,
+  position      INTEGER NOT NULL,
+  url           TEXT NOT NULL,
+  requested_url TEXT NOT NULL,
+  depth         INTEGER NOT NULL,
+  status        INTEGER NOT NULL,
+  headers_json  TEXT NOT NULL,
+  content_type  TEXT NOT NULL,
+  html_sha256   TEXT NOT NULL REFERENCES bodies(sha256),
+  fetched_at    TEXT NOT NULL,
+  rendered      INTEGER NOT NULL,
+  PRIMARY KEY (run_id, inegi_code, position)
+);
+
+CREATE TABLE probed_files (
+  run_id         INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code     TEXT NOT NULL,
+  url            TEXT NOT NULL,
+  final_url      TEXT NOT NULL,
+  status         INTEGER,
+  content_type   TEXT,
+  content_length INTEGER,
+  last_modified  TEXT,
+  error_kind     TEXT,
+  error_message  TEXT
+);
+CREATE INDEX probed_files_by_site ON probed_files(run_id, inegi_code);
+
+-- A scoring is one evaluation of a run's crawl; re-scoring from the archive adds a new one.
+CREATE TABLE scorings (
+  id               INTEGER PRIMARY KEY,
+  run_id           INTEGER NOT NULL REFERENCES runs(id),
+  created_at       TEXT NOT NULL,
+  methodology_id   TEXT NOT NULL,
+  software_version TEXT NOT NULL,
+  origin           TEXT NOT NULL CHECK (origin IN ('crawl', 'rescore'))
+);
+
+CREATE TABLE site_scores (
+  scoring_id INTEGER NOT NULL REFERENCES scorings(id),
+  inegi_code TEXT NOT NULL,
+  score      REAL,
+  PRIMARY KEY (scoring_id, inegi_code)
+);
+
+CREATE TABLE indicator_results (
+  scoring_id   INTEGER NOT NULL REFERENCES scorings(id),
+  inegi_code   TEXT NOT NULL,
+  indicator_id TEXT NOT NULL,
+  verdict      TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'unknown')),
+  points       REAL NOT NULL,
+  max_points   REAL NOT NULL,
+  reason       TEXT,
+  PRIMARY KEY (scoring_id, inegi_code, indicator_id)
+);
+
+CREATE TABLE evidence (
+  id           INTEGER PRIMARY KEY,
+  scoring_id   INTEGER NOT NULL REFERENCES scorings(id),
+  inegi_code   TEXT NOT NULL,
+  indicator_id TEXT NOT NULL,
+  position     INTEGER NOT NULL,
+  url          TEXT NOT NULL,
+  text         TEXT NOT NULL,
+  selector     TEXT,
+  screenshot   TEXT
+);
+CREATE INDEX evidence_by_result ON evidence(scoring_id, inegi_code, indicator_id);
+`,
+  },
+];

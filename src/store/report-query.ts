@@ -1,0 +1,135 @@
+/** Loads one scoring of one run in the shape the report and the exports read. */
+import type { Verdict } from '../../indicators/define.ts';
+import type { IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from '../report/model.ts';
+import { competitionRanks } from '../score/rank.ts';
+import type { Db } from './database.ts';
+import { getRun, latestScoringId } from './runs.ts';
+
+interface SiteRow {
+  inegi_code: string;
+  name: string;
+  state: string;
+  seed_url: string;
+  final_url: string | null;
+  status: string | null;
+  status_reason: string | null;
+  pages_crawled: number | null;
+  score: number | null;
+  published_score_2016: number | null;
+  published_position_2016: number | null;
+}
+
+interface ResultRow {
+  inegi_code: string;
+  indicator_id: string;
+  verdict: Verdict;
+  points: number;
+  max_points: number;
+  reason: string | null;
+}
+
+interface EvidenceRow {
+  inegi_code: string;
+  indicator_id: string;
+  url: string;
+  text: string;
+  selector: string | null;
+  screenshot: string | null;
+}
+
+export class NoSuchRunError extends Error {}
+
+export function loadRankingReport(db: Db, runId: number, scoringId?: number): RankingReport {
+  const run = getRun(db, runId);
+  if (!run) throw new NoSuchRunError(`run ${runId} is not in this database`);
+  const scoring = scoringId ?? latestScoringId(db, runId);
+  if (scoring === undefined) throw new NoSuchRunError(`run ${runId} has no scoring yet`);
+
+  const sites = db
+    .prepare(
+      `SELECT m.inegi_code, m.name, m.state, rs.seed_url, s.final_url, s.status, s.status_reason, s.pages_crawled,
+              sc.score, m.published_score_2016, m.published_position_2016
+       FROM run_seeds rs
+       JOIN municipalities m ON m.inegi_code = rs.inegi_code
+       LEFT JOIN run_sites s ON s.run_id = rs.run_id AND s.inegi_code = rs.inegi_code
+       LEFT JOIN site_scores sc ON sc.scoring_id = ? AND sc.inegi_code = rs.inegi_code
+       WHERE rs.run_id = ?
+       ORDER BY rs.position`,
+    )
+    .all(scoring, runId) as SiteRow[];
+  const results = db
+    .prepare('SELECT * FROM indicator_results WHERE scoring_id = ? ORDER BY rowid')
+    .all(scoring) as ResultRow[];
+  const evidence = db
+    .prepare('SELECT * FROM evidence WHERE scoring_id = ? ORDER BY inegi_code, indicator_id, position')
+    .all(scoring) as EvidenceRow[];
+
+  const evidenceByResult = groupBy(evidence, (e) => `${e.inegi_code}/${e.indicator_id}`);
+  const resultsBySite = groupBy(results, (r) => r.inegi_code);
+  const ranks = competitionRanks(sites.map((s) => s.score));
+
+  const municipalities = sites.map((site, i): MunicipalityResult => ({
+    inegi_code: site.inegi_code,
+    name: site.name,
+    state: site.state,
+    url: site.seed_url,
+    final_url: site.final_url,
+    status: (site.status ?? 'pending') as SiteStatus,
+    status_reason: site.status_reason,
+    pages_crawled: site.pages_crawled ?? 0,
+    score: site.score,
+    rank: ranks[i] ?? null,
+    published_2016:
+      site.published_score_2016 === null
+        ? null
+        : { score: site.published_score_2016, position: site.published_position_2016 },
+    indicators: (resultsBySite.get(site.inegi_code) ?? []).map(
+      (r): IndicatorResult => ({
+        id: r.indicator_id,
+        verdict: r.verdict,
+        points: r.points,
+        max_points: r.max_points,
+        reason: r.reason,
+        evidence: (evidenceByResult.get(`${r.inegi_code}/${r.indicator_id}`) ?? []).map((e) => ({
+          url: e.url,
+          text: e.text,
+          selector: e.selector,
+          screenshot: e.screenshot,
+        })),
+      }),
+    ),
+  }));
+
+  // Ranked sites first by score, then the ones that could not be scored, each group in seeds order.
+  const order = municipalities
+    .map((m, position) => ({ m, position }))
+    .sort((a, b) => (a.m.rank ?? Infinity) - (b.m.rank ?? Infinity) || a.position - b.position)
+    .map(({ m }) => m);
+
+  return {
+    run: {
+      id: run.id,
+      scoringId: scoring,
+      startedAt: run.started_at,
+      finishedAt: run.finished_at,
+      asOf: run.as_of,
+      methodologyId: run.methodology_id,
+      softwareVersion: run.software_version,
+      seedsFile: run.seeds_file,
+      status: run.status,
+      sitesTotal: sites.length,
+    },
+    municipalities: order,
+  };
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,79 @@
+import type { Seed } from '../seeds/seeds.ts';
+import type { Db } from './database.ts';
+
+export interface NewRun {
+  asOf: string;
+  methodologyId: string;
+  softwareVersion: string;
+  seedsFile: string;
+  options: Record<string, unknown>;
+}
+
+export interface RunRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  status: 'running' | 'finished' | 'interrupted';
+  as_of: string;
+  methodology_id: string;
+  software_version: string;
+  seeds_file: string;
+  options_json: string;
+}
+
+export function createRun(db: Db, run: NewRun): number {
+  const result = db
+    .prepare(
+      `INSERT INTO runs (started_at, status, as_of, methodology_id, software_version, seeds_file, options_json)
+       VALUES (?, 'running', ?, ?, ?, ?, ?)`,
+    )
+    .run(new Date().toISOString(), run.asOf, run.methodologyId, run.softwareVersion, run.seedsFile, JSON.stringify(run.options));
+  return Number(result.lastInsertRowid);
+}
+
+export function setRunStatus(db: Db, runId: number, status: 'finished' | 'interrupted'): void {
+  db.prepare('UPDATE runs SET status = ?, finished_at = ? WHERE id = ?').run(status, new Date().toISOString(), runId);
+}
+
+export function getRun(db: Db, runId: number): RunRow | undefined {
+  return db.prepare('SELECT * FROM runs WHERE id = ?').get(runId) as RunRow | undefined;
+}
+
+export function latestRunId(db: Db): number | undefined {
+  const row = db.prepare('SELECT max(id) AS id FROM runs').get() as { id: number | null };
+  return row.id ?? undefined;
+}
+
+/** Municipalities are reference data shared by runs: the latest seeds file wins. */
+export function upsertMunicipalities(db: Db, seeds: Seed[]): void {
+  const upsert = db.prepare(
+    `INSERT INTO municipalities (inegi_code, name, name_official, state, pop_rank, url_confidence, published_score_2016, published_position_2016)
+     VALUES (@inegi_code, @name, @name_official, @state, @pop_rank, @url_confidence, @published_score_2016, @published_position_2016)
+     ON CONFLICT (inegi_code) DO UPDATE SET name = excluded.name, name_official = excluded.name_official, state = excluded.state,
+       pop_rank = excluded.pop_rank, url_confidence = excluded.url_confidence,
+       published_score_2016 = excluded.published_score_2016, published_position_2016 = excluded.published_position_2016`,
+  );
+  db.transaction(() => {
+    for (const seed of seeds) upsert.run(seed);
+  })();
+}
+
+export function recordRunSeeds(db: Db, runId: number, seeds: Seed[]): void {
+  const insert = db.prepare('INSERT INTO run_seeds (run_id, inegi_code, position, seed_url) VALUES (?, ?, ?, ?)');
+  db.transaction(() => seeds.forEach((seed, position) => insert.run(runId, seed.inegi_code, position, seed.url)))();
+}
+
+export function createScoring(
+  db: Db,
+  scoring: { runId: number; methodologyId: string; softwareVersion: string; origin: 'crawl' | 'rescore' },
+): number {
+  const result = db
+    .prepare('INSERT INTO scorings (run_id, created_at, methodology_id, software_version, origin) VALUES (?, ?, ?, ?, ?)')
+    .run(scoring.runId, new Date().toISOString(), scoring.methodologyId, scoring.softwareVersion, scoring.origin);
+  return Number(result.lastInsertRowid);
+}
+
+export function latestScoringId(db: Db, runId: number): number | undefined {
+  const row = db.prepare('SELECT max(id) AS id FROM scorings WHERE run_id = ?').get(runId) as { id: number | null };
+  return row.id ?? undefined;
+}

@@ -1,0 +1,99 @@
+/**
+ * Writes one finished site (its crawl and its scoring) in a single transaction: a run killed
+ * mid-way keeps every site that finished and none half-written.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { FetchRecord, SiteCrawl } from '../crawl/types.ts';
+import type { ScoredSite } from '../score/score-site.ts';
+import type { Db } from './database.ts';
+
+export interface FinishedSite {
+  runId: number;
+  scoringId: number;
+  inegiCode: string;
+  crawl: SiteCrawl;
+  fetches: FetchRecord[];
+  scored: ScoredSite;
+}
+
+export function bodyStore(db: Db) {
+  const insert = db.prepare('INSERT OR IGNORE INTO bodies (sha256, encoding, size, data) VALUES (?, ?, ?, ?)');
+  return (bytes: Buffer): string => {
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    insert.run(sha256, 'gzip', bytes.length, gzipSync(bytes));
+    return sha256;
+  };
+}
+
+export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, scored: ScoredSite): void {
+  const insertScore = db.prepare('INSERT INTO site_scores (scoring_id, inegi_code, score) VALUES (?, ?, ?)');
+  const insertResult = db.prepare(
+    `INSERT INTO indicator_results (scoring_id, inegi_code, indicator_id, verdict, points, max_points, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertEvidence = db.prepare(
+    `INSERT INTO evidence (scoring_id, inegi_code, indicator_id, position, url, text, selector, screenshot)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  insertScore.run(scoringId, inegiCode, scored.score);
+  for (const result of scored.indicators) {
+    insertResult.run(scoringId, inegiCode, result.id, result.verdict, result.points, result.maxPoints, result.reason);
+    result.evidence.forEach((e, position) =>
+      insertEvidence.run(scoringId, inegiCode, result.id, position, e.url, e.text, e.selector ?? null, e.screenshot ?? null),
+    );
+  }
+}
+
+export function saveFinishedSite(db: Db, site: FinishedSite): void {
+  const storeBody = bodyStore(db);
+  const insertSite = db.prepare(
+    `INSERT INTO run_sites (run_id, inegi_code, seed_url, final_url, status, status_reason, pages_crawled, sitemap_json, started_at, finished_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFetch = db.prepare(
+    `INSERT INTO fetches (run_id, inegi_code, url, final_url, redirects_json, method, purpose, depth, status, headers_json,
+       content_type, body_sha256, bytes, started_at, duration_ms, attempts, error_kind, error_message)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertPage = db.prepare(
+    `INSERT INTO pages (run_id, inegi_code, position, url, requested_url, depth, status, headers_json, content_type, html_sha256, fetched_at, rendered)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertFile = db.prepare(
+    `INSERT INTO probed_files (run_id, inegi_code, url, final_url, status, content_type, content_length, last_modified, error_kind, error_message)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const { runId, inegiCode, crawl } = site;
+  db.transaction(() => {
+    insertSite.run(
+      runId, inegiCode, crawl.seedUrl, crawl.finalUrl, crawl.status, crawl.statusReason, crawl.pages.length,
+      JSON.stringify(crawl.sitemap), crawl.startedAt, crawl.finishedAt,
+    );
+    for (const f of site.fetches) {
+      insertFetch.run(
+        runId, inegiCode, f.url, f.finalUrl, JSON.stringify(f.redirects), f.method, f.purpose, f.depth, f.status,
+        JSON.stringify(f.headers), f.contentType, f.body ? storeBody(f.body) : null, f.bytes, f.startedAt,
+        Math.round(f.durationMs), f.attempts, f.error?.kind ?? null, f.error?.message ?? null,
+      );
+    }
+    crawl.pages.forEach((p, position) =>
+      insertPage.run(
+        runId, inegiCode, position, p.url, p.requestedUrl, p.depth, p.status, JSON.stringify(p.headers), p.contentType,
+        storeBody(Buffer.from(p.html, 'utf8')), p.fetchedAt, p.rendered ? 1 : 0,
+      ),
+    );
+    for (const f of crawl.files) {
+      insertFile.run(
+        runId, inegiCode, f.url, f.finalUrl, f.status, f.contentType, f.contentLength, f.lastModified,
+        f.error?.kind ?? null, f.error?.message ?? null,
+      );
+    }
+    saveScoredSite(db, site.scoringId, inegiCode, site.scored);
+  })();
+}
+
+export function finishedSiteCodes(db: Db, runId: number): Set<string> {
+  const rows = db.prepare('SELECT inegi_code FROM run_sites WHERE run_id = ?').all(runId) as { inegi_code: string }[];
+  return new Set(rows.map((r) => r.inegi_code));
+}
