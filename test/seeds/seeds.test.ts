@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseSeeds, readSeedsFile, SeedsError, selectSeeds } from '../../src/seeds/seeds.ts';
+
+const HEADER = 'inegi_code,name,state,url';
+
+function problemsOf(text: string): string[] {
+  try {
+    parseSeeds(text, 'test.csv');
+  } catch (error) {
+    if (error instanceof SeedsError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('seeds', () => {
+  it('reads the 204 municipalities of the AIDH 2016 study with their published scores', async () => {
+    const seeds = await readSeedsFile('seeds/municipios-aidh2016.csv');
+    expect(seeds).toHaveLength(204);
+    expect(new Set(seeds.map((s) => s.inegi_code)).size).toBe(204);
+    const tlajomulco = seeds.find((s) => s.inegi_code === '14097');
+    expect(tlajomulco).toMatchObject({ name: 'Tlajomulco de Zúñiga', state: 'Jalisco', published_score_2016: 91, published_position_2016: 1 });
+    expect(seeds.filter((s) => s.published_score_2016 !== null)).toHaveLength(11);
+    expect(seeds.every((s) => s.url_confidence !== null)).toBe(true);
+  });
+
+  it.each([
+    ['a 4-digit code', `${HEADER}\n1409,Tlajomulco,Jalisco,https://tlajomulco.gob.mx/`, /line 2 .*inegi_code must be 5 digits/],
+    ['a relative url', `${HEADER}\n14097,Tlajomulco,Jalisco,tlajomulco.gob.mx`, /line 2 .*absolute http/],
+    ['an ftp url', `${HEADER}\n14097,Tlajomulco,Jalisco,ftp://tlajomulco.gob.mx/`, /line 2 .*absolute http/],
+    ['an empty name', `${HEADER}\n14097,,Jalisco,https://tlajomulco.gob.mx/`, /line 2 .*name is empty/],
+    ['a duplicate code', `${HEADER}\n14097,A,Jalisco,https://a.gob.mx/\n14097,B,Jalisco,https://b.gob.mx/`, /line 3: inegi_code 14097 already appears on line 2/],
+    ['a bad confidence', `${HEADER},url_confidence\n14097,A,Jalisco,https://a.gob.mx/,sure`, /confidence must be high, medium or low/],
+    ['a missing column', 'inegi_code,name,url\n14097,A,https://a.gob.mx/', /missing column\(s\): state/],
+    ['a short row', `${HEADER}\n14097,A,Jalisco`, /not a readable CSV/],
+    ['no rows', `${HEADER}\n`, /no rows/],
+  ])('refuses %s, naming the problem', (_label, text, expected) => {
+    const problems = problemsOf(text);
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('reports every bad line, not only the first', () => {
+    const problems = problemsOf(`${HEADER}\n1,A,S,https://a.gob.mx/\n14097,B,S,https://b.gob.mx/\n2,C,S,https://c.gob.mx/`);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/^line 2/);
+    expect(problems[1]).toMatch(/^line 4/);
+  });
+
+  it('names the missing file', async () => {
+    await expect(readSeedsFile('no/such/seeds.csv')).rejects.toThrow(/cannot read the file: ENOENT/);
+  });
+
+  it('selects --only codes and refuses codes not in the file', () => {
+    const seeds = parseSeeds(`${HEADER}\n14097,A,Jalisco,https://a.gob.mx/\n13048,B,Hidalgo,https://b.gob.mx/`);
+    expect(selectSeeds(seeds, ['13048']).map((s) => s.name)).toEqual(['B']);
+    expect(() => selectSeeds(seeds, ['99999'])).toThrow(/not in the seeds file: 99999/);
+  });
+});
