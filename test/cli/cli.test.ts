@@ -1,0 +1,96 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { parseSeeds } from '../../src/seeds/seeds.ts';
+import { openDatabase } from '../../src/store/database.ts';
+import { createRun, createScoring, recordRunSeeds, setRunStatus, upsertMunicipalities } from '../../src/store/runs.ts';
+import { saveFinishedSite } from '../../src/store/sites.ts';
+
+const run = promisify(execFile);
+
+async function mirador(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run('node', ['bin/mirador.js', ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('mirador CLI', () => {
+  it.each([[], ['rank'], ['score'], ['report'], ['export'], ['demo']])('prints help for %j', async (...command) => {
+    const { code, stdout } = await mirador(...command, '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Usage: mirador/);
+  });
+
+  it('rank --help lists the crawl options', async () => {
+    const { stdout } = await mirador('rank', '--help');
+    for (const option of ['--seeds', '--db', '--out', '--as-of', '--only', '--max-pages', '--concurrency', '--connect-to', '--connect-to-file', '--allow-private', '--resume'])
+      expect(stdout).toContain(option);
+  });
+
+  it('refuses a malformed seeds file before crawling, naming the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mirador-cli-'));
+    const seeds = join(dir, 'bad.csv');
+    writeFileSync(seeds, 'inegi_code,name,state,url\n14097,Tlajomulco,Jalisco,https://tlajomulco.gob.mx/\nabc,X,Y,https://x.gob.mx/\n');
+    const { code, stderr } = await mirador('rank', '--seeds', seeds, '--db', join(dir, 'm.sqlite'));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/nothing was crawled/);
+    expect(stderr).toMatch(/line 3 \(abc X\): inegi_code must be 5 digits/);
+  });
+
+  it('refuses a bad --as-of and a bad --connect-to', async () => {
+    const asOf = await mirador('rank', '--seeds', 'seeds/municipios-aidh2016.csv', '--as-of', '2016-13-40');
+    expect(asOf.code).not.toBe(0);
+    expect(asOf.stderr).toMatch(/YYYY-MM-DD/);
+    const connectTo = await mirador('rank', '--seeds', 'seeds/municipios-aidh2016.csv', '--only', '14097', '--connect-to', 'nonsense', '--db', join(mkdtempSync(join(tmpdir(), 'mirador-cli-')), 'm.sqlite'));
+    expect(connectTo.code).toBe(1);
+    expect(connectTo.stderr).toMatch(/nonsense/);
+  });
+
+  it('exports a stored run as JSON and CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mirador-cli-'));
+    const dbPath = join(dir, 'm.sqlite');
+    const db = openDatabase(dbPath);
+    const seeds = parseSeeds('inegi_code,name,state,url\n14097,"Tlajomulco de Zúñiga, Jal.",Jalisco,http://www.tlajomulco.gob.mx/\n');
+    upsertMunicipalities(db, seeds);
+    const runId = createRun(db, { asOf: '2016-05-20', methodologyId: 'aidh-2016', softwareVersion: '0.1.0', seedsFile: 's.csv', options: {} });
+    recordRunSeeds(db, runId, seeds);
+    const scoringId = createScoring(db, { runId, methodologyId: 'aidh-2016', softwareVersion: '0.1.0', origin: 'crawl' });
+    saveFinishedSite(db, {
+      runId, scoringId, inegiCode: '14097', fetches: [],
+      crawl: { seedUrl: seeds[0]!.url, finalUrl: seeds[0]!.url, status: 'ok', statusReason: null, pages: [], files: [], sitemap: [], startedAt: 'x', finishedAt: 'y' },
+      scored: { score: 4.5, indicators: [{ id: 'open-data-section', verdict: 'pass', points: 4.5, maxPoints: 4.5, reason: null, evidence: [{ url: 'http://www.tlajomulco.gob.mx/', text: 'Datos abiertos' }] }] },
+    });
+    setRunStatus(db, runId, 'finished');
+    db.close();
+
+    const json = await mirador('export', '--db', dbPath, '--format', 'json');
+    expect(json.code).toBe(0);
+    const parsed = JSON.parse(json.stdout);
+    expect(parsed.run).toMatchObject({ id: runId, asOf: '2016-05-20', methodologyId: 'aidh-2016' });
+    expect(parsed.municipalities[0]).toMatchObject({
+      inegi_code: '14097', name: 'Tlajomulco de Zúñiga, Jal.', state: 'Jalisco', url: 'http://www.tlajomulco.gob.mx/', status: 'ok', score: 4.5, rank: 1,
+      indicators: [{ id: 'open-data-section', verdict: 'pass', points: 4.5, max_points: 4.5, evidence: [{ url: 'http://www.tlajomulco.gob.mx/', text: 'Datos abiertos' }] }],
+    });
+
+    const csv = await mirador('export', '--db', dbPath, '--format', 'csv', '--run', String(runId));
+    expect(csv.code).toBe(0);
+    const [header, row] = csv.stdout.trim().split(/\r?\n/);
+    expect(header).toContain('open-data-section');
+    expect(header).toContain('mobile-app');
+    expect(row).toContain('"Tlajomulco de Zúñiga, Jal."');
+  });
+
+  it('says clearly when the run does not exist', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mirador-cli-'));
+    const { code, stderr } = await mirador('export', '--db', join(dir, 'empty.sqlite'), '--format', 'json');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/has no runs/);
+  });
+});
