@@ -91,7 +91,10 @@ export interface FileLinkArtifact {
   text: string;
   /** From the served content-type when probed, else from the extension. */
   format: FileFormat;
-  formatSource: 'content-type' | 'extension';
+  /** 'link-text' (added): no extension or probe; the link text names the format ("Formato Excel", "CSV", "API"). */
+  formatSource: 'content-type' | 'extension' | 'link-text';
+  /** Added: an API endpoint (path /api/, or link text "API"), reported as format json. */
+  isApi?: boolean;
   /** Probe result: the file is actually there (2xx). null when not probed. */
   available: boolean | null;
   lastModified: string | null; // ISO date
@@ -150,6 +153,27 @@ export interface OpenDataSection {
   catalogueHost: boolean;
   /** Label vocabulary that matched (e.g. "datos abiertos"). */
   matchedLabel: string;
+  /**
+   * Added: the landing page was fetched by the crawler. When false the section is still reported
+   * (the home page does link to it) but `pageUrls` holds only fetched pages under it, possibly none.
+   */
+  landingCrawled?: boolean;
+}
+
+/** Added: a phone, e-mail or street address seen on a page (participation-contact reads these). */
+export interface ContactArtifact {
+  pageUrl: string;
+  kind: 'phone' | 'email' | 'address';
+  /** Digits for phones (tel: links keep their digits), lower-case address for e-mails, collapsed text for street addresses. */
+  value: string;
+  /** As on the page (link text or matched text). */
+  text: string;
+  /** A tel:/mailto: link, or the page text. */
+  source: 'link' | 'text';
+  /** Text of the surrounding block: tells a participation contact from the footer's general one. */
+  contextText: string;
+  region: PageRegion;
+  selector: string;
 }
 
 export interface SiteArtifact {
@@ -172,6 +196,8 @@ export interface Artifacts {
   section: OpenDataSection | null;
   /** Candidate section links seen on the home page and rejected, with why (mandatory listing, PNT…). */
   rejectedSectionLinks: { link: LinkArtifact; reason: string }[];
+  /** Added: phones, e-mails and street addresses per page (tel:/mailto: links and text). */
+  contacts?: ContactArtifact[];
 }
 
 export interface EvaluationContext {

@@ -1,0 +1,77 @@
+/**
+ * Every indicator of the project, in methodology order, each wrapped so that a site that was not crawled
+ * yields `unknown` for all of them (one place instead of 22 copies).
+ */
+import type { Artifacts, SiteArtifact } from '../src/gather/artifacts.ts';
+import { unknown, type IndicatorDefinition } from './define.ts';
+import citizenCollaboration from './citizen-collaboration.ts';
+import citizenEvaluation from './citizen-evaluation.ts';
+import contactToolHome from './contact-tool-home.ts';
+import decisionUseful from './decision-useful.ts';
+import deviceLegible from './device-legible.ts';
+import fiveCollections from './five-collections.ts';
+import mayorSocial from './mayor-social.ts';
+import mobileApp from './mobile-app.ts';
+import openDataSection from './open-data-section.ts';
+import openFormatDownload from './open-format-download.ts';
+import participationContact from './participation-contact.ts';
+import participationInfo from './participation-info.ts';
+import plainLanguage from './plain-language.ts';
+import processedData from './processed-data.ts';
+import searchTool from './search-tool.ts';
+import socialAccount from './social-account.ts';
+import socialInteractionWeek from './social-interaction-week.ts';
+import socialRecentWeek from './social-recent-week.ts';
+import thematicCategories from './thematic-categories.ts';
+import updated1Month from './updated-1-month.ts';
+import updated6Months from './updated-6-months.ts';
+import videoChannel from './video-channel.ts';
+
+const NOT_CRAWLED: Record<Exclude<SiteArtifact['status'], 'ok'>, string> = {
+  unreachable: 'the site could not be reached',
+  refused: 'the site refused the crawler',
+  'blocked-by-robots': 'robots.txt disallows crawling the site',
+};
+
+/** A site that was not crawled has no artifacts to judge: every indicator is unknown, with why. */
+function onlyWhenCrawled(indicator: IndicatorDefinition): IndicatorDefinition {
+  return {
+    ...indicator,
+    needs: indicator.needs.includes('site') ? indicator.needs : (['site', ...indicator.needs] as (keyof Artifacts)[]),
+    evaluate(artifacts, context) {
+      const { status, seedUrl } = artifacts.site;
+      if (status !== 'ok')
+        return unknown(`the site was not crawled (${status}: ${NOT_CRAWLED[status]}), so nothing could be checked`, [
+          { url: seedUrl, text: `crawl status: ${status}` },
+        ]);
+      return indicator.evaluate(artifacts, context);
+    },
+  };
+}
+
+export const allIndicators: IndicatorDefinition[] = [
+  openDataSection,
+  contactToolHome,
+  updated6Months,
+  updated1Month,
+  fiveCollections,
+  thematicCategories,
+  searchTool,
+  plainLanguage,
+  deviceLegible,
+  decisionUseful,
+  openFormatDownload,
+  processedData,
+  participationInfo,
+  participationContact,
+  citizenCollaboration,
+  citizenEvaluation,
+  socialAccount,
+  socialRecentWeek,
+  socialInteractionWeek,
+  mayorSocial,
+  videoChannel,
+  mobileApp,
+].map(onlyWhenCrawled);
+
+export const indicatorById: ReadonlyMap<string, IndicatorDefinition> = new Map(allIndicators.map((i) => [i.id, i]));

@@ -1,0 +1,433 @@
+/**
+ * Small helpers several indicators share: text normalisation and vocabulary matching, the section
+ * scope, date windows, contact detection in running text, evidence shaping.
+ */
+import { subDays, subMonths } from 'date-fns';
+import type {
+  Artifacts,
+  FileLinkArtifact,
+  FormArtifact,
+  LinkArtifact,
+  OpenDataSection,
+  PageArtifact,
+  PostArtifact,
+  SocialLinkArtifact,
+} from '../src/gather/artifacts.ts';
+import { fail, pass, unknown, type Evidence, type Outcome } from './define.ts';
+import {
+  CONTACT_CUES,
+  LEGAL_CITATION_PATTERNS,
+  MAYOR_WORDS,
+  PARTICIPATION_EXPLANATION_CUES,
+  PARTICIPATION_MECHANISMS,
+} from './vocabulary.ts';
+
+export const MAX_EVIDENCE = 3;
+
+/** Lower case, accents stripped (ñ → n), whitespace collapsed: the form every vocabulary is written in. */
+export function normalise(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const compiled = new WeakMap<readonly string[], RegExp[]>();
+
+function compile(phrases: readonly string[]): RegExp[] {
+  let regexes = compiled.get(phrases);
+  if (!regexes) {
+    regexes = phrases.map((phrase) => {
+      const prefix = phrase.endsWith('*');
+      const body = normalise(prefix ? phrase.slice(0, -1) : phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`(?<![\\p{L}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+    });
+    compiled.set(phrases, regexes);
+  }
+  return regexes;
+}
+
+/** The first vocabulary phrase found in `text` (on word boundaries, accent- and case-insensitive), or null. */
+export function matchPhrase(text: string, phrases: readonly string[]): string | null {
+  const normalised = normalise(text);
+  const regexes = compile(phrases);
+  for (let i = 0; i < regexes.length; i++) if (regexes[i]!.test(normalised)) return phrases[i]!;
+  return null;
+}
+
+/** Every occurrence of any vocabulary phrase in already-normalised text, in text order. */
+export function findPhrases(normalisedText: string, phrases: readonly string[]): { index: number; phrase: string }[] {
+  const found: { index: number; phrase: string }[] = [];
+  const regexes = compile(phrases);
+  regexes.forEach((regex, i) => {
+    const global = new RegExp(regex.source, 'gu');
+    for (const m of normalisedText.matchAll(global)) found.push({ index: m.index, phrase: phrases[i]! });
+  });
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function isLegalCitation(text: string): boolean {
+  const normalised = normalise(text);
+  return LEGAL_CITATION_PATTERNS.some((p) => p.test(normalised));
+}
+
+export function wordsOf(text: string): string[] {
+  return normalise(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+// ---------------------------------------------------------------------------------------------- URLs
+
+/** Same page: fragment and trailing slash dropped, host lower-cased. */
+export function canonicalUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
+    return `${u.protocol}//${u.host.toLowerCase()}${path}${u.search}`;
+  } catch {
+    // Not an absolute URL (a test fixture or a broken href): compare it as written.
+    return url.replace(/#.*$/, '').replace(/\/+$/, '');
+  }
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    // mailto:, javascript:void(0) and broken hrefs have no host.
+    return '';
+  }
+}
+
+export function inSection(url: string, artifacts: Pick<Artifacts, 'section'>): boolean {
+  const section = artifacts.section;
+  if (!section) return false;
+  const target = canonicalUrl(url);
+  return section.pageUrls.some((u) => canonicalUrl(u) === target);
+}
+
+export interface SectionScope {
+  section: OpenDataSection;
+  /** Canonical URLs of the section's pages. */
+  urls: Set<string>;
+  /** The section pages that were fetched. */
+  pages: PageArtifact[];
+  has(url: string): boolean;
+}
+
+/**
+ * The section an indicator looks at, or the outcome when there is none: no section → fail (the study gave
+ * no points: a section that does not exist cannot be updated, searched…); a section none of whose pages
+ * were fetched → unknown.
+ */
+export function sectionScope(artifacts: Artifacts, toWhat: string): SectionScope | Outcome {
+  const section = artifacts.section;
+  if (!section) return fail(`no open-data section was found from the home page, so there is no section to ${toWhat}`);
+  const urls = new Set([section.url, ...section.pageUrls].map(canonicalUrl));
+  const pages = artifacts.pages.filter((p) => urls.has(canonicalUrl(p.url)));
+  if (pages.length === 0)
+    return unknown(`the open-data section (${section.url}) was found but none of its pages was fetched`, [
+      { url: section.entry.pageUrl, text: section.entry.text, selector: section.entry.selector },
+    ]);
+  return { section, urls, pages, has: (url: string) => urls.has(canonicalUrl(url)) };
+}
+
+export function isOutcome(value: SectionScope | Outcome): value is Outcome {
+  return 'verdict' in value;
+}
+
+export function homePage(artifacts: Artifacts): PageArtifact | undefined {
+  return artifacts.pages.find((p) => p.isHome);
+}
+
+// --------------------------------------------------------------------------------------------- dates
+
+function parseDay(day: string): Date {
+  const [y, m, d] = day.slice(0, 10).split('-').map(Number);
+  // Noon, so that DST changes at midnight can never move the day.
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12);
+}
+
+function formatDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** First day of a window ending at `asOf`: `{ months: 6 }` from 2016-05-20 is 2015-11-20. */
+export function windowStart(asOf: string, span: { months?: number; days?: number }): string {
+  let date = parseDay(asOf);
+  if (span.months) date = subMonths(date, span.months);
+  if (span.days) date = subDays(date, span.days);
+  return formatDay(date);
+}
+
+/** `date` (YYYY-MM-DD or ISO date-time) lies in [start, asOf]; future dates never count. */
+export function inWindow(date: string, start: string, asOf: string): boolean {
+  const day = date.slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) && day >= start && day <= asOf.slice(0, 10);
+}
+
+export function isFuture(date: string, asOf: string): boolean {
+  return date.slice(0, 10) > asOf.slice(0, 10);
+}
+
+// ------------------------------------------------------------------------------------------ evidence
+
+type Linkish = Pick<LinkArtifact, 'pageUrl' | 'text' | 'selector'> & { href?: string };
+
+export function toEvidence(link: Linkish, note?: string): Evidence {
+  const label = link.text.trim() || link.href || '(no text)';
+  const text = [label, link.href && link.href !== link.pageUrl ? `→ ${link.href}` : '', note ?? '']
+    .filter(Boolean)
+    .join(' ');
+  return { url: link.pageUrl, text, selector: link.selector };
+}
+
+export function formEvidence(form: FormArtifact, note?: string): Evidence {
+  const purpose = form.purposeText.trim() || `form (${form.fields.map((f) => f.name || f.type).join(', ')})`;
+  return { url: form.pageUrl, text: note ? `${purpose} ${note}` : purpose, selector: form.selector };
+}
+
+export function fileEvidence(file: FileLinkArtifact, note?: string): Evidence {
+  return toEvidence(file, note ?? `(${file.format})`);
+}
+
+export function firstEvidence<T>(items: T[], map: (item: T) => Evidence): Evidence[] {
+  return items.slice(0, MAX_EVIDENCE).map(map);
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export function quoteList(texts: string[], max = MAX_EVIDENCE): string {
+  const shown = texts.slice(0, max).map((t) => `“${t.trim()}”`);
+  return texts.length > max ? `${shown.join(', ')} and ${texts.length - max} more` : shown.join(', ');
+}
+
+// ------------------------------------------------------------------------------------------ contacts
+
+export interface ContactMatch {
+  kind: 'phone' | 'email' | 'address';
+  text: string;
+  /** Offset in the normalised text. */
+  index: number;
+}
+
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+// Mexican shapes seen: "(01)(81) 8130-63-81", "33 3283 4400", "238 7700, extensiones 6125", "+52 33 1234 5678".
+const PHONE = /(?:\+?52[\s.-]?)?(?:\(\d{2,3}\)\s?){0,2}(?:\d{2,3}[\s.-])?\d{3,4}[\s.-]?\d{2}[\s.-]?\d{2}(?!\d)/g;
+const STREET =
+  /\b(?:calle|av\.?|avenida|blvd\.?|boulevard|bulevar|calzada|calz\.|privada|prol\.|prolongacion|carretera|andador)\s+[^,;:]{2,60}?(?:#\s?\d+|no\.\s?\d+|\d+|s\/n)/g;
+const POSTCODE = /\bc\.\s?p\.?\s*\d{5}\b/g;
+const PHONE_CUE_DISTANCE = 40;
+
+/**
+ * Phones, e-mails and street addresses in running text (until gather provides a `contacts` artifact).
+ * A digit run counts as a phone only when a cue (Tel., Teléfono, ext., WhatsApp…) precedes it closely:
+ * without it, amounts, folios and dates would look like phones.
+ */
+export function findContacts(text: string): ContactMatch[] {
+  const t = normalise(text);
+  const found: ContactMatch[] = [];
+  for (const m of t.matchAll(EMAIL)) found.push({ kind: 'email', text: m[0], index: m.index });
+  const cues = findPhrases(t, CONTACT_CUES);
+  for (const m of t.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 13) continue;
+    if (cues.some((c) => c.index <= m.index && m.index - c.index <= PHONE_CUE_DISTANCE))
+      found.push({ kind: 'phone', text: m[0].trim(), index: m.index });
+  }
+  for (const m of t.matchAll(STREET)) found.push({ kind: 'address', text: m[0], index: m.index });
+  for (const m of t.matchAll(POSTCODE)) found.push({ kind: 'address', text: m[0], index: m.index });
+  return found.sort((a, b) => a.index - b.index);
+}
+
+// ----------------------------------------------------------------------------------- social accounts
+
+/** Account-bearing links (profiles and channels), not share buttons, posts or bare platform home pages. */
+export function isAccountLink(link: SocialLinkArtifact): boolean {
+  return (link.kind === 'profile' || link.kind === 'channel') && link.accountId !== null && link.accountId !== '';
+}
+
+export function accountKey(link: { platform: string; accountId: string | null }): string {
+  return `${link.platform}:${normalise(link.accountId ?? '')}`;
+}
+
+/** Pages about the mayor: their title or a heading names the office. */
+export function mayorPageUrls(artifacts: Artifacts): Set<string> {
+  return new Set(
+    artifacts.pages
+      .filter((p) => !p.isHome && [p.title, ...p.headings].some((h) => matchPhrase(h, MAYOR_WORDS)))
+      .map((p) => canonicalUrl(p.url)),
+  );
+}
+
+/**
+ * A link is the mayor's when its own text or surrounding text names the mayor, or when it sits in the
+ * body of a page about the mayor (site chrome in header/nav/footer of that page is the government's).
+ */
+export function isMayorLink(link: SocialLinkArtifact, mayorPages: Set<string>): boolean {
+  if (matchPhrase(`${link.text} ${link.contextText}`, MAYOR_WORDS)) return true;
+  const chrome = link.region === 'header' || link.region === 'nav' || link.region === 'footer';
+  return !chrome && mayorPages.has(canonicalUrl(link.pageUrl));
+}
+
+/** Store listings and messaging lines are not accounts on a social network. */
+const NOT_SOCIAL_NETWORKS = new Set(['google-play', 'app-store', 'whatsapp', 'telegram']);
+
+/** The government's own accounts: account links that are not the mayor's. */
+export function governmentAccounts(artifacts: Artifacts): SocialLinkArtifact[] {
+  const mayorPages = mayorPageUrls(artifacts);
+  return artifacts.socialLinks.filter(
+    (l) => isAccountLink(l) && !NOT_SOCIAL_NETWORKS.has(l.platform) && !isMayorLink(l, mayorPages),
+  );
+}
+
+export function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+// ----------------------------------------------------------------------------- section update dates
+
+interface UpdateDate {
+  date: string;
+  kind: 'labelled' | 'file' | 'sitemap' | 'unlabelled';
+  evidence: Evidence;
+}
+
+const KIND_ORDER: Record<UpdateDate['kind'], number> = { labelled: 0, file: 1, sitemap: 2, unlabelled: 3 };
+
+/**
+ * Dates that say when the section's content changed. Counted: page-text dates labelled as an update or
+ * publication ("Fecha de actualización: 30/04/2016"), sitemap lastmod of section pages, and the
+ * Last-Modified of data files listed in the section. Not counted: unlabelled page-text dates (in a listing
+ * they are as often event or meeting dates), the Last-Modified header of HTML pages (dynamic CMS pages send
+ * the time of the request), copyright years and clocks (decoy), and future dates.
+ */
+function sectionDates(artifacts: Artifacts, scope: SectionScope, asOf: string): UpdateDate[] {
+  const fileHrefs = new Set(artifacts.fileLinks.filter((f) => scope.has(f.pageUrl)).map((f) => canonicalUrl(f.href)));
+  const dates: UpdateDate[] = [];
+  for (const d of artifacts.dates) {
+    if (d.decoy || isFuture(d.date, asOf)) continue;
+    const onPage = scope.has(d.pageUrl);
+    const onFile = fileHrefs.has(canonicalUrl(d.pageUrl));
+    let kind: UpdateDate['kind'] | null = null;
+    if (d.source === 'page-text' && onPage) kind = d.labelledAsUpdate ? 'labelled' : 'unlabelled';
+    else if (d.source === 'sitemap' && onPage) kind = 'sitemap';
+    else if (d.source === 'last-modified' && onFile) kind = 'file';
+    if (kind) dates.push({ date: d.date, kind, evidence: { url: d.pageUrl, text: `${d.text} (${d.date}, ${d.source}${d.labelledAsUpdate ? ', labelled as update' : ''})` } });
+  }
+  for (const f of artifacts.fileLinks) {
+    if (!f.lastModified || !scope.has(f.pageUrl) || isFuture(f.lastModified, asOf)) continue;
+    dates.push({ date: f.lastModified.slice(0, 10), kind: 'file', evidence: fileEvidence(f, `(Last-Modified ${f.lastModified.slice(0, 10)})`) });
+  }
+  return dates.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.date.localeCompare(a.date));
+}
+
+/** updated-6-months and updated-1-month: the same rule with a different window. */
+export function evaluateSectionFreshness(
+  artifacts: Artifacts,
+  asOf: string,
+  span: { months: number },
+  windowName: string,
+): Outcome {
+  const scope = sectionScope(artifacts, 'be updated');
+  if (isOutcome(scope)) return scope;
+  const start = windowStart(asOf, span);
+  const window = `${windowName} (${start} to ${asOf})`;
+  const all = sectionDates(artifacts, scope, asOf);
+  const counted = all.filter((d) => d.kind !== 'unlabelled');
+  const recent = counted.filter((d) => inWindow(d.date, start, asOf));
+  if (recent.length > 0) return pass(recent.slice(0, MAX_EVIDENCE).map((d) => d.evidence));
+  const pages = plural(scope.pages.length, 'section page');
+  if (counted.length > 0) {
+    const newest = [...counted].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    return fail(`the newest update date on ${pages} is ${newest.date}, before ${window}`, [newest.evidence]);
+  }
+  const unlabelled = all.filter((d) => d.kind === 'unlabelled');
+  const unlabelledRecent = unlabelled.filter((d) => inWindow(d.date, start, asOf));
+  if (unlabelledRecent.length > 0)
+    return unknown(
+      `no date on ${pages} is labelled as an update; ${plural(unlabelledRecent.length, 'unlabelled date')} fall within ${window} but may be event dates — check them`,
+      unlabelledRecent.slice(0, MAX_EVIDENCE).map((d) => d.evidence),
+    );
+  if (unlabelled.length > 0) {
+    const newest = [...unlabelled].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+    return fail(`no update date on ${pages}; even the newest unlabelled date (${newest.date}) is before ${window}`, [newest.evidence]);
+  }
+  // No readable date at all is as often a gatherer gap as a portal fact: leave it to a reviewer.
+  return unknown(`no date of update or publication could be read on ${pages} or their files`, [
+    { url: scope.section.url, text: 'section landing page' },
+  ]);
+}
+
+// ---------------------------------------------------------------------------------- participation
+
+export interface ParticipationPage {
+  page: PageArtifact;
+  /** The title or heading that names a mechanism. */
+  heading: string;
+  mechanism: string;
+}
+
+const MIN_PARTICIPATION_WORDS = 60;
+const MAX_HEADING_WORDS = 15;
+
+/**
+ * Pages that describe a participation mechanism: the title or a heading names one (not as a legal
+ * citation, not a law sentence), and the page has explanatory text (≥ 60 words and a cue such as "¿Qué es?",
+ * "requisitos", "cómo participar"). Law text in an obligations listing that quotes "participación
+ * ciudadana" in its body, or a fraction heading "Fracción XXXVII. Los mecanismos de participación
+ * ciudadana", does not make a participation page; nor does a menu link label alone.
+ */
+export function participationPages(artifacts: Artifacts): { pages: ParticipationPage[]; mentions: PageArtifact[] } {
+  const pages: ParticipationPage[] = [];
+  const mentions: PageArtifact[] = [];
+  for (const page of artifacts.pages) {
+    const heading = [page.title, ...page.headings].find(
+      (h) => matchPhrase(h, PARTICIPATION_MECHANISMS) && wordsOf(h).length <= MAX_HEADING_WORDS && !isLegalCitation(h),
+    );
+    const explained = page.wordCount >= MIN_PARTICIPATION_WORDS && matchPhrase(page.text, PARTICIPATION_EXPLANATION_CUES) !== null;
+    if (heading && explained) pages.push({ page, heading, mechanism: matchPhrase(heading, PARTICIPATION_MECHANISMS)! });
+    else if (heading || matchPhrase(page.text, PARTICIPATION_MECHANISMS)) mentions.push(page);
+  }
+  return { pages, mentions };
+}
+
+// ------------------------------------------------------------------------------------ social posts
+
+/** A week before as-of, both ends included: as-of 2016-05-20 → 2016-05-13 … 2016-05-20. */
+export const SOCIAL_WINDOW_DAYS = 7;
+
+export interface SocialWeek {
+  accounts: SocialLinkArtifact[];
+  /** The government's posts (not the mayor's), future-dated ones dropped. */
+  posts: PostArtifact[];
+  recent: PostArtifact[];
+  start: string;
+}
+
+export function socialWeek(artifacts: Artifacts, asOf: string): SocialWeek {
+  const accounts = uniqueBy(governmentAccounts(artifacts), accountKey);
+  const government = new Set(accounts.map(accountKey));
+  const mayorPages = mayorPageUrls(artifacts);
+  const mayor = new Set(
+    artifacts.socialLinks.filter((l) => isAccountLink(l) && isMayorLink(l, mayorPages)).map(accountKey).filter((k) => !government.has(k)),
+  );
+  const start = windowStart(asOf, { days: SOCIAL_WINDOW_DAYS });
+  const posts = artifacts.posts.filter((p) => !mayor.has(accountKey(p)) && !isFuture(p.postedAt, asOf));
+  return { accounts, posts, recent: posts.filter((p) => inWindow(p.postedAt, start, asOf)), start };
+}
+
+export function postEvidence(post: PostArtifact): Evidence {
+  return { url: post.pageUrl, text: `${post.platform}${post.accountId ? ` @${post.accountId}` : ''} ${post.postedAt}: ${post.text}` };
+}

@@ -1,0 +1,474 @@
+/**
+ * Indicator-level matching vocabulary, as data. Phrases are written lower case and without accents:
+ * they are matched against text passed through `normalise` (shared.ts), on word boundaries. A phrase
+ * ending in `*` matches as a prefix ("propon*" matches "propón", "propongas", "proponer").
+ * Sources: section 3 of shared/research/real_portals.md (wording seen on real portals) and the
+ * operational definitions in shared/methodology/aidh-2016.md.
+ */
+
+/** Participation mechanisms (real_portals 3.4). Used in headings/titles, never in bare running text. */
+export const PARTICIPATION_MECHANISMS = [
+  'participacion ciudadana',
+  'participacion social',
+  'mecanismos de participacion',
+  'mecanismo de participacion',
+  'instrumentos de participacion',
+  'presupuesto participativo',
+  'presupuestos participativos',
+  'consulta publica',
+  'consultas publicas',
+  'consulta popular',
+  'consulta ciudadana',
+  'cabildo abierto',
+  'cabildos abiertos',
+  'ratificacion de mandato',
+  'revocacion de mandato',
+  'plebiscito',
+  'referendum',
+  'iniciativa ciudadana',
+  'iniciativa popular',
+  'consejo ciudadano',
+  'consejos ciudadanos',
+  'consejo consultivo',
+  'consejos consultivos',
+  'consejo municipal de participacion',
+  'comite vecinal',
+  'comites vecinales',
+  'comite ciudadano',
+  'comites ciudadanos',
+  'comite de vecinos',
+  'juntas vecinales',
+  'asociaciones vecinales',
+  'contraloria social',
+  'contralor ciudadano',
+  'audiencia publica',
+  'audiencias publicas',
+  'miercoles ciudadano',
+] as const;
+
+/** Words that show a page explains a mechanism (what it is, how to take part) rather than naming it. */
+export const PARTICIPATION_EXPLANATION_CUES = [
+  'que es',
+  'que son',
+  'es un',
+  'es una',
+  'es el',
+  'es la',
+  'consiste en',
+  'tiene por objeto',
+  'como participar',
+  'como puedo participar',
+  'participa',
+  'puedes',
+  'podran',
+  'pueden participar',
+  'requisitos',
+  'convocatoria',
+  'registrate',
+  'inscribete',
+  'registro',
+  'vota',
+  'votacion',
+  'propon*',
+] as const;
+
+/** Words that announce a contact (real_portals 3.5); a phone number must follow one of them. */
+export const CONTACT_CUES = [
+  'tel',
+  'tels',
+  'telefono',
+  'telefonos',
+  'conmutador',
+  'ext',
+  'extension',
+  'extensiones',
+  'whatsapp',
+  'llamanos',
+  'llama al',
+  'marca al',
+  'lada',
+  'celular',
+] as const;
+
+/** Link labels on the home page that name a citizen-communication system (contact-tool-home). */
+export const CONTACT_TOOL_LABELS = [
+  'reporte ciudadano',
+  'reportes ciudadanos',
+  'reporta',
+  'reportar un problema',
+  'quejas y denuncias',
+  'quejas y sugerencias',
+  'quejas',
+  'denuncia ciudadana',
+  'buzon ciudadano',
+  'buzon de quejas',
+  'buzon de sugerencias',
+  'atencion ciudadana',
+  'atencion a la ciudadania',
+  'contacto',
+  'contactanos',
+  'escribenos',
+  'peticiones',
+  'solicitud de servicio',
+  'solicita un servicio',
+  'linea ciudadana',
+  'chat',
+  'chatea con nosotros',
+  'asistente virtual',
+] as const;
+
+export const CHAT_LABELS = ['chat', 'chatea*', 'chatbot', 'asistente virtual', 'chat en linea'] as const;
+
+/** Forms that take free text but are not a channel to write to the government. */
+export const NON_CONTACT_FORM_PURPOSES = [
+  'suscrib*',
+  'suscripcion',
+  'boletin',
+  'newsletter',
+  'iniciar sesion',
+  'inicio de sesion',
+  'inicia sesion',
+  'login',
+  'contrasena',
+  'password',
+] as const;
+
+/** Channels for citizens to contribute data or propose datasets/uses (citizen-collaboration). */
+export const COLLABORATION_CHANNELS = [
+  'propuestas ciudadanas',
+  'propuesta ciudadana',
+  // Exact "propón" (imperative), not "propone": news headlines say "Regidor propone…".
+  'propon',
+  'propon tu',
+  'propon un',
+  'proponer un conjunto de datos',
+  'envia tu propuesta',
+  'envianos tu propuesta',
+  'comparte tu propuesta',
+  'haz tu propuesta',
+  'registra tu propuesta',
+  'solicita un conjunto de datos',
+  'solicitar un conjunto de datos',
+  'solicita datos',
+  'solicitud de datos',
+  'solicitud de conjuntos de datos',
+  'sugiere un conjunto de datos',
+  'sugiere datos',
+  'que datos te gustaria',
+  'mapa colaborativo',
+  'mapeo colaborativo',
+  'mapa ciudadano',
+  'co-creacion',
+  'co creacion',
+  'cocreacion',
+  'sube tu',
+  'sube tus',
+  'comparte tus datos',
+  'aporta datos',
+  'aporta informacion',
+  'colabora con datos',
+  'ideas ciudadanas',
+  'banco de ideas',
+  'buzon de ideas',
+  'buzon de propuestas',
+  'hackathon',
+  'dataton',
+  'reto ciudadano',
+  'retos publicos',
+  'laboratorio ciudadano',
+] as const;
+
+/** Link texts naming a regulation or law about a mechanism, not the mechanism itself. */
+export const REGULATION_WORDS = [
+  'reglamento',
+  'ley',
+  'lineamientos',
+  'codigo',
+  'manual',
+  'decreto',
+  'gaceta',
+  'fraccion',
+  'articulo',
+] as const;
+
+/** Hosts of citizen-proposal platforms (Decidim, Consul). Matched against the link's host. */
+export const COLLABORATION_HOST_PATTERNS: readonly RegExp[] = [/(^|\.)decidim\./, /(^|\.)decide\./, /(^|\.)consul\./];
+
+/** Citizen evaluation instruments (citizen-evaluation). */
+export const EVALUATION_INSTRUMENTS = [
+  'encuesta de satisfaccion',
+  'encuestas de satisfaccion',
+  'encuesta ciudadana',
+  'encuesta de calidad',
+  'encuesta de opinion',
+  'evalua el servicio',
+  'evalua nuestro servicio',
+  'evalua nuestros servicios',
+  'evalua la atencion',
+  'evalua a tu gobierno',
+  'evalua el tramite',
+  'evaluacion ciudadana',
+  'evaluacion del servicio',
+  'califica',
+  'calificanos',
+  'califica el servicio',
+  'califica la atencion',
+  'califica el tramite',
+  'como te atendimos',
+  'como fue tu experiencia',
+  'tu opinion cuenta',
+  'indice de satisfaccion',
+  'satisfaccion ciudadana',
+  'resultados de la encuesta',
+] as const;
+
+/** Substantive government-action topics (decision-useful). */
+export const DECISION_TOPICS = [
+  'presupuesto',
+  'presupuesto de egresos',
+  'ley de ingresos',
+  'ingresos',
+  'egresos',
+  'gasto',
+  'gastos',
+  'gasto publico',
+  'obra publica',
+  'obras publicas',
+  'obra',
+  'obras',
+  'contrato',
+  'contratos',
+  'licitacion',
+  'licitaciones',
+  'adquisiciones',
+  'compras',
+  'proveedores',
+  'nomina',
+  'nominas',
+  'plantilla',
+  'sueldos',
+  'salarios',
+  'remuneraciones',
+  'viaticos',
+  'deuda',
+  'deuda publica',
+  'cuenta publica',
+  'estados financieros',
+  'informe financiero',
+  'avance de gestion',
+  'programas sociales',
+  'programa social',
+  'padron de beneficiarios',
+  'beneficiarios',
+  'subsidios',
+  'apoyos',
+  'indicadores',
+  'servicios publicos',
+  'recaudacion',
+  'predial',
+  'seguridad publica',
+  'incidencia delictiva',
+  'delitos',
+  'agua potable',
+  'recoleccion de basura',
+  'residuos',
+  'alumbrado',
+  'multas',
+  'licencias',
+  'permisos',
+] as const;
+
+/** Topic names a catalogue groups datasets under (thematic-categories): decision topics plus broad themes. */
+export const TOPIC_NAMES = [
+  ...DECISION_TOPICS,
+  'finanzas',
+  'finanzas publicas',
+  'hacienda',
+  'tesoreria',
+  'economia',
+  'desarrollo economico',
+  'empleo',
+  'salud',
+  'educacion',
+  'seguridad',
+  'proteccion civil',
+  'medio ambiente',
+  'ecologia',
+  'movilidad',
+  'transporte',
+  'desarrollo social',
+  'bienestar',
+  'desarrollo urbano',
+  'urbanismo',
+  'catastro',
+  'territorio',
+  'vivienda',
+  'infraestructura',
+  'poblacion',
+  'demografia',
+  'servicios',
+  'agua',
+  'cultura',
+  'deporte',
+  'turismo',
+  'justicia',
+  'gobierno',
+  'administracion',
+  'recursos humanos',
+  'participacion ciudadana',
+  'igualdad de genero',
+  'mujeres',
+  'juventud',
+] as const;
+
+/** Headings and labels that name the page or its chrome, never a topic. */
+export const GENERIC_HEADINGS = [
+  'datos abiertos',
+  'inicio',
+  'bienvenid*',
+  'menu',
+  'contacto',
+  'buscar',
+  'busqueda',
+  'resultados',
+  'navegacion',
+  'transparencia',
+  'gobierno abierto',
+  'enlaces',
+  'redes sociales',
+  'siguenos',
+  'mapa del sitio',
+  'aviso de privacidad',
+  'ver todos',
+  'ver todas',
+  'todos',
+  'todas',
+  'ver mas',
+] as const;
+
+/** Link texts that say nothing about what they link to (real_portals 3.2). */
+export const GENERIC_LINK_TEXTS = [
+  'aqui',
+  'ver',
+  'ver mas',
+  'consultar',
+  'consulta',
+  'link',
+  'liga',
+  'liga directa al formato',
+  'liga directa',
+  'informacion',
+  'documento',
+  'archivo',
+  'detalle',
+  'descarga',
+  'descargar',
+  'descarga aqui',
+  'descarga de archivo',
+  'ingresa aqui',
+  'clic aqui',
+  'de clic aqui',
+  'click aqui',
+  'file_download',
+  'sin titulo',
+  'enlace',
+  'leer mas',
+  'mas informacion',
+  'bases',
+  'formato',
+] as const;
+
+/** Words stripped from file-link texts and names to find the series a file belongs to (five-collections). */
+export const SERIES_NOISE_WORDS = [
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre',
+  'noviembre', 'diciembre', 'ene', 'feb', 'mar', 'abr', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic',
+  'trimestre', 'trim', 'semestre', 'bimestre', 'cuatrimestre', 'mes', 'mensual', 'anual', 'periodo', 'ejercicio',
+  'fiscal', 'primer', 'primero', 'segundo', 'tercer', 'tercero', 'cuarto', 'er', 'do', 'to', 'o', 'de', 'del', 'la',
+  'el', 'al', 'y', 'a', 'pdf', 'xls', 'xlsx', 'csv', 'ods', 'json', 'xml', 'doc', 'docx', 'zip', 'excel', 'word',
+  'formato', 'descarga', 'descargar', 'archivo', 'version', 'kb', 'mb', 'actualizado', 'actualizacion',
+] as const;
+
+/** Charts, maps, dashboards named in link texts (processed-data). */
+export const VISUALISATION_LABELS = [
+  'tablero',
+  'tableros',
+  'dashboard',
+  'infografia',
+  'infografias',
+  'grafica',
+  'graficas',
+  'grafico',
+  'graficos',
+  'visualizacion',
+  'visualizaciones',
+  'mapa',
+  'mapas',
+  'mapa interactivo',
+  'estadisticas',
+] as const;
+
+/** "Mapa del sitio" and location maps are not data visualisations. */
+export const NOT_VISUALISATION_LABELS = ['mapa del sitio', 'mapa de sitio', 'mapa web', 'como llegar', 'ubicacion', 'mapa de ubicacion'] as const;
+
+/** Live streams and video channels named in link texts (video-channel). */
+export const LIVE_VIDEO_LABELS = [
+  'transmision en vivo',
+  'transmisiones en vivo',
+  'transmision en directo',
+  'en vivo',
+  'en directo',
+  'sesiones de cabildo en vivo',
+  'sesion de cabildo en vivo',
+  'sesiones en vivo',
+  'canal de video',
+  'canal de youtube',
+  'videos de las sesiones',
+] as const;
+
+/**
+ * The mayor. "Presidencia municipal" is deliberately absent: many governments name their own
+ * Facebook page "Presidencia Municipal de …", and "Alcaldía" is a CDMX borough government, not its head.
+ */
+export const MAYOR_WORDS = [
+  'presidente municipal',
+  'presidenta municipal',
+  'presidente constitucional',
+  'presidenta constitucional',
+  'mensaje del presidente',
+  'mensaje de la presidenta',
+  'alcalde',
+  'alcaldesa',
+  'alcadesa',
+  'primer edil',
+  'primera edil',
+  'municipe',
+] as const;
+
+/** Publishers that are not the government (mobile-app decoys: a citizens' observatory app). */
+export const NON_GOVERNMENT_PUBLISHERS = [
+  'observatorio',
+  'observatorio ciudadano',
+  'asociacion civil',
+  'a.c.',
+  'a. c.',
+  'organizacion de la sociedad civil',
+  'sociedad civil',
+  'osc',
+  'ong',
+  'fundacion',
+  'colectivo',
+  'camara de comercio',
+  'coparmex',
+] as const;
+
+/** Legal citations used as labels ("Art. 8 Fr. V inciso c", "Fracción XXXVII", "LTAIPEJ"). Match normalised text. */
+export const LEGAL_CITATION_PATTERNS: readonly RegExp[] = [
+  /\bart(?:iculo|iculos|s?\.)\s*\d+/,
+  /\bfr(?:acciones|accion|acc?\.|\.)\s*[ivxlc]+\b/,
+  /\binciso\s+[a-z]\b/,
+  /\bnumeral\s+\d+/,
+  /\b(?:lgtaip|ltaip[a-z]*|lgcg|lgt)\b/,
+];
+
+/** File formats a reuser can extract and analyse without retyping (open-format-download). */
+export const OPEN_FORMATS = ['csv', 'xls', 'xlsx', 'ods', 'json', 'xml', 'geojson', 'kml'] as const;

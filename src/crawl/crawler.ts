@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { HostResolver } from './address-policy.ts';
+import { HostScheduler } from './host-scheduler.ts';
+import { HttpFetcher, type FetchFn } from './http-fetch.ts';
+import { loadRobots, type RobotsPolicy } from './robots.ts';
+import { crawlSite } from './site-crawl.ts';
+import type { CrawlHooks, CrawlOptions, SiteCrawl } from './types.ts';
+
+function miradorVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+export const defaultUserAgent = `Mirador/${miradorVersion()} (+https://github.com/mirador-gob/mirador; open-government ranking research)`;
+
+export const defaultCrawlOptions: CrawlOptions = {
+  maxPages: 60,
+  maxDepth: 4,
+  maxFiles: 30,
+  concurrency: 8,
+  perHostConcurrency: 1,
+  perHostDelayMs: 1000,
+  timeoutMs: 20_000,
+  retries: 2,
+  maxBodyBytes: 10 * 1024 * 1024,
+  userAgent: defaultUserAgent,
+  connectTo: [],
+  allowPrivate: false,
+};
+
+export interface Crawler {
+  /** Resolves with the site's status ('unreachable', 'refused'…) rather than throwing for site problems. */
+  crawlSite(seedUrl: string, hooks?: CrawlHooks): Promise<SiteCrawl>;
+  /** Drops kept-alive connections; in-flight crawls should be awaited first. */
+  close(): Promise<void>;
+}
+
+/** One crawler per run: its politeness queues, robots.txt cache and DNS cache are shared by every site. */
+export function createCrawler(options: CrawlOptions): Crawler {
+  const scheduler = new HostScheduler(options);
+  const fetcher = new HttpFetcher(options, scheduler, new HostResolver());
+  const robotsByOrigin = new Map<string, Promise<RobotsPolicy>>();
+
+  // The first site to need an origin's robots.txt fetches it (and its hooks see the record).
+  const robotsFor = (origin: string, fetch: FetchFn): Promise<RobotsPolicy> => {
+    let policy = robotsByOrigin.get(origin);
+    if (!policy) {
+      policy = loadRobots(origin, options.userAgent, fetch).then((robots) => {
+        if (robots.crawlDelayMs !== null) scheduler.raiseGap(new URL(origin).host, robots.crawlDelayMs);
+        return robots;
+      });
+      robotsByOrigin.set(origin, policy);
+    }
+    return policy;
+  };
+
+  return {
+    crawlSite: (seedUrl, hooks) => crawlSite(seedUrl, { options, fetcher, robotsFor }, hooks),
+    close: async () => fetcher.close(),
+  };
+}
+
+export { parseConnectTo, parseConnectToFile } from './connect-to.ts';

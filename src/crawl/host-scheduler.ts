@@ -1,0 +1,81 @@
+import PQueue from 'p-queue';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+interface HostSlot {
+  queue: PQueue;
+  gapMs: number;
+  /** Earliest start handed out to a queued request (lets perHostConcurrency > 1 spread starts). */
+  reservedStartAt: number;
+  lastStartAt: number;
+}
+
+export interface SchedulerLimits {
+  concurrency: number;
+  perHostConcurrency: number;
+  perHostDelayMs: number;
+}
+
+/**
+ * Politeness shared by every site crawled with one crawler: each host gets its own queue and a
+ * minimum gap between request starts; all hosts together share one global limit.
+ */
+export class HostScheduler {
+  private readonly global: PQueue;
+  private readonly hosts = new Map<string, HostSlot>();
+
+  constructor(private readonly limits: SchedulerLimits) {
+    this.global = new PQueue({ concurrency: Math.max(1, limits.concurrency) });
+  }
+
+  private slotFor(host: string): HostSlot {
+    let slot = this.hosts.get(host);
+    if (!slot) {
+      slot = {
+        queue: new PQueue({ concurrency: Math.max(1, this.limits.perHostConcurrency) }),
+        gapMs: this.limits.perHostDelayMs,
+        reservedStartAt: 0,
+        lastStartAt: -Infinity,
+      };
+      this.hosts.set(host, slot);
+    }
+    return slot;
+  }
+
+  /** Raises a host's gap (robots.txt Crawl-delay); never lowers it below perHostDelayMs. */
+  raiseGap(host: string, gapMs: number): void {
+    const slot = this.slotFor(host);
+    slot.gapMs = Math.max(slot.gapMs, gapMs);
+  }
+
+  gapFor(host: string): number {
+    return this.slotFor(host).gapMs;
+  }
+
+  /** Runs one request to `host` once its politeness gap and a global slot allow. */
+  run<T>(host: string, request: () => Promise<T>): Promise<T> {
+    const slot = this.slotFor(host);
+    return slot.queue.add(
+      async () => {
+        // Wait for the gap before taking a global slot, so sleeping never holds global capacity.
+        const startAt = Math.max(Date.now(), slot.reservedStartAt, slot.lastStartAt + slot.gapMs);
+        slot.reservedStartAt = startAt + slot.gapMs;
+        await sleepUntil(startAt);
+        return this.global.add(
+          async () => {
+            // The global wait may have let another request to this host start meanwhile.
+            while (Date.now() < slot.lastStartAt + slot.gapMs) await sleepUntil(slot.lastStartAt + slot.gapMs);
+            slot.lastStartAt = Date.now();
+            return request();
+          },
+          { throwOnTimeout: true },
+        );
+      },
+      { throwOnTimeout: true },
+    );
+  }
+}
+
+async function sleepUntil(time: number): Promise<void> {
+  const wait = time - Date.now();
+  if (wait > 0) await sleep(wait);
+}

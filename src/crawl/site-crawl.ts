@@ -1,0 +1,232 @@
+import { decodeBody } from './charset.ts';
+import { probeFile, toProbedFile } from './file-probe.ts';
+import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
+import { extractLinks } from './links.ts';
+import type { RobotsPolicy } from './robots.ts';
+import { readSitemaps } from './sitemap.ts';
+import { TrapGuard } from './trap-guard.ts';
+import type {
+  CrawlHooks,
+  CrawlOptions,
+  FetchError,
+  FetchPurpose,
+  FetchRecord,
+  FetchedPage,
+  ProbedFile,
+  SiteCrawl,
+  SitemapEntry,
+} from './types.ts';
+import { canonicalUrl, isSameSite, linkKind, originOf, siteKey } from './url.ts';
+
+/**
+ * Pages that fail or turn out not to be HTML do not use up the page budget, so this bounds the
+ * requests a site full of broken links can cost.
+ */
+const PAGE_REQUESTS_PER_BUDGETED_PAGE = 3;
+
+/** What one crawler shares with every site it crawls. */
+export interface CrawlContext {
+  options: CrawlOptions;
+  fetcher: HttpFetcher;
+  robotsFor(origin: string, fetch: FetchFn): Promise<RobotsPolicy>;
+}
+
+function isHtmlContentType(contentType: string | undefined): boolean {
+  if (!contentType) return true; // decided by sniffing the body
+  return /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(contentType);
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /<(!doctype\s+html|html|head|body|title|div|p|a)\b/i.test(text.slice(0, 2048));
+}
+
+/** A record for a URL deliberately not requested (robots.txt, private address), so the evidence shows why. */
+function skippedRecord(url: string, purpose: FetchPurpose, depth: number, error: FetchError): FetchRecord {
+  return {
+    url,
+    finalUrl: url,
+    redirects: [],
+    method: purpose === 'file' ? 'HEAD' : 'GET',
+    purpose,
+    depth,
+    status: null,
+    headers: {},
+    contentType: null,
+    body: null,
+    bytes: 0,
+    startedAt: new Date().toISOString(),
+    durationMs: 0,
+    attempts: 0,
+    error,
+  };
+}
+
+function robotsError(url: string): FetchError {
+  return { kind: 'robots', message: `robots.txt disallows ${url} for Mirador` };
+}
+
+function seedToUrl(seedUrl: string): string | null {
+  const trimmed = seedUrl.trim();
+  return canonicalUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
+}
+
+type PageOutcome = { page: FetchedPage; record: FetchRecord } | { page: null; record: FetchRecord };
+
+/**
+ * Breadth-first crawl of one site from its seed: robots.txt, home page, sitemaps, then pages
+ * level by level within the page budget and depth limit, then linked files. Site-level
+ * problems become the result's status; this never throws for them.
+ */
+export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: CrawlHooks = {}): Promise<SiteCrawl> {
+  const { options, fetcher } = context;
+  const startedAt = new Date().toISOString();
+  const report = (record: FetchRecord): FetchRecord => {
+    hooks.onFetch?.(record);
+    return record;
+  };
+  const fetch: FetchFn = async (url, request) => report(await fetcher.fetch(url, request));
+  const result = (fields: Partial<SiteCrawl> & Pick<SiteCrawl, 'status'>): SiteCrawl => ({
+    seedUrl,
+    finalUrl: null,
+    statusReason: null,
+    pages: [],
+    files: [],
+    sitemap: [],
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    ...fields,
+  });
+
+  const home = seedToUrl(seedUrl);
+  if (!home) return result({ status: 'unreachable', statusReason: `invalid seed URL: ${seedUrl}` });
+
+  const refusal = await fetcher.privateAddressError(home);
+  if (refusal) {
+    report(skippedRecord(home, 'page', 0, refusal));
+    return result({ status: 'refused', statusReason: refusal.message });
+  }
+
+  const isAllowed = async (url: string): Promise<boolean> =>
+    (await context.robotsFor(originOf(url), fetch)).isAllowed(url);
+
+  if (!(await isAllowed(home))) {
+    const error = robotsError(home);
+    report(skippedRecord(home, 'page', 0, error));
+    return result({ status: 'blocked-by-robots', statusReason: error.message });
+  }
+
+  let pageRequests = 0;
+  /** HTML pages fetched, including ones dropped as duplicates after a redirect: the budget counts these. */
+  let htmlPagesFetched = 0;
+  const fetchPage = async (url: string, depth: number): Promise<PageOutcome | null> => {
+    if (!(await isAllowed(url))) {
+      report(skippedRecord(url, 'page', depth, robotsError(url)));
+      return null;
+    }
+    pageRequests += 1;
+    const request: FetchRequest = {
+      method: 'GET',
+      purpose: 'page',
+      depth,
+      keepBody: (status, headers) => status >= 200 && status < 300 && isHtmlContentType(headers['content-type']),
+    };
+    const record = await fetcher.fetch(url, request);
+    if (record.error || record.status === null) return { page: null, record: report(record) };
+    if (record.status < 200 || record.status >= 300) {
+      // e.g. a 3xx without Location: no error from the fetcher, but no page either.
+      return { page: null, record: report({ ...record, error: { kind: 'http', message: `HTTP ${record.status}` } }) };
+    }
+    const html = record.body ? decodeBody(record.body, record.contentType).text : null;
+    if (html === null || (!record.contentType && !looksLikeHtml(html))) {
+      const error: FetchError = { kind: 'not-html', message: `not an HTML page (content-type ${record.contentType ?? 'none'})` };
+      return { page: null, record: report({ ...record, body: null, error }) };
+    }
+    htmlPagesFetched += 1;
+    const page: FetchedPage = {
+      url: canonicalUrl(record.finalUrl) ?? record.finalUrl,
+      requestedUrl: url,
+      depth,
+      status: record.status,
+      headers: record.headers,
+      contentType: record.contentType ?? 'text/html',
+      html,
+      fetchedAt: record.startedAt,
+      rendered: false,
+    };
+    return { page, record: report(record) };
+  };
+
+  const homeOutcome = await fetchPage(home, 0);
+  if (!homeOutcome?.page) {
+    const error = homeOutcome?.record.error;
+    if (error?.kind === 'private-address') return result({ status: 'refused', statusReason: error.message });
+    return result({ status: 'unreachable', statusReason: error?.message ?? 'home page could not be fetched' });
+  }
+  const homePage = homeOutcome.page;
+  const siteKeys = [...new Set([siteKey(home), siteKey(homePage.url)])];
+  const sameSite = (url: string): boolean => isSameSite(url, siteKeys);
+
+  const pages: FetchedPage[] = [homePage];
+  const seen = new Set<string>([home, homePage.url]);
+  const pageUrls = new Set<string>([homePage.url]);
+  const fileCandidates: { url: string; depth: number }[] = [];
+  const trapGuard = new TrapGuard();
+
+  const consider = (url: string, depth: number, queue: string[]): void => {
+    if (seen.has(url) || !sameSite(url)) return;
+    const kind = linkKind(url);
+    if (kind === 'asset') return;
+    if (kind === 'file') {
+      if (fileCandidates.length < options.maxFiles) {
+        seen.add(url);
+        fileCandidates.push({ url, depth });
+      }
+      return;
+    }
+    if (depth > options.maxDepth || !trapGuard.admit(url).admitted) return;
+    seen.add(url);
+    queue.push(url);
+  };
+
+  let level: string[] = [];
+  for (const link of extractLinks(homePage.html, homePage.url)) consider(link, 1, level);
+
+  const homeRobots = await context.robotsFor(originOf(homePage.url), fetch);
+  const seedRobots = await context.robotsFor(originOf(home), fetch);
+  const sitemapUrls = [...seedRobots.sitemaps, ...homeRobots.sitemaps, `${originOf(homePage.url)}/sitemap.xml`]
+    .map((url) => canonicalUrl(url))
+    .filter((url): url is string => url !== null);
+  const sitemap: SitemapEntry[] = await readSitemaps(sitemapUrls, fetch, async (url) => sameSite(url) && (await isAllowed(url)));
+  for (const entry of sitemap) consider(entry.url, 1, level);
+
+  const maxPageRequests = options.maxPages * PAGE_REQUESTS_PER_BUDGETED_PAGE;
+  for (let depth = 1; depth <= options.maxDepth && level.length > 0; depth += 1) {
+    const next: string[] = [];
+    let index = 0;
+    while (index < level.length && htmlPagesFetched < options.maxPages && pageRequests < maxPageRequests) {
+      const batchSize = Math.min(options.maxPages - htmlPagesFetched, maxPageRequests - pageRequests);
+      const batch = level.slice(index, index + batchSize);
+      index += batch.length;
+      const outcomes = await Promise.all(batch.map((url) => fetchPage(url, depth)));
+      for (const outcome of outcomes) {
+        const page = outcome?.page;
+        // A page reached by redirect is kept once, and only if it stayed on the site.
+        if (!page || pageUrls.has(page.url) || !sameSite(page.url)) continue;
+        pageUrls.add(page.url);
+        pages.push(page);
+        for (const link of extractLinks(page.html, page.url)) consider(link, depth + 1, next);
+      }
+    }
+    if (htmlPagesFetched >= options.maxPages) break;
+    level = next;
+  }
+
+  const files: ProbedFile[] = await Promise.all(
+    fileCandidates.map(async ({ url, depth }) => {
+      if (await isAllowed(url)) return probeFile(url, depth, fetch);
+      return toProbedFile(report(skippedRecord(url, 'file', depth, robotsError(url))));
+    }),
+  );
+
+  return result({ status: 'ok', finalUrl: homePage.url, pages, files, sitemap });
+}

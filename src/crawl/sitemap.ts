@@ -1,0 +1,87 @@
+import * as cheerio from 'cheerio';
+import { gunzipSync } from 'node:zlib';
+import { decodeBody } from './charset.ts';
+import type { FetchFn } from './http-fetch.ts';
+import type { SitemapEntry } from './types.ts';
+import { canonicalUrl } from './url.ts';
+
+export const MAX_SITEMAP_ENTRIES = 5000;
+const MAX_TOP_LEVEL_SITEMAPS = 5;
+const MAX_CHILD_SITEMAPS = 10;
+
+export interface ParsedSitemap {
+  entries: SitemapEntry[];
+  /** <sitemapindex> children. */
+  sitemaps: string[];
+}
+
+export function parseSitemapXml(xml: string): ParsedSitemap {
+  const $ = cheerio.load(xml, { xml: true });
+  const entries: SitemapEntry[] = [];
+  $('urlset > url').each((_, element) => {
+    const loc = $(element).children('loc').first().text().trim();
+    if (!loc) return;
+    const lastmod = $(element).children('lastmod').first().text().trim();
+    entries.push({ url: canonicalUrl(loc) ?? loc, lastmod: lastmod || null });
+  });
+  const sitemaps = $('sitemapindex > sitemap > loc')
+    .map((_, element) => $(element).text().trim())
+    .get()
+    .filter(Boolean);
+  return { entries, sitemaps };
+}
+
+function bodyText(body: Buffer, contentType: string | null): string {
+  const isGzip = body[0] === 0x1f && body[1] === 0x8b;
+  return decodeBody(isGzip ? gunzipSync(body) : body, contentType).text;
+}
+
+/**
+ * Fetches the given sitemaps and one level of sitemap-index children. `admit` says which
+ * sitemap URLs may be fetched at all (same site, allowed by robots).
+ */
+export async function readSitemaps(
+  topLevel: readonly string[],
+  fetch: FetchFn,
+  admit: (url: string) => Promise<boolean>,
+): Promise<SitemapEntry[]> {
+  const entries = new Map<string, SitemapEntry>();
+  const fetched = new Set<string>();
+
+  const read = async (url: string): Promise<string[]> => {
+    fetched.add(url);
+    const record = await fetch(url, { method: 'GET', purpose: 'sitemap', depth: 0 });
+    if (!record.body || record.error) return [];
+    let parsed: ParsedSitemap;
+    try {
+      parsed = parseSitemapXml(bodyText(record.body, record.contentType));
+    } catch {
+      return []; // a broken sitemap is just no sitemap; its fetch record is the evidence
+    }
+    for (const entry of parsed.entries) {
+      if (entries.size >= MAX_SITEMAP_ENTRIES) break;
+      if (!entries.has(entry.url)) entries.set(entry.url, entry);
+    }
+    return parsed.sitemaps;
+  };
+
+  let topLevelRead = 0;
+  let childrenRead = 0;
+  for (const url of unique(topLevel)) {
+    if (topLevelRead >= MAX_TOP_LEVEL_SITEMAPS || entries.size >= MAX_SITEMAP_ENTRIES) break;
+    if (fetched.has(url) || !(await admit(url))) continue;
+    topLevelRead += 1;
+    const children = unique((await read(url)).map((child) => canonicalUrl(child) ?? '').filter(Boolean));
+    for (const child of children) {
+      if (childrenRead >= MAX_CHILD_SITEMAPS || entries.size >= MAX_SITEMAP_ENTRIES) break;
+      if (fetched.has(child) || !(await admit(child))) continue;
+      childrenRead += 1;
+      await read(child); // nested indexes beyond one level are ignored
+    }
+  }
+  return [...entries.values()];
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}

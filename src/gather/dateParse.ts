@@ -1,0 +1,145 @@
+/**
+ * Spanish date parsing, pure and clock-free. Targeted patterns handle the shapes seen on Mexican
+ * portals (always day before month: 04/05/2016 is 4 May); chrono-node's Spanish parser catches the
+ * remaining prose forms. Only dates with an explicit year are returned: "07 Julio" or "el sábado"
+ * say nothing about when content was updated. Month-only dates resolve to the month's last day,
+ * and month ranges ("de enero a diciembre 2015") to the end of the range.
+ */
+import * as chrono from 'chrono-node';
+import { MONTHS, WEEKDAYS } from './vocabulary.ts';
+
+export interface DateMatch {
+  /** Offset of the match in the text. */
+  index: number;
+  /** The matched text, as written. */
+  text: string;
+  /** YYYY-MM-DD. */
+  date: string;
+}
+
+const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const WEEKDAY_ALT = WEEKDAYS.join('|');
+/** Not preceded by a letter or digit (\b is ASCII-only and misses "sábado"). */
+const L = '(?<![\\p{L}\\d])';
+/** Numeric starts only need no digit before: adjacent inline elements glue text ("gratuito3 de mayo de 2016"). */
+const LD = '(?<!\\d)';
+/** Not followed by a letter or digit. */
+const R = '(?![\\p{L}\\d])';
+const MONTH = `(${MONTH_ALT})\\.?`;
+
+/** Ordered: earlier patterns claim their span first. */
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [
+  // ISO, with optional time: 2015-10-08, 2018-02-12 10:44:17
+  {
+    re: new RegExp(`${LD}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${R}`, 'gu'),
+    build: (m) => ymd(+m[1]!, +m[2]!, +m[3]!),
+  },
+  // dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy (Mexican order)
+  {
+    re: new RegExp(`${LD}(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${R}`, 'gu'),
+    build: (m) => ymd(+m[4]!, +m[3]!, +m[1]!),
+  },
+  // dd/mm/yy: two-digit years only with slashes (dots and dashes are versions and phone numbers)
+  {
+    re: new RegExp(`${LD}(\\d{1,2})/(\\d{1,2})/(\\d{2})${R}`, 'gu'),
+    build: (m) => ymd(twoDigitYear(+m[3]!), +m[2]!, +m[1]!),
+  },
+  // [Jueves] 16 de Marzo de 2017, 3 de mayo del 2016, 24 enero 2023, 15-mar-2016, 22-Diciembre-2010, 1° de enero de 2020
+  {
+    re: new RegExp(
+      `(?:${L}(?:${WEEKDAY_ALT}),?\\s+|${LD})(\\d{1,2})(?:º|°|o|ro|er)?\\.?(?:\\s+de\\s+|\\s*[-/.]\\s*|\\s+)${MONTH}(?:\\s+de(?:l)?\\s+|\\s*[-/.,]\\s*|\\s+)(\\d{4})${R}`,
+      'giu',
+    ),
+    build: (m) => ymd(+m[3]!, monthNumber(m[2]!), +m[1]!),
+  },
+  // enero a diciembre 2015, ENERO-AGOSTO 2019, de octubre a diciembre de 2018 → end of range
+  {
+    re: new RegExp(`${L}${MONTH}\\s*(?:a|al|-|–|y|hasta)\\s*${MONTH}(?:\\s+de(?:l)?\\s+|\\s*[-/,]?\\s*)(\\d{4})${R}`, 'giu'),
+    build: (m) => endOfMonth(+m[3]!, monthNumber(m[2]!)),
+  },
+  // mayo 3, 2016 (English order, seen in press widgets)
+  {
+    re: new RegExp(`${L}${MONTH}\\s+(\\d{1,2}),\\s*(\\d{4})${R}`, 'giu'),
+    build: (m) => ymd(+m[3]!, monthNumber(m[1]!), +m[2]!),
+  },
+  // mayo 2016, DICIEMBRE 2023, marzo de 2017 → last day of month
+  {
+    re: new RegExp(`${L}${MONTH}(?:\\s+de(?:l)?\\s+|\\s*[-/]\\s*|\\s+)(\\d{4})${R}`, 'giu'),
+    build: (m) => endOfMonth(+m[2]!, monthNumber(m[1]!)),
+  },
+];
+
+/** Reference for chrono: fixed, so results never depend on the clock (we keep only explicit years anyway). */
+const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+export function parseSpanishDates(text: string): DateMatch[] {
+  if (!/\d/.test(text)) return [];
+  const matches: DateMatch[] = [];
+  const claimed: [number, number][] = [];
+  const free = (start: number, end: number): boolean => claimed.every(([s, e]) => end <= s || start >= e);
+
+  for (const { re, build } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!free(start, end)) continue;
+      const date = build(m);
+      claimed.push([start, end]); // an invalid date (31/02/2016) still claims its text: chrono must not reread it
+      if (date) matches.push({ index: start, text: m[0], date });
+    }
+  }
+
+  // chrono for prose forms the patterns miss; masked text keeps offsets stable.
+  let masked = text;
+  for (const [s, e] of claimed) masked = masked.slice(0, s) + ' '.repeat(e - s) + masked.slice(e);
+  if (/\d{4}|\d{1,2}\/\d{1,2}\/\d{2}/.test(masked)) {
+    for (const result of chrono.es.parse(masked, CHRONO_REFERENCE)) {
+      const start = result.start;
+      if (!start.isCertain('year') || !start.isCertain('month')) continue;
+      const year = start.get('year')!;
+      // chrono reads "mayo 3, 2016" as year 2003: the year must be written in the matched text.
+      if (!result.text.includes(String(year)) && !/\d{1,2}\/\d{1,2}\/\d{2}/.test(result.text)) continue;
+      if (!free(result.index, result.index + result.text.length)) continue;
+      const month = start.get('month')!;
+      const date = start.isCertain('day') ? ymd(year, month, start.get('day')!) : endOfMonth(year, month);
+      if (!date) continue;
+      claimed.push([result.index, result.index + result.text.length]);
+      matches.push({ index: result.index, text: result.text, date });
+    }
+  }
+  return matches.sort((a, b) => a.index - b.index);
+}
+
+function monthNumber(word: string): number {
+  return MONTHS[word.toLowerCase().replace(/\.$/, '')] ?? 0;
+}
+
+function twoDigitYear(yy: number): number {
+  return yy < 70 ? 2000 + yy : 1900 + yy;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** YYYY-MM-DD, or null when the date does not exist (31/02) or the year is implausible. */
+export function ymd(year: number, month: number, day: number): string | null {
+  if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad(month)}-${pad(day)}`;
+}
+
+function endOfMonth(year: number, month: number): string | null {
+  if (month < 1 || month > 12) return null;
+  return ymd(year, month, daysInMonth(year, month));
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** An ISO date/time attribute (`<time datetime>`, meta tags, JSON-LD) as YYYY-MM-DD, as written (no time-zone shift). */
+export function isoAttributeDate(value: string | undefined | null): string | null {
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
+  return m ? ymd(+m[1]!, +m[2]!, +m[3]!) : null;
+}

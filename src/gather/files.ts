@@ -1,0 +1,103 @@
+/**
+ * File-links gatherer: links to data and document files (and API endpoints), with the format the
+ * server actually serves when the crawler probed the file. Extensions lie on real portals (`.web`
+ * serving XLS, `/pdf` routes serving HTML), so a probe's content type wins over the extension.
+ */
+import type { ProbedFile } from '../crawl/types.ts';
+import type { FileFormat, FileLinkArtifact } from './artifacts.ts';
+import type { ParsedPage } from './dom.ts';
+import type { Anchor } from './links.ts';
+import { canonicalKey, extensionOf, httpDateToIso } from './url.ts';
+import {
+  API_PATH_PATTERN, API_TEXT_PATTERN, CONTENT_TYPES, FILE_EXTENSIONS, FORMAT_TEXT_HINTS, UNINFORMATIVE_CONTENT_TYPES,
+  normalise,
+} from './vocabulary.ts';
+
+/** Extensions of server scripts: a link text may name the format they return (descarga.php?id=4 "Formato Excel"). */
+const SCRIPT_EXTENSIONS = new Set(['', 'php', 'asp', 'aspx', 'cfm', 'jsp', 'ashx', 'do', 'web']);
+const MAX_HINT_TEXT = 80;
+
+export type ProbeIndex = Map<string, ProbedFile>;
+
+export function indexProbes(files: readonly ProbedFile[]): ProbeIndex {
+  const index: ProbeIndex = new Map();
+  for (const file of files) {
+    index.set(canonicalKey(file.url), file);
+    if (file.finalUrl && !index.has(canonicalKey(file.finalUrl))) index.set(canonicalKey(file.finalUrl), file);
+  }
+  return index;
+}
+
+export function formatFromContentType(contentType: string | null): FileFormat | null {
+  const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (!mime || UNINFORMATIVE_CONTENT_TYPES.includes(mime)) return null;
+  for (const [prefix, format] of CONTENT_TYPES) if (mime.startsWith(prefix)) return format;
+  return null;
+}
+
+export function formatFromText(text: string): FileFormat | null {
+  const words = normalise(text);
+  if (!words || words.length > MAX_HINT_TEXT) return null;
+  for (const [pattern, format] of FORMAT_TEXT_HINTS) if (pattern.test(words)) return format;
+  return null;
+}
+
+/** 2xx → there; 4xx/5xx or a failed connection → not there; timeouts and unprobed → unknown. */
+function availability(probe: ProbedFile | undefined): boolean | null {
+  if (!probe) return null;
+  if (probe.status !== null) return probe.status >= 200 && probe.status < 300;
+  if (!probe.error) return null;
+  if (probe.error.kind === 'too-large') return true;
+  if (probe.error.kind === 'timeout' || probe.error.kind === 'robots' || probe.error.kind === 'other') return null;
+  return false;
+}
+
+export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: ProbeIndex): FileLinkArtifact[] {
+  const byHref = new Map<string, FileLinkArtifact>();
+  for (const anchor of anchors) {
+    const href = anchor.href;
+    if (!href) continue;
+    const probe = probes.get(canonicalKey(href));
+    const extension = extensionOf(href);
+    const byExtension = FILE_EXTENSIONS[extension] ?? null;
+    const byContentType = probe ? formatFromContentType(probe.contentType) : null;
+    const byText = SCRIPT_EXTENSIONS.has(extension) ? formatFromText(anchor.text) : null;
+    const isApi = API_PATH_PATTERN.test(safePath(href)) || API_TEXT_PATTERN.test(anchor.text);
+    if (!probe && !byExtension && !byText && !isApi) continue;
+
+    let format: FileFormat;
+    let formatSource: FileLinkArtifact['formatSource'];
+    if (byContentType) [format, formatSource] = [byContentType, 'content-type'];
+    else if (byExtension) [format, formatSource] = [byExtension, 'extension'];
+    else if (byText) [format, formatSource] = [byText, 'link-text'];
+    else if (isApi) [format, formatSource] = ['json', 'link-text'];
+    else continue; // probed, but neither type, extension nor text says what it is
+
+    const existing = byHref.get(href);
+    if (existing) {
+      if (!existing.text && anchor.text) existing.text = anchor.text;
+      continue;
+    }
+    const artifact: FileLinkArtifact = {
+      pageUrl: parsed.page.url,
+      href,
+      text: anchor.text,
+      format,
+      formatSource,
+      available: availability(probe),
+      lastModified: httpDateToIso(probe?.lastModified),
+      selector: anchor.selector,
+    };
+    if (isApi) artifact.isApi = true;
+    byHref.set(href, artifact);
+  }
+  return [...byHref.values()];
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * The gather stage: a site's crawl → artifacts. Pure (no network, no clock): rescoring from the
+ * archive re-runs it and must get the same artifacts. Each page is parsed once and the parsed
+ * page is handed to every gatherer.
+ */
+import type { FetchedPage, SiteCrawl } from '../crawl/types.ts';
+import type { Artifacts, ContactArtifact, DateArtifact, FileLinkArtifact, FormArtifact, LinkArtifact, PageArtifact, PostArtifact, SocialLinkArtifact } from './artifacts.ts';
+import { gatherContacts } from './contacts.ts';
+import { gatherCrawlDates, gatherPageDates } from './dates.ts';
+import { parsePage } from './dom.ts';
+import { gatherFileLinks, indexProbes } from './files.ts';
+import { gatherForms } from './forms.ts';
+import { collectAnchors, gatherLinks } from './links.ts';
+import { gatherPage } from './pages.ts';
+import { gatherPosts } from './posts.ts';
+import { findOpenDataSection } from './section.ts';
+import { gatherSocialLinks } from './social.ts';
+import { canonicalKey, siteHosts } from './url.ts';
+
+export type { Artifacts } from './artifacts.ts';
+
+export function gatherArtifacts(site: SiteCrawl): Artifacts {
+  const hosts = siteHosts(site.seedUrl, site.finalUrl);
+  const home = homePage(site);
+  const probes = indexProbes(site.files);
+
+  const pages: PageArtifact[] = [];
+  const links: LinkArtifact[] = [];
+  const dates: DateArtifact[] = [];
+  const forms: FormArtifact[] = [];
+  const fileLinks: FileLinkArtifact[] = [];
+  const socialLinks: SocialLinkArtifact[] = [];
+  const posts: PostArtifact[] = [];
+  const contacts: ContactArtifact[] = [];
+
+  for (const page of site.pages) {
+    const parsed = parsePage(page, page === home);
+    const anchors = collectAnchors(parsed);
+    pages.push(gatherPage(parsed));
+    links.push(...gatherLinks(parsed, anchors, hosts));
+    dates.push(...gatherPageDates(parsed));
+    forms.push(...gatherForms(parsed));
+    fileLinks.push(...gatherFileLinks(parsed, anchors, probes));
+    socialLinks.push(...gatherSocialLinks(parsed, anchors));
+    posts.push(...gatherPosts(parsed));
+    contacts.push(...gatherContacts(parsed, anchors));
+  }
+  dates.push(...gatherCrawlDates(site));
+
+  const { section, rejectedSectionLinks } = findOpenDataSection({ homeUrl: home?.url ?? null, links, pages, fetched: site.pages });
+  return {
+    site: { seedUrl: site.seedUrl, finalUrl: site.finalUrl, status: site.status, pagesCrawled: site.pages.length },
+    pages, links, dates, forms, fileLinks, socialLinks, posts, section, rejectedSectionLinks, contacts,
+  };
+}
+
+/** The home page: the page the seed resolved to, else the shallowest page. */
+export function homePage(site: SiteCrawl): FetchedPage | null {
+  if (site.pages.length === 0) return null;
+  const wanted = new Set([site.finalUrl, site.seedUrl].filter((u): u is string => !!u).map(canonicalKey));
+  const exact = site.pages.find((p) => wanted.has(canonicalKey(p.url)) || wanted.has(canonicalKey(p.requestedUrl)));
+  if (exact) return exact;
+  return [...site.pages].sort((a, b) => a.depth - b.depth)[0] ?? null;
+}

@@ -1,0 +1,198 @@
+/**
+ * The open-data section: found from the home page's links (methodology: open-data-section).
+ *
+ * Decisions:
+ * - Candidates: a link whose text names open data / focused or proactive transparency / open
+ *   government, or whose URL is a catalogue subdomain of the site (datos.x.gob.mx) or a
+ *   /datos-abiertos-like path on it. The mandated transparency listing ("Transparencia",
+ *   "Artículo 8", "Obligaciones de transparencia", PNT, INFOMEX) is rejected with a reason, however
+ *   prominent: the study says adding items to that listing is not an open-data section.
+ * - Ranking: landing page fetched, its own title/headings confirm (they name the section), link in
+ *   header/menu rather than body, and body rather than footer; ties go to document order.
+ * - A section whose landing page was not fetched is still reported (the home page does link to
+ *   it) with `landingCrawled: false`, so the indicator can say the landing page was not crawled;
+ *   `pageUrls` then lists only fetched pages under it (possibly none).
+ * - Sub-pages: fetched pages under the landing path (/datos-abiertos/…), every page of a catalogue
+ *   host, and pages linked from the landing page's body (not its menus or footer, which link the
+ *   whole site), one level deep.
+ */
+import type { FetchedPage } from '../crawl/types.ts';
+import type { LinkArtifact, OpenDataSection, PageArtifact, PageRegion } from './artifacts.ts';
+import { canonicalKey, extensionOf, hostOf, stripWww } from './url.ts';
+import {
+  CATALOGUE_HOST_LABELS, FILE_EXTENSIONS, MANDATORY_TRANSPARENCY_HOSTS, MANDATORY_TRANSPARENCY_LABELS,
+  NATIONAL_DATA_HOSTS, SECTION_LABELS, SECTION_PATH_PATTERN, normalise,
+} from './vocabulary.ts';
+
+export interface SectionResult {
+  section: OpenDataSection | null;
+  rejectedSectionLinks: { link: LinkArtifact; reason: string }[];
+}
+
+export interface SectionInput {
+  /** URL of the home page as fetched, or null when it was not. */
+  homeUrl: string | null;
+  links: readonly LinkArtifact[];
+  pages: readonly PageArtifact[];
+  fetched: readonly FetchedPage[];
+}
+
+const MAX_LABEL_TEXT = 100;
+const PAGE_EXTENSIONS = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'cfm', 'jsp', 'shtml', 'xhtml', 'do', 'nsf']);
+const REGION_SCORE: Record<PageRegion, number> = { header: 2, nav: 2, main: 1, aside: 1, unknown: 1, footer: 0 };
+
+interface Candidate {
+  link: LinkArtifact;
+  order: number;
+  matchedLabel: string;
+  byLabel: boolean;
+  catalogueHost: boolean;
+  landing: PageArtifact | null;
+  confirms: boolean;
+  score: number;
+}
+
+/** Which section label a link text names, if any. */
+export function sectionLabelOf(text: string): string | null {
+  const words = normalise(text);
+  if (!words || words.length > MAX_LABEL_TEXT) return null;
+  return SECTION_LABELS.find((label) => words.includes(label)) ?? null;
+}
+
+/** Why a link is the mandated transparency listing (or the national platform), or null. */
+export function mandatoryTransparencyReason(link: Pick<LinkArtifact, 'href' | 'text'>): string | null {
+  const host = hostOf(link.href);
+  for (const [pattern, reason] of [...MANDATORY_TRANSPARENCY_HOSTS, ...NATIONAL_DATA_HOSTS]) if (pattern.test(host)) return reason;
+  const words = normalise(link.text);
+  if (!words || words.length > MAX_LABEL_TEXT) return null;
+  for (const [pattern, reason] of MANDATORY_TRANSPARENCY_LABELS) if (pattern.test(words)) return reason;
+  return null;
+}
+
+function catalogueLabelOf(url: string): string | null {
+  const first = stripWww(hostOf(url)).split('.')[0] ?? '';
+  return CATALOGUE_HOST_LABELS.includes(first) ? first : null;
+}
+
+export function findOpenDataSection(input: SectionInput): SectionResult {
+  const rejected: SectionResult['rejectedSectionLinks'] = [];
+  if (!input.homeUrl) return { section: null, rejectedSectionLinks: rejected };
+  const homeKey = canonicalKey(input.homeUrl);
+  const pageByKey = pageIndex(input.pages, input.fetched);
+  const homeLinks = input.links.filter((l) => l.pageUrl === input.homeUrl);
+
+  const candidates: Candidate[] = [];
+  const rejectedKeys = new Set<string>();
+  const reject = (link: LinkArtifact, reason: string): void => {
+    const key = `${link.href}|${link.text}|${reason}`;
+    if (rejectedKeys.has(key)) return;
+    rejectedKeys.add(key);
+    rejected.push({ link, reason });
+  };
+
+  homeLinks.forEach((link, order) => {
+    const label = sectionLabelOf(link.text);
+    const catalogueLabel = !link.external ? catalogueLabelOf(link.href) : null;
+    const pathMatch = !link.external ? SECTION_PATH_PATTERN.exec(safePath(link.href)) : null;
+    const mandatory = mandatoryTransparencyReason(link);
+    const hostReason = [...MANDATORY_TRANSPARENCY_HOSTS, ...NATIONAL_DATA_HOSTS].find(([p]) => p.test(hostOf(link.href)));
+    if (hostReason) return reject(link, hostReason[1]);
+    if (!label && !catalogueLabel && !pathMatch) {
+      if (mandatory) reject(link, mandatory);
+      return;
+    }
+    const extension = extensionOf(link.href);
+    if (FILE_EXTENSIONS[extension] && !PAGE_EXTENSIONS.has(extension)) {
+      return reject(link, `links to a ${extension.toUpperCase()} file, not to a section page`);
+    }
+    if (canonicalKey(link.href) === homeKey) return reject(link, 'leads back to the home page');
+
+    const landing = pageByKey.get(canonicalKey(link.href)) ?? null;
+    const confirms = !!landing && [landing.title, ...landing.headings].some((t) => sectionLabelOf(t) !== null);
+    const byLabel = label !== null;
+    const score = (landing ? 4 : 0) + (confirms ? 3 : 0) + REGION_SCORE[link.region] + (byLabel ? 2 : 0) + (catalogueLabel || pathMatch ? 1 : 0);
+    candidates.push({
+      link, order, byLabel, landing, confirms, score,
+      catalogueHost: catalogueLabelOf(landing?.url ?? link.href) !== null,
+      matchedLabel: label ?? (catalogueLabel ? `${catalogueLabel}. subdomain` : `${pathMatch![1]!.toLowerCase()} path`),
+    });
+  });
+
+  const best = [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  if (!best) return { section: null, rejectedSectionLinks: rejected };
+
+  const url = best.landing?.url ?? best.link.href;
+  return {
+    section: {
+      entry: best.link,
+      url,
+      pageUrls: sectionPages(url, best, input, pageByKey, homeKey),
+      catalogueHost: best.catalogueHost,
+      matchedLabel: best.matchedLabel,
+      landingCrawled: best.landing !== null,
+    },
+    rejectedSectionLinks: rejected,
+  };
+}
+
+function pageIndex(pages: readonly PageArtifact[], fetched: readonly FetchedPage[]): Map<string, PageArtifact> {
+  const byUrl = new Map(pages.map((p) => [p.url, p]));
+  const index = new Map<string, PageArtifact>();
+  for (const page of pages) index.set(canonicalKey(page.url), page);
+  // Links name the URL as requested; the crawler stores it after redirects.
+  for (const f of fetched) {
+    const page = byUrl.get(f.url);
+    if (page && !index.has(canonicalKey(f.requestedUrl))) index.set(canonicalKey(f.requestedUrl), page);
+  }
+  return index;
+}
+
+function sectionPages(url: string, best: Candidate, input: SectionInput, pageByKey: Map<string, PageArtifact>, homeKey: string): string[] {
+  const urls = new Set<string>();
+  if (best.landing) urls.add(best.landing.url);
+  const landingHost = stripWww(hostOf(url));
+  const prefix = pathPrefix(url);
+
+  for (const page of input.pages) {
+    if (canonicalKey(page.url) === homeKey) continue;
+    const host = stripWww(hostOf(page.url));
+    if (best.catalogueHost && host === landingHost) urls.add(page.url);
+    else if (prefix && host === landingHost && `${safePath(page.url)}/`.startsWith(prefix)) urls.add(page.url);
+  }
+  if (best.landing) {
+    const landingUrl = best.landing.url;
+    for (const link of input.links) {
+      if (link.pageUrl !== landingUrl || link.region === 'nav' || link.region === 'header' || link.region === 'footer') continue;
+      const target = pageByKey.get(canonicalKey(link.href));
+      if (target && canonicalKey(target.url) !== homeKey) urls.add(target.url);
+    }
+  }
+  // Keep crawl order (stable, deterministic), landing first.
+  const order = new Map(input.pages.map((p, i) => [p.url, i]));
+  return [...urls].sort((a, b) => (a === best.landing?.url ? -1 : b === best.landing?.url ? 1 : (order.get(a) ?? 0) - (order.get(b) ?? 0)));
+}
+
+/**
+ * "/datos-abiertos/" for /datos-abiertos, /datos-abiertos/ or /datos-abiertos/index.php. None for
+ * the root or for query-addressed pages (index.php?option=…, ?page_id=12), whose path says nothing.
+ */
+function pathPrefix(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.search) return null;
+  const path = parsed.pathname.replace(/\/(index|default|inicio)\.(html?|php|aspx?|cfm|jsp)$/i, '/').replace(/\/+$/, '');
+  if (!path) return null;
+  return `${path}/`;
+}
+
+function safePath(url: string): string {
+  try {
+    return decodeURI(new URL(url).pathname);
+  } catch {
+    return '';
+  }
+}

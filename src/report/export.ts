@@ -1,0 +1,78 @@
+/**
+ * Machine-readable exports of one scoring. JSON is the RankingReport itself, for researchers who want
+ * everything (points, reasons, evidence); CSV is the one-row-per-site summary for spreadsheets.
+ */
+import type { Methodology } from '../../indicators/methodology.ts';
+import { csvRecords, type CsvValue } from './csv.ts';
+import type { EvidenceItem, IndicatorResult, MunicipalityResult, RankingReport, RunSummary } from './model.ts';
+import { reportOrder } from './ranking.ts';
+
+/**
+ * Pretty-printed JSON of exactly the RankingReport shape. Fields are copied one by one so an object loaded
+ * from the store with extra properties cannot leak them into the export, and key order stays stable.
+ */
+export function toJson(report: RankingReport): string {
+  const run = (r: RunSummary): RunSummary => ({
+    id: r.id,
+    scoringId: r.scoringId,
+    startedAt: r.startedAt,
+    finishedAt: r.finishedAt,
+    asOf: r.asOf,
+    methodologyId: r.methodologyId,
+    softwareVersion: r.softwareVersion,
+    seedsFile: r.seedsFile,
+    status: r.status,
+    sitesTotal: r.sitesTotal,
+  });
+  const evidence = (e: EvidenceItem): EvidenceItem => ({ url: e.url, text: e.text, selector: e.selector, screenshot: e.screenshot });
+  const indicator = (i: IndicatorResult): IndicatorResult => ({
+    id: i.id,
+    verdict: i.verdict,
+    points: i.points,
+    max_points: i.max_points,
+    reason: i.reason,
+    evidence: i.evidence.map(evidence),
+  });
+  const municipality = (m: MunicipalityResult): MunicipalityResult => ({
+    inegi_code: m.inegi_code,
+    name: m.name,
+    state: m.state,
+    url: m.url,
+    final_url: m.final_url,
+    status: m.status,
+    status_reason: m.status_reason,
+    pages_crawled: m.pages_crawled,
+    score: m.score,
+    rank: m.rank,
+    published_2016: m.published_2016 ? { score: m.published_2016.score, position: m.published_2016.position } : null,
+    indicators: m.indicators.map(indicator),
+  });
+  const shaped: RankingReport = { run: run(report.run), municipalities: report.municipalities.map(municipality) };
+  return `${JSON.stringify(shaped, null, 2)}\n`;
+}
+
+/**
+ * One row per site in report order (ranked by rank, then the unranked): rank, inegi_code, name, state, url,
+ * status, score, then one column per indicator id in methodology order holding its verdict (pass, fail,
+ * unknown; empty when the site was not evaluated). Per-indicator points are left out on purpose to keep the
+ * sheet narrow (29 columns); the JSON export carries them with reasons and evidence. Score is written with the
+ * methodology's decimals and a dot. UTF-8 without BOM, CRLF line ends (RFC 4180).
+ */
+export function toCsv(report: RankingReport, methodology: Methodology): string {
+  const indicatorIds = methodology.indicators.map((i) => i.id);
+  const header: CsvValue[] = ['rank', 'inegi_code', 'name', 'state', 'url', 'status', 'score', ...indicatorIds];
+  const rows = reportOrder(report.municipalities).map((m): CsvValue[] => {
+    const verdicts = new Map(m.indicators.map((r) => [r.id, r.verdict]));
+    return [
+      m.rank,
+      m.inegi_code,
+      m.name,
+      m.state,
+      m.url,
+      m.status,
+      m.score === null ? null : m.score.toFixed(methodology.scoreDecimals),
+      ...indicatorIds.map((id) => verdicts.get(id) ?? null),
+    ];
+  });
+  return csvRecords([header, ...rows]);
+}

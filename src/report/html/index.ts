@@ -1,0 +1,1 @@
+export { writeHtmlReport } from './write.ts';

@@ -1,0 +1,127 @@
+/**
+ * estilo.css, kept as a module so the report needs no file lookup at run time. System fonts, no remote
+ * resources; colours meet WCAG AA contrast on white (verdict colours are paired with a symbol and a word).
+ */
+
+/** Score-bar widths as classes (w0…w100): the CSP allows no inline `style` attributes. */
+const barWidths = Array.from({ length: 101 }, (_, i) => `.w${i}{width:${i}%}`).join('\n');
+
+export const STYLESHEET = `:root {
+  --texto: #1b1f24;
+  --tenue: #4a5360;
+  --fondo: #ffffff;
+  --fondo-suave: #f3f5f7;
+  --borde: #cfd6de;
+  --enlace: #0b57a4;
+  --foco: #c25100;
+  --cumple: #1d6b31;
+  --no-cumple: #a1261b;
+  --indeterminado: #6b5300;
+  --barra: #2e6fb7;
+  color-scheme: light;
+}
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+  font-size: 1rem;
+  line-height: 1.5;
+  color: var(--texto);
+  background: var(--fondo);
+}
+main, .encabezado, .pie { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
+main { padding-bottom: 2rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: 1rem 0 0.25rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 0.5rem; border-bottom: 1px solid var(--borde); padding-bottom: 0.25rem; }
+h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
+h4 { font-size: 1rem; margin: 0 0 0.25rem; }
+a { color: var(--enlace); }
+a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--foco); outline-offset: 2px; border-radius: 2px; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; background: var(--fondo-suave); padding: 0 0.2em; border-radius: 3px; }
+.url, .evidencia-texto, code, dd { overflow-wrap: anywhere; }
+
+.saltar { position: absolute; left: -999rem; }
+.saltar:focus { left: 1rem; top: 0.5rem; background: var(--fondo); padding: 0.5rem; z-index: 1; }
+.encabezado { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--borde); }
+.marca { margin: 0; font-weight: 700; }
+.encabezado nav { display: flex; gap: 1rem; }
+.encabezado nav a[aria-current="page"] { font-weight: 700; text-decoration: none; color: var(--texto); }
+.pie { color: var(--tenue); font-size: 0.875rem; border-top: 1px solid var(--borde); padding-top: 0.5rem; }
+.subtitulo { color: var(--tenue); margin-top: 0; }
+.migas { margin-top: 1rem; font-size: 0.9rem; }
+.estado-nombre { display: block; font-size: 1rem; font-weight: 400; color: var(--tenue); }
+.nota { color: var(--tenue); font-size: 0.9rem; }
+.aviso { border-left: 4px solid var(--foco); background: #fff4e5; padding: 0.5rem 0.75rem; }
+
+.ficha { display: grid; grid-template-columns: minmax(8rem, max-content) 1fr; gap: 0.25rem 1rem; margin: 1rem 0; }
+.ficha dt { font-weight: 600; }
+.ficha dd { margin: 0; }
+@media (max-width: 30rem) {
+  .ficha { grid-template-columns: 1fr; }
+  .ficha dd { margin-bottom: 0.5rem; }
+}
+
+.tabla { overflow-x: auto; -webkit-overflow-scrolling: touch; max-width: 100%; border: 1px solid var(--borde); border-radius: 4px; }
+table { border-collapse: collapse; width: 100%; min-width: 36rem; }
+table.dimensiones { min-width: 0; }
+th, td { text-align: left; vertical-align: top; padding: 0.5rem 0.75rem; border-bottom: 1px solid var(--borde); }
+thead th { background: var(--fondo-suave); white-space: nowrap; }
+tbody tr:last-child th, tbody tr:last-child td { border-bottom: 0; }
+tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--borde); border-bottom: 0; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+th[scope="row"] { font-weight: 600; }
+.estado-en-fila { display: none; }
+/* Inside a scrolling table a URL stays on one line; elsewhere it may break anywhere to fit a phone. */
+td .url { overflow-wrap: normal; white-space: nowrap; }
+
+.puntaje { display: flex; align-items: center; gap: 0.5rem; min-width: 9rem; }
+.puntaje .valor { font-variant-numeric: tabular-nums; font-weight: 700; min-width: 2.5rem; text-align: right; }
+.barra { flex: 1; min-width: 4rem; max-width: 10rem; height: 0.75rem; background: var(--fondo-suave); border: 1px solid var(--borde); border-radius: 999px; overflow: hidden; }
+.relleno { display: block; height: 100%; background: var(--barra); }
+dd .puntaje { display: inline-flex; }
+
+.estado-sitio { color: var(--no-cumple); }
+.estado-sitio.estado-ok { color: var(--cumple); }
+.estado-sitio.estado-pending { color: var(--indeterminado); }
+
+.veredicto { font-weight: 700; white-space: nowrap; }
+.veredicto-pass { color: var(--cumple); }
+.veredicto-fail { color: var(--no-cumple); }
+.veredicto-unknown { color: var(--indeterminado); }
+.indicador, .criterio { border: 1px solid var(--borde); border-radius: 4px; padding: 0.75rem; margin: 0 0 0.75rem; }
+.resultado { margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: baseline; }
+.puntos { font-variant-numeric: tabular-nums; }
+.razon { margin: 0.25rem 0; color: var(--tenue); }
+.evidencias { list-style: none; padding: 0; margin: 0.5rem 0 0; }
+.evidencia { border-top: 1px dashed var(--borde); padding: 0.5rem 0 0; margin-top: 0.5rem; }
+.evidencia p { margin: 0.25rem 0; }
+.evidencia-texto { margin: 0.25rem 0; padding: 0.25rem 0.75rem; border-left: 3px solid var(--borde); background: var(--fondo-suave); }
+.evidencia-selector { font-size: 0.875rem; color: var(--tenue); }
+.captura { display: inline-block; margin-top: 0.25rem; }
+.captura img { display: block; max-width: min(100%, 20rem); height: auto; border: 1px solid var(--borde); }
+.como-ganar li { margin-bottom: 0.5rem; }
+.puntos-disponibles { white-space: nowrap; }
+
+/* Phones: smaller tables; the ranking keeps position, name and score in view. */
+@media (max-width: 30rem) {
+  table { font-size: 0.875rem; }
+  th, td { padding: 0.4rem 0.5rem; }
+  th[scope="row"] { hyphens: auto; }
+  /* On a phone the state moves under the name so position, name and score fit; the site column scrolls. */
+  table.ranking { min-width: 0; }
+  table.ranking .columna-estado { display: none; }
+  table.ranking .estado-en-fila { display: block; font-weight: 400; color: var(--tenue); }
+  .puntaje { flex-direction: column; align-items: stretch; gap: 0.25rem; min-width: 4rem; }
+  .puntaje .valor { text-align: left; }
+  .barra { flex: none; min-width: 0; width: 100%; }
+}
+
+@media print {
+  .encabezado nav, .saltar { display: none; }
+  .tabla { overflow: visible; border: 0; }
+  a { color: inherit; }
+}
+
+${barWidths}
+`;

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { gatherArtifacts } from '../../src/gather/index.ts';
+import { parseSpanishDates } from '../../src/gather/dateParse.ts';
+import { HOME, page, probe, siteFrom } from './helpers.ts';
+
+describe('parseSpanishDates', () => {
+  const cases: { text: string; dates: string[] }[] = [
+    { text: 'Fecha de actualización: 30/04/2016', dates: ['2016-04-30'] },
+    { text: 'Actualización 24/08/17', dates: ['2017-08-24'] },
+    { text: 'Actualizado el 3 de mayo de 2016', dates: ['2016-05-03'] },
+    { text: 'Última Actualización: Jueves 16 de Marzo de 2017.', dates: ['2017-03-16'] },
+    { text: '(Actualización 24 enero 2023)', dates: ['2023-01-24'] },
+    { text: 'Publicado: 15-mar-2016', dates: ['2016-03-15'] },
+    { text: 'Fecha de Aplicación:   22-Diciembre-2010', dates: ['2010-12-22'] },
+    { text: 'Informe mayo 2016', dates: ['2016-05-31'] },
+    { text: 'DICIEMBRE 2023', dates: ['2023-12-31'] },
+    { text: 'Febrero de 2016', dates: ['2016-02-29'] },
+    { text: 'Información vigente de enero a diciembre 2015', dates: ['2015-12-31'] },
+    { text: 'ENERO-AGOSTO 2019', dates: ['2019-08-31'] },
+    { text: 'Acta 2015-10-08', dates: ['2015-10-08'] },
+    { text: 'Cargado 2018-02-12 10:44:17', dates: ['2018-02-12'] },
+    { text: '3 de mayo del 2016', dates: ['2016-05-03'] },
+    { text: '1° de enero de 2020', dates: ['2020-01-01'] },
+    { text: 'León, Guanajuato, a 20 de abril 2023.', dates: ['2023-04-20'] },
+    { text: 'Validación: 31 Diciembre 1969', dates: ['1969-12-31'] },
+    { text: '14/05/2020 14/05/2020', dates: ['2020-05-14', '2020-05-14'] },
+    // day first, always (Mexican order): 04/05 is 4 May, never April 5
+    { text: '04/05/2016', dates: ['2016-05-04'] },
+    { text: '12/31/2016', dates: [] },
+    // invalid and year-less dates are dropped
+    { text: '31/02/2016', dates: [] },
+    { text: '07 Julio', dates: [] },
+    { text: 'Hoy es lunes', dates: [] },
+    { text: 'Administración 2021 - 2024', dates: [] },
+    { text: 'Tel. 81-30-63 ext 1.12.4', dates: [] },
+  ];
+  it.each(cases)('$text', ({ text, dates }) => {
+    expect(parseSpanishDates(text).map((d) => d.date)).toEqual(dates);
+  });
+});
+
+describe('date artifacts from pages', () => {
+  const cases: { name: string; body: string; expected: { date: string; labelledAsUpdate: boolean; decoy: boolean }[] }[] = [
+    {
+      name: 'labelled update in the same line across inline markup',
+      body: '<p><strong>Fecha de actualización:</strong> <span>30/04/2016</span></p>',
+      expected: [{ date: '2016-04-30', labelledAsUpdate: true, decoy: false }],
+    },
+    {
+      name: 'label on the line above (dt/dd)',
+      body: '<dl><dt>Última modificación</dt><dd>3 de mayo de 2016</dd></dl>',
+      expected: [{ date: '2016-05-03', labelledAsUpdate: true, decoy: false }],
+    },
+    {
+      name: 'column header says Actualización (SIPOT-style table)',
+      body: '<table><tr><th>Documento</th><th>Actualización</th></tr><tr><td>Presupuesto</td><td>14/05/2020</td></tr></table>',
+      expected: [{ date: '2020-05-14', labelledAsUpdate: true, decoy: false }],
+    },
+    {
+      name: 'unlabelled date in a news item',
+      body: '<p>León, Guanajuato, a 20 de abril 2023.</p>',
+      expected: [{ date: '2023-04-20', labelledAsUpdate: false, decoy: false }],
+    },
+    {
+      name: 'vigente range',
+      body: '<p>Fecha de actualización: "Información vigente de enero a diciembre 2015"</p>',
+      expected: [{ date: '2015-12-31', labelledAsUpdate: true, decoy: false }],
+    },
+    {
+      name: 'copyright line is a decoy',
+      body: '<footer><p>© Diciembre 2016 H. Ayuntamiento. Todos los derechos reservados</p></footer>',
+      expected: [{ date: '2016-12-31', labelledAsUpdate: false, decoy: true }],
+    },
+    {
+      name: 'copyright and a labelled update on one line: the update counts',
+      body: '<footer><p>© 2016 Municipio. Última actualización: 30/04/2016</p></footer>',
+      expected: [{ date: '2016-04-30', labelledAsUpdate: true, decoy: false }],
+    },
+    {
+      name: 'clock widget by class is a decoy even when labelled',
+      body: '<div id="reloj">Actualizado: Martes 10 de Mayo de 2016</div>',
+      expected: [{ date: '2016-05-10', labelledAsUpdate: true, decoy: true }],
+    },
+    {
+      name: '"Hoy es" is a decoy',
+      body: '<p>Hoy es 10 de mayo de 2016</p>',
+      expected: [{ date: '2016-05-10', labelledAsUpdate: false, decoy: true }],
+    },
+    {
+      name: 'future date is kept and parsed (indicators judge it against as-of)',
+      body: '<p>Actualización: 15/08/2031</p>',
+      expected: [{ date: '2031-08-15', labelledAsUpdate: true, decoy: false }],
+    },
+    {
+      name: 'próxima actualización is not an update date',
+      body: '<p>Próxima Actualización 31-12-2023</p>',
+      expected: [{ date: '2023-12-31', labelledAsUpdate: false, decoy: false }],
+    },
+    {
+      name: 'dates inside <script> are decoys',
+      body: '<script>var inicio = "01/05/2016";</script>',
+      expected: [{ date: '2016-05-01', labelledAsUpdate: false, decoy: true }],
+    },
+    {
+      name: '<time datetime> with relative text; WordPress updated class',
+      body: '<time class="entry-date updated" datetime="2016-05-02T10:00:00-05:00">hace 8 días</time>',
+      expected: [{ date: '2016-05-02', labelledAsUpdate: true, decoy: false }],
+    },
+    {
+      name: 'invalid date dropped',
+      body: '<p>Actualización 31/02/2016</p>',
+      expected: [],
+    },
+  ];
+  it.each(cases)('$name', ({ body, expected }) => {
+    const { dates } = gatherArtifacts(page(body));
+    expect(dates.map(({ date, labelledAsUpdate, decoy }) => ({ date, labelledAsUpdate, decoy }))).toEqual(expected);
+    for (const d of dates) expect(d.source).toBe('page-text');
+  });
+
+  it('reads meta modified time and JSON-LD', () => {
+    const { dates } = gatherArtifacts(page('', '<meta property="article:modified_time" content="2016-04-28T09:00:00+00:00"><script type="application/ld+json">{"dateModified":"2016-04-29"}</script>'));
+    expect(dates.map((d) => [d.date, d.labelledAsUpdate, d.decoy])).toEqual([['2016-04-28', true, false], ['2016-04-29', true, false]]);
+  });
+
+  it('emits Last-Modified of pages and probed files, and sitemap lastmod mapped to the fetched page', () => {
+    const site = siteFrom(
+      [
+        { url: HOME, html: '<a href="/datos.csv">CSV</a>', headers: { 'Last-Modified': 'Sat, 30 Apr 2016 10:00:00 GMT' } },
+        { url: 'https://www.municipio.gob.mx/datos-abiertos/', requestedUrl: 'http://municipio.gob.mx/datos-abiertos', html: '' },
+      ],
+      {
+        files: [probe('https://www.municipio.gob.mx/datos.csv', 'text/csv', 200, 'Mon, 02 May 2016 08:00:00 GMT')],
+        sitemap: [{ url: 'http://municipio.gob.mx/datos-abiertos', lastmod: '2016-05-03' }],
+      },
+    );
+    const dates = gatherArtifacts(site).dates;
+    expect(dates.filter((d) => d.source !== 'page-text').map((d) => [d.source, d.pageUrl, d.date])).toEqual([
+      ['last-modified', HOME, '2016-04-30'],
+      ['last-modified', 'https://www.municipio.gob.mx/datos.csv', '2016-05-02'],
+      ['sitemap', 'https://www.municipio.gob.mx/datos-abiertos/', '2016-05-03'],
+    ]);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { gatherArtifacts } from '../../src/gather/index.ts';
+import { HOME, probe, siteFrom } from './helpers.ts';
+
+const u = (path: string): string => new URL(path, HOME).href;
+
+describe('file links', () => {
+  it('uses the probe content type over the extension, probe status for availability', () => {
+    const body = `
+      <a href="/datos/obras.csv">Obras (CSV)</a>
+      <a href="/ipomex/reporte.web">( xlsx )</a>
+      <a href="/docs/presupuesto.pdf">Presupuesto</a>
+      <a href="/docs/roto.xlsx">Roto</a>
+      <a href="/descarga.php?id=4">Formato Excel</a>
+      <a href="/api/v1/obras">API de obras</a>
+      <a href="/docs/presupuesto.pdf"><img src="pdf.png" alt="pdf"></a>
+      <a href="/transparencia/">Transparencia</a>`;
+    const site = siteFrom([{ url: HOME, html: `<html><body>${body}</body></html>` }], {
+      files: [
+        probe(u('/datos/obras.csv'), 'text/csv; charset=utf-8', 200, 'Mon, 02 May 2016 08:00:00 GMT'),
+        probe(u('/ipomex/reporte.web'), 'application/vnd.ms-excel', 200),
+        probe(u('/docs/roto.xlsx'), null, 404),
+      ],
+    });
+    const rows = gatherArtifacts(site).fileLinks.map((f) => [f.href.replace(HOME, '/'), f.format, f.formatSource, f.available, f.lastModified, f.isApi ?? false]);
+    expect(rows).toEqual([
+      ['/datos/obras.csv', 'csv', 'content-type', true, '2016-05-02', false],
+      ['/ipomex/reporte.web', 'xls', 'content-type', true, null, false],
+      ['/docs/presupuesto.pdf', 'pdf', 'extension', null, null, false],
+      ['/docs/roto.xlsx', 'xlsx', 'extension', false, null, false],
+      ['/descarga.php?id=4', 'xlsx', 'link-text', null, null, false],
+      ['/api/v1/obras', 'json', 'link-text', null, null, true],
+    ]);
+  });
+
+  it('a lying extension served as HTML is "other"', () => {
+    const site = siteFrom([{ url: HOME, html: '<a href="/datos.xls">Datos</a>' }], { files: [probe(u('/datos.xls'), 'text/html', 200)] });
+    expect(gatherArtifacts(site).fileLinks[0]).toMatchObject({ format: 'other', formatSource: 'content-type', available: true });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { gatherArtifacts } from '../../src/gather/index.ts';
+import { page } from './helpers.ts';
+
+describe('posts', () => {
+  it('reads dated posts and replies from an embedded timeline', () => {
+    const body = `<div class="twitter-timeline" data-href="https://twitter.com/GobMun">
+      <article class="tweet"><p>Arrancan obras en la colonia Centro</p><time datetime="2016-05-09T10:00:00-05:00">9 may.</time></article>
+      <article class="tweet reply"><p>@vecino ya enviamos una cuadrilla</p><time datetime="2016-05-08T18:00:00-05:00">8 may.</time></article>
+      <article class="tweet"><p>Sin fecha</p></article>
+    </div>`;
+    const { posts } = gatherArtifacts(page(body));
+    expect(posts.map((p) => [p.platform, p.accountId, p.postedAt, p.isReplyToCitizen])).toEqual([
+      ['twitter', 'GobMun', '2016-05-09', false],
+      ['twitter', 'GobMun', '2016-05-08', true],
+    ]);
+  });
+
+  it('reads a facebook page feed with Spanish dates and "En respuesta a"', () => {
+    const body = `<div class="fb-page" data-href="https://www.facebook.com/GobMun"><div class="post">
+      <span>En respuesta a @Juan: el trámite es gratuito</span><span>3 de mayo de 2016</span></div></div>`;
+    expect(gatherArtifacts(page(body)).posts).toEqual([
+      expect.objectContaining({ platform: 'facebook', accountId: 'GobMun', postedAt: '2016-05-03', isReplyToCitizen: true }),
+    ]);
+  });
+
+  it('reads a standard twitter embed (English date in the permalink)', () => {
+    const body = `<blockquote class="twitter-tweet"><p lang="es">Sesión de cabildo abierto hoy</p>&mdash; Gobierno (@GobMun)
+      <a href="https://twitter.com/GobMun/status/123?ref_src=twsrc%5Etfw">March 16, 2017</a></blockquote>`;
+    expect(gatherArtifacts(page(body)).posts).toEqual([
+      expect.objectContaining({ platform: 'twitter', accountId: 'GobMun', postedAt: '2017-03-16', isReplyToCitizen: false }),
+    ]);
+  });
+});

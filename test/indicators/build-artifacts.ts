@@ -1,0 +1,206 @@
+/**
+ * Builders for indicator test tables: `buildArtifacts(partial)` fills empty arrays, an ok site and a default
+ * open-data section; the small factories give every artifact sensible defaults so a row states only what
+ * the case is about. `runIndicatorCases` runs a table (eslint RuleTester style).
+ */
+import { describe, expect, it } from 'vitest';
+import type {
+  Artifacts,
+  DateArtifact,
+  EvaluationContext,
+  FileLinkArtifact,
+  FormArtifact,
+  LinkArtifact,
+  OpenDataSection,
+  PageArtifact,
+  PostArtifact,
+  SocialLinkArtifact,
+} from '../../src/gather/artifacts.ts';
+import type { Verdict } from '../../indicators/define.ts';
+import { indicatorById } from '../../indicators/index.ts';
+
+export const SITE = 'https://www.municipio.gob.mx';
+export const HOME = `${SITE}/`;
+export const SECTION_URL = `${SITE}/datos-abiertos`;
+/** The study's fieldwork ended on 20 May 2016. */
+export const AS_OF = '2016-05-20';
+
+export const context: EvaluationContext = {
+  asOf: AS_OF,
+  municipality: { inegiCode: '14097', name: 'Tlajomulco de Zúñiga', state: 'Jalisco' },
+};
+
+export function link(partial: Partial<LinkArtifact> = {}): LinkArtifact {
+  return { pageUrl: HOME, href: `${SITE}/pagina`, text: 'Enlace', region: 'main', selector: 'a', external: false, ...partial };
+}
+
+export function page(partial: Partial<PageArtifact> = {}): PageArtifact {
+  return {
+    url: HOME,
+    depth: 0,
+    isHome: false,
+    status: 200,
+    title: 'Página',
+    headings: [],
+    text: '',
+    wordCount: 0,
+    responsiveViewport: true,
+    imageCount: 0,
+    dataTableCount: 0,
+    pluginCount: 0,
+    visualisationHints: [],
+    lastModified: null,
+    rendered: false,
+    ...partial,
+    ...(partial.text !== undefined && partial.wordCount === undefined ? { wordCount: partial.text.split(/\s+/).filter(Boolean).length } : {}),
+  };
+}
+
+export function homePage(partial: Partial<PageArtifact> = {}): PageArtifact {
+  return page({ url: HOME, isHome: true, depth: 0, title: 'Inicio', ...partial });
+}
+
+export function sectionPage(partial: Partial<PageArtifact> = {}): PageArtifact {
+  return page({ url: SECTION_URL, depth: 1, title: 'Datos abiertos', headings: ['Datos abiertos'], ...partial });
+}
+
+export function date(partial: Partial<DateArtifact> = {}): DateArtifact {
+  return { pageUrl: SECTION_URL, date: '2016-05-01', text: 'Fecha de actualización: 01/05/2016', source: 'page-text', labelledAsUpdate: true, decoy: false, ...partial };
+}
+
+export function form(partial: Partial<FormArtifact> = {}): FormArtifact {
+  return {
+    pageUrl: HOME,
+    action: `${SITE}/enviar`,
+    method: 'post',
+    fields: [
+      { tag: 'input', type: 'text', name: 'nombre', label: 'Nombre' },
+      { tag: 'textarea', type: 'textarea', name: 'mensaje', label: 'Mensaje' },
+    ],
+    hasFreeText: true,
+    hasSubmit: true,
+    isSearch: false,
+    purposeText: 'Contáctanos Nombre Mensaje Enviar',
+    selector: 'form',
+    region: 'main',
+    ...partial,
+  };
+}
+
+export function searchForm(partial: Partial<FormArtifact> = {}): FormArtifact {
+  return form({
+    fields: [{ tag: 'input', type: 'search', name: 'q', label: 'Buscar' }],
+    hasFreeText: false,
+    isSearch: true,
+    method: 'get',
+    purposeText: 'Buscar',
+    ...partial,
+  });
+}
+
+export function fileLink(partial: Partial<FileLinkArtifact> = {}): FileLinkArtifact {
+  return {
+    pageUrl: SECTION_URL,
+    href: `${SITE}/archivos/presupuesto-2016.csv`,
+    text: 'Presupuesto de egresos 2016',
+    format: 'csv',
+    formatSource: 'extension',
+    available: null,
+    lastModified: null,
+    selector: 'a.descarga',
+    ...partial,
+  };
+}
+
+export function socialLink(partial: Partial<SocialLinkArtifact> = {}): SocialLinkArtifact {
+  return {
+    pageUrl: HOME,
+    href: 'https://www.facebook.com/GobiernoMunicipio/',
+    platform: 'facebook',
+    kind: 'profile',
+    accountId: 'GobiernoMunicipio',
+    text: 'Facebook',
+    contextText: 'Síguenos',
+    region: 'footer',
+    selector: 'footer a.fa-facebook',
+    embedded: false,
+    ...partial,
+  };
+}
+
+export function post(partial: Partial<PostArtifact> = {}): PostArtifact {
+  return {
+    pageUrl: HOME,
+    platform: 'facebook',
+    accountId: 'GobiernoMunicipio',
+    postedAt: '2016-05-18',
+    text: 'Arranca la campaña de bacheo',
+    isReplyToCitizen: false,
+    ...partial,
+  };
+}
+
+export function section(partial: Partial<OpenDataSection> = {}): OpenDataSection {
+  return {
+    entry: link({ href: SECTION_URL, text: 'Datos abiertos', region: 'nav', selector: 'nav a:nth-child(5)' }),
+    url: SECTION_URL,
+    pageUrls: [SECTION_URL, `${SECTION_URL}/presupuesto`, `${SECTION_URL}/nomina`],
+    catalogueHost: false,
+    matchedLabel: 'datos abiertos',
+    ...partial,
+  };
+}
+
+/** Empty arrays, an ok site, and the default section (pass `section: null` for a portal without one). */
+export function buildArtifacts(partial: Partial<Artifacts> = {}): Artifacts {
+  const pages = partial.pages ?? [];
+  return {
+    site: { seedUrl: HOME, finalUrl: HOME, status: 'ok', pagesCrawled: pages.length },
+    pages,
+    links: [],
+    dates: [],
+    forms: [],
+    fileLinks: [],
+    socialLinks: [],
+    posts: [],
+    section: section(),
+    rejectedSectionLinks: [],
+    ...partial,
+  };
+}
+
+export interface IndicatorCase {
+  /** Starts with the kind of case: "pass:", "fail:", "decoy:", "unknown:". */
+  name: string;
+  artifacts: Artifacts;
+  expected: Verdict;
+  /** A fragment the reason must contain (for fail/unknown). */
+  reason?: string | RegExp;
+  context?: EvaluationContext;
+}
+
+/** Runs a table of cases against the registered (wrapped) indicator; also checks evidence and reason shape. */
+export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
+  describe(id, () => {
+    const indicator = indicatorById.get(id);
+    it('is registered', () => expect(indicator).toBeDefined());
+    it('has a table with pass and fail rows and more than one expected verdict', () => {
+      const expected = new Set(cases.map((c) => c.expected));
+      expect(expected.has('pass')).toBe(true);
+      expect(expected.has('fail')).toBe(true);
+    });
+    it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+      const outcome = indicator!.evaluate(c.artifacts, c.context ?? context);
+      expect(outcome.verdict, outcome.reason ?? JSON.stringify(outcome.evidence)).toBe(c.expected);
+      expect(outcome.evidence.length).toBeLessThanOrEqual(3);
+      for (const e of outcome.evidence) expect(e.url).not.toBe('');
+      if (c.expected === 'pass') expect(outcome.evidence.length).toBeGreaterThan(0);
+      else expect(outcome.reason ?? '').not.toBe('');
+      if (c.reason) expect(outcome.reason ?? '').toMatch(c.reason);
+    });
+    it('does not return one verdict for all its cases', () => {
+      const verdicts = new Set(cases.map((c) => indicator!.evaluate(c.artifacts, c.context ?? context).verdict));
+      expect(verdicts.size).toBeGreaterThan(1);
+    });
+  });
+}

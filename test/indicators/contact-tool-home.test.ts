@@ -1,0 +1,47 @@
+import { HOME, SITE, buildArtifacts, form, homePage, link, page, runIndicatorCases, searchForm, socialLink } from './build-artifacts.ts';
+
+const contactPage = page({ url: `${SITE}/contacto`, depth: 1, title: 'Contacto' });
+const deepPage = page({ url: `${SITE}/servicios/tramites/contacto`, depth: 3, title: 'Contacto' });
+
+runIndicatorCases('contact-tool-home', [
+  { name: 'pass: contact form on the home page', expected: 'pass', artifacts: buildArtifacts({ pages: [homePage()], forms: [form()] }) },
+  {
+    name: 'pass: “Reporte ciudadano” link to a page with a report form',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      pages: [homePage(), contactPage],
+      links: [link({ text: 'Reporte ciudadano', href: `${SITE}/contacto` })],
+      forms: [form({ pageUrl: `${SITE}/contacto`, purposeText: 'Reporta un bache Describe el problema Enviar' })],
+    }),
+  },
+  {
+    name: 'pass: WhatsApp citizen-service line on the home page',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [homePage()], socialLinks: [socialLink({ platform: 'whatsapp', href: 'https://wa.me/523312345678', accountId: '523312345678' })] }),
+  },
+  {
+    name: 'fail: only a mailto: and a phone on the home page',
+    expected: 'fail',
+    reason: /mailto:\/tel:/,
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      links: [link({ text: 'contacto@municipio.gob.mx', href: 'mailto:contacto@municipio.gob.mx' }), link({ text: '33 3283 4400', href: 'tel:3332834400' })],
+    }),
+  },
+  { name: 'decoy: a search form is not a contact form', expected: 'fail', artifacts: buildArtifacts({ pages: [homePage()], forms: [searchForm()] }) },
+  {
+    name: 'decoy: newsletter sign-up with a free-text e-mail field',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [homePage()], forms: [form({ purposeText: 'Suscríbete a nuestro boletín Correo Enviar', fields: [{ tag: 'input', type: 'email', name: 'email', label: 'Correo' }] })] }),
+  },
+  {
+    name: 'decoy: a contact form three clicks away',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [homePage(), deepPage], forms: [form({ pageUrl: deepPage.url })] }),
+  },
+  {
+    name: 'unknown: “Quejas y denuncias” links to a page that was not fetched',
+    expected: 'unknown',
+    artifacts: buildArtifacts({ pages: [homePage()], links: [link({ pageUrl: HOME, text: 'Quejas y denuncias', href: 'https://quejas.municipio.gob.mx/' })] }),
+  },
+]);

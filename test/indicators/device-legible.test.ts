@@ -1,0 +1,23 @@
+import { SECTION_URL, buildArtifacts, runIndicatorCases, sectionPage } from './build-artifacts.ts';
+
+const TEXT = 'Conjuntos de datos del municipio: presupuesto, nómina, obras públicas, contratos y padrón de beneficiarios, con su fecha de actualización y formato de descarga.';
+
+runIndicatorCases('device-legible', [
+  { name: 'pass: responsive pages with text', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT }), sectionPage({ url: `${SECTION_URL}/nomina`, text: TEXT })] }) },
+  { name: 'fail: no responsive viewport', expected: 'fail', reason: /no responsive viewport/, artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, responsiveViewport: false })] }) },
+  {
+    name: 'decoy: responsive template around a Flash object',
+    expected: 'fail',
+    reason: /plugin/,
+    artifacts: buildArtifacts({ pages: [sectionPage({ text: 'Datos abiertos', pluginCount: 1 })] }),
+  },
+  {
+    name: 'decoy: scanned images instead of text on most pages',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: TEXT }), sectionPage({ url: `${SECTION_URL}/presupuesto`, text: 'Tabla', imageCount: 4 }), sectionPage({ url: `${SECTION_URL}/nomina`, text: 'Tabla', imageCount: 6 })],
+    }),
+  },
+  { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
+  { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
+]);

@@ -1,0 +1,38 @@
+import { SITE, buildArtifacts, page, runIndicatorCases, socialLink } from './build-artifacts.ts';
+
+const government = socialLink();
+const mayorPage = page({ url: `${SITE}/presidente`, title: 'Presidente Municipal', headings: ['Mensaje del Presidente Municipal'] });
+
+runIndicatorCases('mayor-social', [
+  {
+    name: 'pass: the mayor’s Twitter next to “Presidenta Municipal”',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      socialLinks: [government, socialLink({ platform: 'twitter', accountId: 'MariaLopezMx', href: 'https://twitter.com/MariaLopezMx', contextText: 'María López, presidenta municipal', region: 'main' })],
+    }),
+  },
+  {
+    name: 'pass: a profile in the body of the mayor’s page',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [mayorPage], socialLinks: [government, socialLink({ pageUrl: mayorPage.url, accountId: 'JuanPerezOficial', contextText: 'Sígueme', region: 'main' })] }),
+  },
+  {
+    name: 'decoy: the government’s account in the footer of the mayor’s page',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [mayorPage], socialLinks: [government, socialLink({ pageUrl: mayorPage.url })] }),
+  },
+  {
+    name: 'decoy: the government page is named “Presidencia Municipal” / “Alcaldía”',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      socialLinks: [socialLink({ contextText: 'Presidencia Municipal de Zapopan' }), socialLink({ platform: 'twitter', accountId: 'AlcCuauhtemocMx', contextText: 'Alcaldía Cuauhtémoc' })],
+    }),
+  },
+  {
+    name: 'decoy: the mayor context repeats the government’s own account',
+    expected: 'fail',
+    reason: /government’s own/,
+    artifacts: buildArtifacts({ socialLinks: [government, socialLink({ contextText: 'El alcalde invita a seguir al Gobierno Municipal', region: 'main' })] }),
+  },
+  { name: 'fail: no social links', expected: 'fail', artifacts: buildArtifacts() },
+]);

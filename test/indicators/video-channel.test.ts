@@ -1,0 +1,27 @@
+import { buildArtifacts, link, runIndicatorCases, socialLink } from './build-artifacts.ts';
+
+runIndicatorCases('video-channel', [
+  {
+    name: 'pass: YouTube channel',
+    expected: 'pass',
+    artifacts: buildArtifacts({ socialLinks: [socialLink({ platform: 'youtube', kind: 'channel', accountId: 'UCxyz', href: 'https://www.youtube.com/channel/UCxyz' })] }),
+  },
+  {
+    name: 'pass: embedded live stream of the council session',
+    expected: 'pass',
+    artifacts: buildArtifacts({ socialLinks: [socialLink({ platform: 'youtube', kind: 'video', accountId: null, embedded: true, href: 'https://www.youtube.com/embed/live_stream?channel=UCxyz' })] }),
+  },
+  {
+    name: 'pass: “Sesiones de cabildo en vivo” to Facebook live',
+    expected: 'pass',
+    artifacts: buildArtifacts({ links: [link({ text: 'Sesiones de Cabildo en vivo', href: 'https://www.facebook.com/GobiernoMunicipio/live', external: true })] }),
+  },
+  {
+    name: 'decoy: bare https://www.youtube.com',
+    expected: 'fail',
+    reason: /name no channel/,
+    artifacts: buildArtifacts({ socialLinks: [socialLink({ platform: 'youtube', kind: 'profile', accountId: null, href: 'https://www.youtube.com' })] }),
+  },
+  { name: 'decoy: “En vivo” link to a news page on the site', expected: 'fail', artifacts: buildArtifacts({ links: [link({ text: 'En vivo', href: 'https://www.municipio.gob.mx/noticias/en-vivo' })] }) },
+  { name: 'fail: nothing video', expected: 'fail', artifacts: buildArtifacts({ socialLinks: [socialLink()] }) },
+]);

@@ -1,0 +1,118 @@
+/** A RankingReport built in code: a clear winner, a tie for 2nd (one site carrying XSS payloads), an unreachable site. */
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import type { IndicatorResult, MunicipalityResult, RankingReport } from '../../src/report/model.ts';
+
+export const SCRIPT_PAYLOAD = '<script>alert(1)</script>';
+export const ATTRIBUTE_PAYLOAD = '" onmouseover="x';
+export const JAVASCRIPT_URL = 'javascript:alert(1)';
+
+/** Results for every methodology indicator: the listed ids pass, `unknownIds` are unknown, the rest fail. */
+export function indicatorResults(passIds: readonly string[], unknownIds: readonly string[] = []): IndicatorResult[] {
+  return aidh2016.indicators.map((indicator) => {
+    const passed = passIds.includes(indicator.id);
+    const verdict = passed ? 'pass' : unknownIds.includes(indicator.id) ? 'unknown' : 'fail';
+    return {
+      id: indicator.id,
+      verdict,
+      points: passed ? indicator.points : 0,
+      max_points: indicator.points,
+      reason: passed ? null : `checked 12 pages; nothing matched for ${indicator.id}`,
+      evidence: passed
+        ? [{ url: `https://example.gob.mx/${indicator.id}`, text: `Evidence for ${indicator.id}`, selector: 'nav a', screenshot: null }]
+        : [],
+    };
+  });
+}
+
+const ids = aidh2016.indicators.map((i) => i.id);
+
+const zapopan: MunicipalityResult = {
+  inegi_code: '14120',
+  name: 'Zapopan',
+  state: 'Jalisco',
+  url: 'https://www.zapopan.gob.mx/',
+  final_url: 'https://www.zapopan.gob.mx/inicio/',
+  status: 'ok',
+  status_reason: null,
+  pages_crawled: 58,
+  score: 86.4,
+  rank: 1,
+  published_2016: { score: 91, position: 1 },
+  indicators: indicatorResults(ids.slice(0, 19), ['mobile-app']),
+};
+
+/** Tied with Abasolo; its seed data and evidence carry the payloads the report must neutralise. */
+const hostile: MunicipalityResult = {
+  inegi_code: '05002',
+  name: `Villa ${SCRIPT_PAYLOAD}`,
+  state: `Coahuila${ATTRIBUTE_PAYLOAD}`,
+  url: 'https://villa.gob.mx/',
+  final_url: JAVASCRIPT_URL,
+  status: 'ok',
+  status_reason: null,
+  pages_crawled: 7,
+  score: 50,
+  rank: 2,
+  published_2016: null,
+  indicators: indicatorResults(ids.slice(0, 11)).map((result) =>
+    result.id === 'open-data-section'
+      ? {
+          ...result,
+          reason: `found <img src=x onerror=alert(1)>`,
+          evidence: [
+            { url: JAVASCRIPT_URL, text: `Datos abiertos ${SCRIPT_PAYLOAD}`, selector: `a[title="${ATTRIBUTE_PAYLOAD}"]`, screenshot: 'capturas/villa home.png' },
+            { url: 'https://villa.gob.mx/datos?a=1&b=2', text: 'Datos, "abiertos"', selector: null, screenshot: 'https://evil.example/x.png' },
+          ],
+        }
+      : result,
+  ),
+};
+
+const abasolo: MunicipalityResult = {
+  inegi_code: '11001',
+  name: 'Abasolo',
+  state: 'Guanajuato',
+  url: 'http://www.abasolo.gob.mx',
+  final_url: 'https://www.abasolo.gob.mx/',
+  status: 'ok',
+  status_reason: null,
+  pages_crawled: 23,
+  score: 50,
+  rank: 2,
+  published_2016: { score: 16, position: null },
+  indicators: indicatorResults(ids.slice(11)),
+};
+
+const unreachable: MunicipalityResult = {
+  inegi_code: '20067',
+  name: 'Oaxaca de Juárez',
+  state: 'Oaxaca',
+  url: 'https://www.municipiodeoaxaca.gob.mx/',
+  final_url: null,
+  status: 'unreachable',
+  status_reason: 'tiempo de espera agotado tras 3 intentos',
+  pages_crawled: 0,
+  score: null,
+  rank: null,
+  published_2016: null,
+  indicators: [],
+};
+
+/** Listed in store order, not rank order, so the report has to sort. */
+export function buildReport(): RankingReport {
+  return {
+    run: {
+      id: 7,
+      scoringId: 3,
+      startedAt: '2025-05-31T10:00:00.000Z',
+      finishedAt: '2025-05-31T11:30:00.000Z',
+      asOf: '2025-05-31',
+      methodologyId: aidh2016.id,
+      softwareVersion: '0.1.0',
+      seedsFile: 'seeds/aidh2016.csv',
+      status: 'finished',
+      sitesTotal: 4,
+    },
+    municipalities: [unreachable, hostile, zapopan, abasolo].map((m) => structuredClone(m)),
+  };
+}

@@ -1,0 +1,279 @@
+import { load, type CheerioAPI } from 'cheerio';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { defineMethodology } from '../../indicators/methodology.ts';
+import { writeHtmlReport } from '../../src/report/html/index.ts';
+import type { RankingReport } from '../../src/report/model.ts';
+import { ATTRIBUTE_PAYLOAD, buildReport, SCRIPT_PAYLOAD } from './fixture.ts';
+
+const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+const text = ($: CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
+/** The page's fact sheet as label → value. */
+const card = ($: CheerioAPI) =>
+  Object.fromEntries($('.ficha dt').map((_, dt) => [[$(dt).text(), $(dt).next('dd').text().replace(/\s+/g, ' ').trim()]]).get());
+/** A table section's rows as arrays of cell texts. */
+const cells = ($: CheerioAPI, selector: string) =>
+  $(selector).map((_, tr) => [$(tr).children('th,td').map((_, c) => $(c).text().trim()).get()]).get();
+
+let outDir: string;
+let written: { indexPath: string; files: string[] };
+const pages = new Map<string, string>();
+const page = (relative: string) => load(pages.get(relative) ?? '');
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'mirador-report-'));
+  written = await writeHtmlReport(buildReport(), aidh2016, outDir);
+  for (const file of written.files) pages.set(file.slice(outDir.length + 1), await readFile(file, 'utf8'));
+});
+afterAll(async () => {
+  await rm(outDir, { recursive: true, force: true });
+});
+
+describe('files', () => {
+  it('writes index, methodology, stylesheet and one page per municipality', async () => {
+    expect(written.indexPath).toBe(join(outDir, 'index.html'));
+    expect([...pages.keys()].sort()).toEqual([
+      'estilo.css',
+      'index.html',
+      'metodologia.html',
+      'municipios/05002.html',
+      'municipios/11001.html',
+      'municipios/14120.html',
+      'municipios/20067.html',
+    ]);
+    expect((await readdir(join(outDir, 'municipios'))).length).toBe(4);
+  });
+
+  it('every page is Spanish, UTF-8, phone-sized, CSP-locked and script-free, linking the shared stylesheet', () => {
+    for (const [name, content] of pages) {
+      if (!name.endsWith('.html')) continue;
+      const $ = load(content);
+      expect($('html').attr('lang'), name).toBe('es');
+      expect($('meta[charset]').attr('charset'), name).toBe('utf-8');
+      expect($('meta[name="viewport"]').attr('content'), name).toBe('width=device-width, initial-scale=1');
+      expect($('meta[http-equiv="Content-Security-Policy"]').attr('content'), name).toBe(CSP);
+      expect($('script').length, name).toBe(0);
+      expect($('[style]').length, name).toBe(0);
+      expect($('link[rel="stylesheet"]').attr('href'), name).toBe(name.startsWith('municipios/') ? '../estilo.css' : 'estilo.css');
+      expect(content, name).not.toMatch(/(src|href)="(https?:)?\/\/(?!([a-z]+\.)?(example|zapopan|villa|abasolo|municipiodeoaxaca)\.)/);
+    }
+  });
+
+  it('the stylesheet has score-bar widths, focus styles and scrolling tables', () => {
+    const css = pages.get('estilo.css')!;
+    expect(css).toContain('.w86{width:86%}');
+    expect(css).toContain(':focus-visible');
+    expect(css).toMatch(/\.tabla \{[^}]*overflow-x: auto/);
+    expect(css).not.toMatch(/@import|url\(/);
+    expect(css.split('{').length, 'balanced braces').toBe(css.split('}').length);
+  });
+
+  it('refuses a report scored with another methodology', async () => {
+    const other: RankingReport = { ...buildReport(), run: { ...buildReport().run, methodologyId: 'cimtra-2019' } };
+    await expect(writeHtmlReport(other, aidh2016, outDir)).rejects.toThrow(/cimtra-2019/);
+  });
+
+  it('refuses an INEGI code that is not a plain file name', async () => {
+    const report = buildReport();
+    report.municipalities[0]!.inegi_code = '../../etc/x';
+    await expect(writeHtmlReport(report, aidh2016, outDir)).rejects.toThrow(/file name/);
+  });
+});
+
+describe('index.html', () => {
+  it('states the run: as-of date, methodology, version, run id', () => {
+    const $ = page('index.html');
+    expect(card($)).toEqual({
+      'Datos al': '31 de mayo de 2025',
+      Metodología: aidh2016.title.es,
+      'Versión de Mirador': '0.1.0',
+      Ejecución: 'n.º 7 (puntuación 3)',
+      Sitios: '3 evaluados de 4',
+    });
+  });
+
+  it('ranks by position with shared tie ranks and a score bar', () => {
+    const $ = page('index.html');
+    expect($('table.ranking thead th').map((_, th) => $(th).text()).get()).toEqual(['Posición', 'Municipio', 'Estado', 'Puntaje', 'Sitio']);
+    const rows = $('table.ranking tbody tr')
+      .map((_, tr) => [[$(tr).find('td').first().text(), $(tr).find('th a').text(), $(tr).find('.valor').text()]])
+      .get();
+    expect(rows).toEqual([
+      ['1', 'Zapopan', '86.4'],
+      ['2', 'Abasolo', '50.0'],
+      ['2', `Villa ${SCRIPT_PAYLOAD}`, '50.0'],
+    ]);
+    expect($('table.ranking tbody tr').first().find('td.columna-estado').text()).toBe('Jalisco');
+    expect($('table.ranking tbody tr').first().find('.barra .relleno').hasClass('w86')).toBe(true);
+    expect($('table.ranking tbody tr').first().find('th a').attr('href')).toBe('municipios/14120.html');
+  });
+
+  it('lists unreachable sites after the ranking with their reason, never as 0', () => {
+    const $ = page('index.html');
+    expect(text($, 'table.ranking')).not.toContain('Oaxaca de Juárez');
+    const row = $('table.no-evaluados tbody tr');
+    expect(row.length).toBe(1);
+    expect(text($, 'table.no-evaluados tbody')).toContain('Oaxaca de Juárez');
+    expect(text($, 'table.no-evaluados tbody')).toContain('Sitio inaccesible: tiempo de espera agotado tras 3 intentos');
+    expect(row.find('.valor').length).toBe(0);
+    expect(pages.get('index.html')!.indexOf('table class="ranking"')).toBeLessThan(pages.get('index.html')!.indexOf('table class="no-evaluados"'));
+  });
+});
+
+describe('escaping crawled text', () => {
+  it('never lets a payload out as markup, on any page', () => {
+    for (const [name, content] of pages) {
+      expect(content, name).not.toContain('<script');
+      expect(content, name).not.toContain(ATTRIBUTE_PAYLOAD);
+      expect(content, name).not.toContain('<img src=x');
+      expect(content, name).not.toMatch(/href="\s*javascript:/i);
+      expect(content, name).not.toMatch(/src="https?:\/\/evil/);
+    }
+  });
+
+  it('shows the payloads as text', () => {
+    const $ = page('municipios/05002.html');
+    expect($('h1').text()).toContain(`Villa ${SCRIPT_PAYLOAD}`);
+    expect($('.estado-nombre').text()).toBe(`Coahuila${ATTRIBUTE_PAYLOAD}`);
+    const evidence = $('#ind-open-data-section .evidencia').first();
+    expect(evidence.find('.evidencia-texto').text()).toBe(`Datos abiertos ${SCRIPT_PAYLOAD}`);
+    expect(evidence.find('code').text()).toBe(`a[title="${ATTRIBUTE_PAYLOAD}"]`);
+    expect($('#ind-open-data-section .razon').text()).toBe('found <img src=x onerror=alert(1)>');
+  });
+
+  it('shows a javascript: URL as plain text, not a link', () => {
+    const $ = page('municipios/05002.html');
+    const first = $('#ind-open-data-section .evidencia').first().find('.evidencia-url');
+    expect(first.find('a').length).toBe(0);
+    expect(first.text()).toBe('javascript:alert(1)');
+    expect($('a[href^="javascript"]').length).toBe(0);
+    expect(card($)['URL final']).toBe('javascript:alert(1)'); // as text
+  });
+});
+
+describe('municipality page', () => {
+  it('shows the site card: URLs, status, score, rank, pages, published 2016 result', () => {
+    const $ = page('municipios/14120.html');
+    expect($('h1').text()).toContain('Zapopan');
+    expect(card($)).toEqual({
+      Estado: 'Jalisco',
+      'Clave INEGI': '14120',
+      Sitio: 'https://www.zapopan.gob.mx/',
+      'URL final': 'https://www.zapopan.gob.mx/inicio/',
+      Situación: 'Evaluado',
+      Puntaje: '86.4 de 100',
+      Posición: '1 de 3 sitios evaluados',
+      'Páginas rastreadas': '58',
+      'Resultado publicado en 2016': '91.0 puntos, posición 1',
+    });
+    expect($('.ficha a[href="https://www.zapopan.gob.mx/inicio/"]').length).toBe(1);
+  });
+
+  it('lists all 22 indicators grouped by dimension, with verdicts, points and evidence links', () => {
+    const $ = page('municipios/14120.html');
+    const blocks = $('article.indicador');
+    expect(blocks.length).toBe(22);
+    expect(blocks.map((_, a) => $(a).attr('id')).get()).toEqual(aidh2016.indicators.map((i) => `ind-${i.id}`));
+    expect($('section.dimension').length).toBe(aidh2016.dimensions.length);
+    expect(text($, 'section.dimension:first-of-type h3')).toBe(aidh2016.dimensions[0]!.name.es);
+    const first = $('#ind-open-data-section');
+    expect(first.find('h4').text()).toBe(aidh2016.indicators[0]!.criterion.es);
+    expect(text($, '#ind-open-data-section .veredicto')).toBe('✔ Cumple');
+    expect(text($, '#ind-open-data-section .puntos')).toBe('4.5 / 4.5 puntos');
+    expect(first.find('.evidencia a').attr('href')).toBe('https://example.gob.mx/open-data-section');
+    expect(text($, '#ind-video-channel .veredicto')).toBe('✘ No cumple');
+    expect(text($, '#ind-video-channel .puntos')).toBe('0.0 / 4.5 puntos');
+    expect(text($, '#ind-video-channel .razon')).toContain('checked 12 pages');
+    expect(text($, '#ind-mobile-app .veredicto')).toBe('? Indeterminado');
+  });
+
+  it('has per-dimension subtotals and a total', () => {
+    const $ = page('municipios/14120.html');
+    expect(cells($, 'table.dimensiones tbody tr')).toEqual([
+      [aidh2016.dimensions[0]!.name.es, '2 de 2', '9.1 / 9.1'],
+      ['Actualización', '2 de 2', '9.1 / 9.1'],
+      ['Disponibilidad', '3 de 3', '13.6 / 13.6'],
+      ['Claridad', '2 de 2', '9.1 / 9.1'],
+      ['Utilidad', '3 de 3', '13.6 / 13.6'],
+      ['Participación ciudadana', '4 de 4', '18.2 / 18.2'],
+      [aidh2016.dimensions[6]!.name.es, '3 de 6', '13.6 / 27.3'],
+    ]);
+    expect(cells($, 'table.dimensiones tfoot tr')).toEqual([['Total', '19 de 22', '86.4 / 100.0']]);
+  });
+
+  it('shows screenshot thumbnails from relative paths only', () => {
+    const $ = page('municipios/05002.html');
+    const imgs = $('img');
+    expect(imgs.length).toBe(1);
+    expect(imgs.attr('src')).toBe('../capturas/villa%20home.png');
+    expect(imgs.attr('alt')).toBeTruthy();
+    expect(text($, '#ind-open-data-section')).toContain('Captura no mostrada');
+  });
+
+  it('"Cómo ganar puntos" lists failed and unknown indicators with their hint', () => {
+    const $ = page('municipios/14120.html');
+    const items = $('ol.como-ganar li');
+    expect(items.length).toBe(3); // 2 failed + 1 unknown
+    expect(items.map((_, li) => $(li).find('a').attr('href')).get()).toEqual(['#ind-mayor-social', '#ind-video-channel', '#ind-mobile-app']);
+    expect(items.first().text()).toContain(aidh2016.indicators.find((i) => i.id === 'mayor-social')!.howToMeet.es);
+  });
+
+  it('for an unreachable site, explains why and shows no score or indicators', () => {
+    const $ = page('municipios/20067.html');
+    expect(text($, '.aviso')).toContain('Sitio inaccesible: tiempo de espera agotado tras 3 intentos');
+    expect(card($)).toMatchObject({ Puntaje: 'Sin puntaje (no evaluado)', Posición: 'Sin posición', 'URL final': 'No se llegó a ninguna página' });
+    expect($('article.indicador').length).toBe(0);
+  });
+});
+
+describe('"Cómo ganar puntos" order', () => {
+  it('puts the indicators with the most points available first', async () => {
+    const methodology = defineMethodology({
+      ...aidh2016,
+      id: 'weighted',
+      indicators: aidh2016.indicators.slice(0, 4).map((i, n) => ({ ...i, points: [10, 20, 40, 30][n]! })),
+    });
+    const report = buildReport();
+    report.run.methodologyId = 'weighted';
+    const site = report.municipalities.find((m) => m.inegi_code === '14120')!;
+    site.indicators = methodology.indicators.map((i, n) => ({
+      id: i.id,
+      verdict: n === 0 ? 'pass' : n === 3 ? 'unknown' : 'fail',
+      points: n === 0 ? 10 : 0,
+      max_points: i.points,
+      reason: null,
+      evidence: [],
+    }));
+    report.municipalities = [site];
+    const dir = await mkdtemp(join(tmpdir(), 'mirador-report-weighted-'));
+    try {
+      await writeHtmlReport(report, methodology, dir);
+      const $ = load(await readFile(join(dir, 'municipios/14120.html'), 'utf8'));
+      const items = $('ol.como-ganar li');
+      expect(items.map((_, li) => $(li).find('a').attr('href')).get()).toEqual([
+        `#ind-${methodology.indicators[2]!.id}`,
+        `#ind-${methodology.indicators[3]!.id}`,
+        `#ind-${methodology.indicators[1]!.id}`,
+      ]);
+      expect(items.map((_, li) => $(li).find('.puntos-disponibles').text()).get()).toEqual(['+40.0 puntos', '+30.0 puntos', '+20.0 puntos']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('metodologia.html', () => {
+  it('lists every criterion with points and definition', () => {
+    const $ = page('metodologia.html');
+    expect($('article.criterio').length).toBe(22);
+    for (const indicator of aidh2016.indicators) {
+      const block = $(`article#${indicator.id}`);
+      expect(block.find('h3').text()).toBe(indicator.criterion.es);
+      expect(block.text()).toContain(indicator.definition.es);
+      expect(block.find('.puntos').text()).toBe('4.5 puntos');
+    }
+  });
+});
