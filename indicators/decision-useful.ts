@@ -4,7 +4,9 @@
  * Counted: a data table (gather counts tables with a figure in a cell) on a section page whose title or a
  * heading names a decision topic; a data file (CSV, spreadsheets, JSON/XML, KML or PDF) whose link text or
  * file name names one. Judgement call: PDFs count here — a budget published as a PDF table is still data to
- * decide with; whether it is reusable is open-format-download's question. Word and image files do not.
+ * decide with; whether it is reusable is open-format-download's question — but only when the link's visible
+ * text names the topic: a PDF is often a scanned notice, and "PDF" beside "Art. 70 Fr. XXI" tells a reader
+ * nothing even if the file is called presupuesto.pdf. Word and image files do not count.
  * Topics are matched in titles/headings/link texts, never in running text, where news mention "presupuesto" too.
  */
 import type { FileFormat } from '../src/gather/artifacts.ts';
@@ -40,7 +42,8 @@ export default defineIndicator({
     }
     const files = artifacts.fileLinks.filter((f) => scope.has(f.pageUrl) && DATA_FORMATS.has(f.format));
     for (const file of files) {
-      const topic = matchPhrase(file.text, DECISION_TOPICS) ?? matchPhrase(fileName(file.href), DECISION_TOPICS);
+      const topic =
+        matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
       if (topic) evidence.push(fileEvidence(file, `(${file.format}; ${topic})`));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));

@@ -7,16 +7,51 @@
  * - Labels: if more than half of the section's labels (headings, link texts in the page body, file-link
  *   texts) are bare legal citations ("Art. 8 Fr. V inciso c)", "Fracción XXXVII") the section fails
  *   whatever its score; a citation followed by an explanation ("Fracción V. Presupuesto de egresos") is fine.
+ * - Only prose is scored: blocks (paragraphs, list items, cells) of at least 6 words, each ending a sentence.
+ *   Labels and titles are short by nature and are judged by the citation rule above; scoring a list of
+ *   titles as one run-on sentence would fail any catalogue.
  * - Fewer than 50 words of running text is too little to score: unknown.
  */
 import { defineIndicator, fail, pass, unknown } from './define.ts';
 import { isLegalCitation, isOutcome, normalise, quoteList, sectionScope, toEvidence } from './shared.ts';
 import { readability } from './readability.ts';
-import { LEGAL_CITATION_PATTERNS } from './vocabulary.ts';
+import { GENERIC_LINK_TEXTS, LEGAL_CITATION_PATTERNS, METADATA_SENTENCE_STARTS, SERIES_NOISE_WORDS } from './vocabulary.ts';
 
 const MIN_SCORE = 60;
 const MIN_WORDS = 50;
 const MIN_LABELS = 4;
+const MIN_PROSE_BLOCK_WORDS = 6;
+
+const NOT_A_LABEL = new Set<string>([...SERIES_NOISE_WORDS, ...GENERIC_LINK_TEXTS]);
+
+function isProse(block: string): boolean {
+  return (block.match(/\p{L}+/gu) ?? []).length >= MIN_PROSE_BLOCK_WORDS;
+}
+
+/** A label that names information: a citation, or a real word beyond format names, periods and "Descargar". */
+function isInformativeLabel(text: string): boolean {
+  if (isLegalCitation(text)) return true;
+  return (normalise(text).match(/\p{L}{4,}/gu) ?? []).some((w) => !NOT_A_LABEL.has(w));
+}
+
+/** Update stamps and similar metadata: sentences that start like these are not prose. */
+const METADATA_SENTENCE = new RegExp(`^(${METADATA_SENTENCE_STARTS.join('|')})\\b`);
+
+/**
+ * The section's prose: blocks of 6+ words, each closed as a sentence, without update stamps
+ * ("Fecha de actualización: 25/07/2015", "(Actualización 5 abril 2016)"): those are metadata, and
+ * their long words would sink the score of the text a citizen actually reads.
+ */
+export function proseOf(blocks: readonly string[]): string {
+  return blocks
+    .map((b) => b.replace(/\([^)]*\d[^)]*\)/g, ' ').replace(/\s+/g, ' ').trim())
+    .filter(isProse)
+    .map((b) => (/[.!?…:;]$/.test(b) ? b : `${b}.`))
+    .flatMap((b) => b.match(/[^.!?…]+[.!?…]*/g) ?? [])
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence && !METADATA_SENTENCE.test(normalise(sentence)))
+    .join(' ');
+}
 
 /** A citation with nothing else: once the citation is removed, fewer than two real words (4+ letters) remain. */
 export function isBareCitation(label: string): boolean {
@@ -35,9 +70,11 @@ export default defineIndicator({
     if (isOutcome(scope)) return scope;
     const labelled = [
       ...scope.pages.flatMap((p) => p.headings.map((h) => ({ pageUrl: p.url, text: h, selector: 'h1, h2, h3' }))),
+      // Short blocks are the labels of table rows and list items ("Art. 70 Fr. XXI inciso b)" beside a "PDF" link).
+      ...scope.pages.flatMap((p) => p.textBlocks.filter((b) => !isProse(b)).map((b) => ({ pageUrl: p.url, text: b, selector: '' }))),
       ...artifacts.links.filter((l) => scope.has(l.pageUrl) && (l.region === 'main' || l.region === 'aside' || l.region === 'unknown')),
       ...artifacts.fileLinks.filter((f) => scope.has(f.pageUrl)),
-    ].filter((l) => l.text.trim() !== '');
+    ].filter((l) => isInformativeLabel(l.text));
     const distinct = [...new Map(labelled.map((l) => [normalise(l.text), l])).values()];
     const bare = distinct.filter((l) => isBareCitation(l.text));
     if (distinct.length >= MIN_LABELS && bare.length * 2 > distinct.length)
@@ -46,7 +83,7 @@ export default defineIndicator({
         bare.slice(0, 3).map((l) => toEvidence(l)),
       );
 
-    const text = scope.pages.map((p) => p.text).join('. ');
+    const text = proseOf(scope.pages.flatMap((p) => p.textBlocks));
     const score = readability(text);
     const where = `${score.words} words, ${score.sentences} sentences on ${scope.pages.length} section page(s)`;
     if (score.words < MIN_WORDS)

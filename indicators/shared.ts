@@ -270,8 +270,10 @@ export function mayorPageUrls(artifacts: Artifacts): Set<string> {
  * body of a page about the mayor (site chrome in header/nav/footer of that page is the government's).
  */
 export function isMayorLink(link: SocialLinkArtifact, mayorPages: Set<string>): boolean {
-  if (matchPhrase(`${link.text} ${link.contextText}`, MAYOR_WORDS)) return true;
   const chrome = link.region === 'header' || link.region === 'nav' || link.region === 'footer';
+  // In site chrome the surrounding text is the menu ("Inicio · Alcalde · Transparencia" beside the
+  // government's icons), so there only the link's own text can name the mayor.
+  if (matchPhrase(chrome ? link.text : `${link.text} ${link.contextText}`, MAYOR_WORDS)) return true;
   return !chrome && mayorPages.has(canonicalUrl(link.pageUrl));
 }
 
@@ -381,11 +383,19 @@ export interface ParticipationPage {
 
 const MIN_PARTICIPATION_WORDS = 60;
 const MAX_HEADING_WORDS = 15;
+/** A paragraph this long under a mechanism heading explains it, even without a cue like "¿Qué es?". */
+const MIN_EXPLAINING_BLOCK_WORDS = 15;
+
+function explainsSomething(page: PageArtifact): boolean {
+  if (page.wordCount < MIN_PARTICIPATION_WORDS) return false;
+  if (matchPhrase(page.text, PARTICIPATION_EXPLANATION_CUES) !== null) return true;
+  return page.textBlocks.some((block) => wordsOf(block).length >= MIN_EXPLAINING_BLOCK_WORDS && !isLegalCitation(block));
+}
 
 /**
  * Pages that describe a participation mechanism: the title or a heading names one (not as a legal
- * citation, not a law sentence), and the page has explanatory text (≥ 60 words and a cue such as "¿Qué es?",
- * "requisitos", "cómo participar"). Law text in an obligations listing that quotes "participación
+ * citation, not a law sentence), and the page has explanatory text (≥ 60 words, and a cue such as "¿Qué es?",
+ * "requisitos", "cómo participar" or a paragraph of 15+ words that is not a legal citation). Law text in an obligations listing that quotes "participación
  * ciudadana" in its body, or a fraction heading "Fracción XXXVII. Los mecanismos de participación
  * ciudadana", does not make a participation page; nor does a menu link label alone.
  */
@@ -396,8 +406,7 @@ export function participationPages(artifacts: Artifacts): { pages: Participation
     const heading = [page.title, ...page.headings].find(
       (h) => matchPhrase(h, PARTICIPATION_MECHANISMS) && wordsOf(h).length <= MAX_HEADING_WORDS && !isLegalCitation(h),
     );
-    const explained = page.wordCount >= MIN_PARTICIPATION_WORDS && matchPhrase(page.text, PARTICIPATION_EXPLANATION_CUES) !== null;
-    if (heading && explained) pages.push({ page, heading, mechanism: matchPhrase(heading, PARTICIPATION_MECHANISMS)! });
+    if (heading && explainsSomething(page)) pages.push({ page, heading, mechanism: matchPhrase(heading, PARTICIPATION_MECHANISMS)! });
     else if (heading || matchPhrase(page.text, PARTICIPATION_MECHANISMS)) mentions.push(page);
   }
   return { pages, mentions };

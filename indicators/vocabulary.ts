@@ -472,3 +472,10 @@ export const LEGAL_CITATION_PATTERNS: readonly RegExp[] = [
 
 /** File formats a reuser can extract and analyse without retyping (open-format-download). */
 export const OPEN_FORMATS = ['csv', 'xls', 'xlsx', 'ods', 'json', 'xml', 'geojson', 'kml'] as const;
+
+/** How update stamps and file metadata begin (normalised): plain-language leaves such sentences out of the prose. */
+export const METADATA_SENTENCE_STARTS = [
+  'fecha de actualizacion', 'fecha de publicacion', 'fecha de validacion', 'fecha de creacion', 'fecha de corte',
+  'ultima actualizacion', 'proxima actualizacion', 'periodo de actualizacion', 'actualizacion', 'actualizado',
+  'informacion vigente', 'vigencia', 'publicado', 'area responsable', 'formato',
+] as const;

@@ -29,6 +29,8 @@ export interface PageArtifact {
   headings: string[];
   /** Running text of the page (scripts, styles and nav/footer chrome removed), whitespace-collapsed, capped. */
   text: string;
+  /** The same running text split at block boundaries (paragraphs, list items, cells, headings), in order. */
+  textBlocks: string[];
   wordCount: number;
   /** `<meta name="viewport" content="width=device-width…">` present. */
   responsiveViewport: boolean;

@@ -18,7 +18,8 @@ const SVG_CHART_MIN_SHAPES = 8;
 
 export function gatherPage(parsed: ParsedPage): PageArtifact {
   const { $, page } = parsed;
-  const fullText = runningText(parsed);
+  const blocks = runningTextBlocks(parsed);
+  const fullText = blocks.join(' ');
   return {
     url: page.url,
     depth: page.depth,
@@ -27,6 +28,7 @@ export function gatherPage(parsed: ParsedPage): PageArtifact {
     title: collapse($('title').first().text()),
     headings: $('h1, h2, h3').map((_, h) => visibleText(h)).get().filter(Boolean),
     text: fullText.length > MAX_TEXT_CHARS ? fullText.slice(0, MAX_TEXT_CHARS) : fullText,
+    textBlocks: capBlocks(blocks, MAX_TEXT_CHARS),
     wordCount: fullText ? fullText.split(' ').filter((w) => /[\p{L}\d]/u.test(w)).length : 0,
     responsiveViewport: $('meta[name="viewport" i]').toArray().some((m) => /width\s*=\s*device-width/i.test((m as Element).attribs.content ?? '')),
     imageCount: $('img').length,
@@ -38,11 +40,15 @@ export function gatherPage(parsed: ParsedPage): PageArtifact {
   };
 }
 
+/** Block boundaries survive whitespace collapsing only as this character, which pages do not use. */
+const BLOCK_BREAK = '\u2029';
+
 /**
  * Running text: visible text without nav/header/footer chrome (by tag, role or class/id hint),
  * so readability and keyword checks read the content, not the menu repeated on every page.
+ * Kept as blocks (paragraphs, list items, cells, headings): a list of titles is not one long sentence.
  */
-function runningText(parsed: ParsedPage): string {
+function runningTextBlocks(parsed: ParsedPage): string[] {
   const root = parsed.$('body').get(0) ?? parsed.$.root().get(0);
   const parts: string[] = [];
   const walk = (node: AnyNode): void => {
@@ -52,13 +58,28 @@ function runningText(parsed: ParsedPage): string {
     }
     if (!isElement(node) || NOT_TEXT.has(node.name)) return;
     if (node.name !== 'body' && isChrome(parsed, node)) return;
-    const block = BLOCK_TAGS.has(node.name);
-    if (block) parts.push(' ');
+    const block = BLOCK_TAGS.has(node.name) || node.name === 'br';
+    if (block) parts.push(BLOCK_BREAK);
     for (const child of node.children) walk(child);
-    if (block) parts.push(' ');
+    if (block) parts.push(BLOCK_BREAK);
   };
   if (root) walk(root);
-  return collapse(parts.join(''));
+  return parts
+    .join('')
+    .split(BLOCK_BREAK)
+    .map(collapse)
+    .filter(Boolean);
+}
+
+function capBlocks(blocks: string[], maxChars: number): string[] {
+  const kept: string[] = [];
+  let total = 0;
+  for (const block of blocks) {
+    if (total + block.length > maxChars) break;
+    kept.push(block);
+    total += block.length;
+  }
+  return kept;
 }
 
 function isChrome(parsed: ParsedPage, el: Element): boolean {
@@ -73,10 +94,25 @@ function isChrome(parsed: ParsedPage, el: Element): boolean {
   return words.some((w) => ['footer', 'pie', 'piedepagina', 'navbar', 'menu', 'nav', 'navigation', 'megamenu', 'mainmenu'].includes(w));
 }
 
+/** A cell whose content is a figure: amounts, counts, percentages (dates alone are not data). */
+const FIGURE_CELL = /^[$€]?\s*[-+]?\d[\d\s.,]*\s*%?$/;
+const MIN_FIGURE_SHARE = 0.2;
+
+/**
+ * A table of data: figures in at least a fifth of its body cells, no nested tables (old portals lay out
+ * whole pages with tables), and not a list of links (a file index lists collections, it is not one).
+ */
 function isDataTable(parsed: ParsedPage, table: Element): boolean {
-  const rows = (parsed.$(table).find('tr').toArray() as Element[]).filter((tr) => closestTag(tr, 'table') === table);
+  const { $ } = parsed;
+  if ($(table).find('table').length > 0) return false;
+  const rows = ($(table).find('tr').toArray() as Element[]).filter((tr) => closestTag(tr, 'table') === table);
   if (rows.length < 2) return false;
-  return rows.some((tr) => tr.children.some((td) => isElement(td) && td.name === 'td' && /\d/.test(parsed.$(td).text())));
+  const cells = rows.flatMap((tr) => tr.children.filter((td): td is Element => isElement(td) && td.name === 'td'));
+  if (cells.length < 2) return false;
+  const rowsWithLinks = rows.filter((tr) => $(tr).find('a[href]').length > 0).length;
+  if (rowsWithLinks * 2 > rows.length) return false;
+  const figures = cells.filter((td) => FIGURE_CELL.test(collapse($(td).text()))).length;
+  return figures / cells.length >= MIN_FIGURE_SHARE;
 }
 
 function visualisationHints(parsed: ParsedPage): string[] {

@@ -24,6 +24,11 @@ describe('pages', () => {
     ['data table', '<table><tr><th>Obra</th><th>Monto</th></tr><tr><td>Calle</td><td>1,200</td></tr></table>', 1],
     ['one row only', '<table><tr><td>1</td></tr></table>', 0],
     ['layout table without numbers', '<table><tr><td>menú</td></tr><tr><td>contenido</td></tr></table>', 0],
+    ['layout table holding a data table (counts the inner one only)',
+      '<table><tr><td>Tel. 775 755 8450</td></tr><tr><td><table><tr><td>Obras</td><td>98,450,000</td></tr><tr><td>Seguridad</td><td>64,200,000</td></tr></table></td></tr></table>', 1],
+    ['a file index: every row a link, figures only in dates',
+      '<table><tr><td>Presupuesto</td><td><a href="p.xls">Descargar</a></td><td>Actualización 05/03/16</td></tr><tr><td>Obra</td><td><a href="o.xls">Descargar</a></td><td>Actualización 05/03/16</td></tr></table>', 0],
+    ['text with a year in it is not a figure', '<table><tr><td>Informe 2016</td><td>Texto</td></tr><tr><td>Informe 2015</td><td>Texto</td></tr></table>', 0],
   ];
   it.each(tables)('dataTableCount: %s', (_, body, count) => {
     expect(one(`<body>${body}</body>`).dataTableCount).toBe(count);

@@ -8,9 +8,19 @@ runIndicatorCases('decision-useful', [
     artifacts: buildArtifacts({ pages: [sectionPage({ url: `${SECTION_URL}/presupuesto`, title: 'Obras', headings: ['Obra pública 2016'], dataTableCount: 1 })] }),
   },
   {
-    name: 'pass: the topic is in the file name only',
+    name: 'pass: a spreadsheet whose topic is in the file name only',
     expected: 'pass',
-    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Descarga', href: `${SITE}/f/contratos_2016.pdf`, format: 'pdf' })] }),
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Descarga', href: `${SITE}/f/contratos_2016.xlsx`, format: 'xlsx' })] }),
+  },
+  {
+    name: 'pass: a PDF whose link text names the topic',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Contratos 2016', href: `${SITE}/f/c16.pdf`, format: 'pdf' })] }),
+  },
+  {
+    name: 'decoy: a PDF behind a legal label, the topic only in its file name',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'PDF', href: `${SITE}/f/art70_fr21_presupuesto.pdf`, format: 'pdf' })] }),
   },
   {
     name: 'decoy: news and institutional text mentioning the budget',

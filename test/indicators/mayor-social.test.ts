@@ -34,5 +34,12 @@ runIndicatorCases('mayor-social', [
     reason: /government’s own/,
     artifacts: buildArtifacts({ socialLinks: [government, socialLink({ contextText: 'El alcalde invita a seguir al Gobierno Municipal', region: 'main' })] }),
   },
+  {
+    name: 'decoy: the government’s icons in the menu bar beside an “Alcalde” menu item',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      socialLinks: [socialLink({ text: 'Facebook', contextText: 'Inicio Alcalde Transparencia Reporte Ciudadano', region: 'nav' })],
+    }),
+  },
   { name: 'fail: no social links', expected: 'fail', artifacts: buildArtifacts() },
 ]);

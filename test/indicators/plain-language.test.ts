@@ -32,6 +32,22 @@ runIndicatorCases('plain-language', [
       fileLinks: [fileLink({ text: 'LTAIPEJ Art. 8 Fr. V inciso d)' })],
     }),
   },
+  {
+    name: 'decoy: table rows labelled only by citations beside “PDF” links',
+    expected: 'fail',
+    reason: /bare legal citations/,
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: PLAIN, textBlocks: [PLAIN, 'Rubro', 'Documento', 'Art. 70 Fr. XXI inciso b)', 'PDF', 'Art. 70 Fr. IX', 'PDF', 'Art. 70 Fr. XV inciso c)', 'PDF'] })],
+      fileLinks: [fileLink({ text: 'PDF' })],
+    }),
+  },
+  {
+    name: 'pass: update stamps are metadata, not prose, and do not sink the score',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: PLAIN, textBlocks: [PLAIN, 'Fecha de actualización: 30/04/2016. Información vigente de enero a diciembre 2015. Próxima actualización: 30/07/2016.', 'Presupuesto de egresos (Actualización 5 abril 2016)'] })],
+    }),
+  },
   { name: 'unknown: too little text to score', expected: 'unknown', artifacts: buildArtifacts({ pages: [sectionPage({ text: 'Datos abiertos. Descarga.' })] }) },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
 ]);

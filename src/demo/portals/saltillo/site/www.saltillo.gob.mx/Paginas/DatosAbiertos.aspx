@@ -9,6 +9,7 @@
 <div class="container body-content">
 <h1>Datos Abiertos</h1>
 <p>Descarga los datos del municipio para consultarlos y usarlos. Cada archivo trae la información completa, lista para abrir.</p>
+<p>Aquí ves cuánto gasta cada área, cuántos accidentes hubo y qué obras tienen permiso. Los datos son gratis. Puedes usarlos como quieras. Solo di de dónde los sacaste.</p>
 <ul class="nav nav-tabs" role="tablist">
   <li role="presentation" class="active"><a href="#finanzas" role="tab" data-toggle="tab">Finanzas</a></li>
   <li role="presentation"><a href="#seguridad" role="tab" data-toggle="tab">Seguridad</a></li>
