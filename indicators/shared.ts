@@ -13,6 +13,7 @@ import type {
   PostArtifact,
   SocialLinkArtifact,
 } from '../src/gather/artifacts.ts';
+import { normalise } from '../src/gather/vocabulary.ts';
 import { fail, pass, unknown, type Evidence, type Outcome } from './define.ts';
 import {
   CONTACT_CUES,
@@ -24,15 +25,8 @@ import {
 
 export const MAX_EVIDENCE = 3;
 
-/** Lower case, accents stripped (ñ → n), whitespace collapsed: the form every vocabulary is written in. */
-export function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** One normal form for every vocabulary, shared with the gatherers. */
+export { normalise };
 
 const compiled = new WeakMap<readonly string[], RegExp[]>();
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { competitionRanks, isRanked, reportOrder, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../../src/report/ranking.ts';
+import { competitionRanks } from '../../src/score/rank.ts';
+import { isRanked, reportOrder, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../../src/report/ranking.ts';
 import { buildReport } from './fixture.ts';
 
 describe('competitionRanks', () => {
