@@ -2,9 +2,11 @@
  * A ranking run: crawl each seed, gather artifacts, score, and commit each site as it finishes.
  * Stages stay separate; this module only sequences them and owns the run's lifecycle.
  */
+import { dirname, join, resolve } from 'node:path';
 import PQueue from 'p-queue';
 import type { IndicatorDefinition } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
+import { type ArchivedFetch, openNextRunArchive, type RunArchive } from '../crawl/archive/warc-writer.ts';
 import { createCrawler } from '../crawl/crawler.ts';
 import type { CrawlOptions, FetchRecord } from '../crawl/types.ts';
 import { gatherArtifacts } from '../gather/index.ts';
@@ -13,6 +15,7 @@ import type { Seed } from '../seeds/seeds.ts';
 import type { Db } from '../store/database.ts';
 import { createRun, createScoring, getRun, latestScoringId, recordRunSeeds, setRunStatus, upsertMunicipalities } from '../store/runs.ts';
 import { finishedSiteCodes, saveFinishedSite } from '../store/sites.ts';
+import { registerWarcFile } from '../store/warc-index.ts';
 import { softwareVersion } from '../version.ts';
 import { type RunProgress, silentProgress } from './progress.ts';
 
@@ -29,6 +32,11 @@ export interface RankRunRequest {
   signal?: AbortSignal;
   /** Told the new run's id before any site is crawled (the CLI needs it to mark an interrupted run). */
   onRunCreated?: (runId: number) => void;
+  /**
+   * Folder for the run's WARC files; default `<database folder>/runs/run-<id>`. null keeps no archive
+   * (the default for an in-memory database, which has no folder).
+   */
+  archiveDir?: string | null;
 }
 
 export interface RankRunResult {
@@ -40,6 +48,30 @@ export interface RankRunResult {
 /** Sites crawled at once: enough to keep the global request limit busy despite per-host delays, few enough to bound memory. */
 export function activeSitesFor(options: CrawlOptions): number {
   return Math.max(4, options.concurrency * 4);
+}
+
+/** Where a run's WARC files go unless the request says otherwise; null for an in-memory database. */
+export function defaultArchiveDir(db: Db, runId: number): string | null {
+  return db.memory ? null : join(dirname(resolve(db.name)), 'runs', `run-${runId}`);
+}
+
+/** Each --resume appends a new part (archive-2.warc.gz…) rather than reopening a file a killed run may have cut short. */
+async function openArchive(request: RankRunRequest, runId: number): Promise<RunArchive | null> {
+  const dir = request.archiveDir === undefined ? defaultArchiveDir(request.db, runId) : request.archiveDir;
+  if (dir === null) return null;
+  const archive = await openNextRunArchive(dir, {
+    software: `Mirador/${softwareVersion}`,
+    isPartOf: `mirador-run-${runId}`,
+    description: 'Every HTTP exchange of a Mirador ranking run',
+    'http-header-user-agent': request.crawl.userAgent,
+    robots: 'obey',
+    'mirador-run-id': runId,
+    'mirador-as-of': request.asOf,
+    'mirador-methodology': request.methodology.id,
+    'mirador-seeds-file': request.seedsFile,
+  });
+  registerWarcFile(request.db, runId, archive.path, archive.part);
+  return archive;
 }
 
 export async function startRankRun(request: RankRunRequest): Promise<RankRunResult> {
@@ -84,6 +116,7 @@ async function crawlRemainingSites(
 ): Promise<RankRunResult> {
   const { db, progress = silentProgress, signal } = request;
   progress.started({ runId, total: seeds.length + alreadyDone, alreadyDone });
+  const archive = await openArchive(request, runId);
   const crawler = createCrawler(request.crawl);
   const sites = new PQueue({ concurrency: activeSitesFor(request.crawl) });
   try {
@@ -91,7 +124,7 @@ async function crawlRemainingSites(
       sites.add(async () => {
         if (signal?.aborted) return;
         try {
-          await crawlAndScoreSite(request, crawler, runId, scoringId, seed, progress);
+          await crawlAndScoreSite(request, crawler, archive, runId, scoringId, seed, progress);
         } catch (error) {
           // One site's unexpected failure must not lose the others: it is reported and left pending for --resume.
           progress.siteFailed({ seed, error: error as Error });
@@ -101,6 +134,7 @@ async function crawlRemainingSites(
     await sites.onIdle();
   } finally {
     await crawler.close();
+    await archive?.close();
   }
   const interrupted = signal?.aborted ?? false;
   setRunStatus(db, runId, interrupted ? 'interrupted' : 'finished');
@@ -111,6 +145,7 @@ async function crawlRemainingSites(
 async function crawlAndScoreSite(
   request: RankRunRequest,
   crawler: ReturnType<typeof createCrawler>,
+  archive: RunArchive | null,
   runId: number,
   scoringId: number,
   seed: Seed,
@@ -132,7 +167,13 @@ async function crawlAndScoreSite(
     request.methodology,
     request.rules,
   );
-  saveFinishedSite(request.db, { runId, scoringId, inegiCode: seed.inegi_code, crawl, fetches, scored });
+  // Archived and flushed before the commit: a committed site's index rows always point at records on disk.
+  let archived: ArchivedFetch[] | undefined;
+  if (archive) {
+    archived = await Promise.all(fetches.map((record) => archive.append(record, { inegiCode: seed.inegi_code })));
+    await archive.sync();
+  }
+  saveFinishedSite(request.db, { runId, scoringId, inegiCode: seed.inegi_code, crawl, fetches, archived, scored });
   progress.siteFinished({
     seed,
     status: crawl.status,

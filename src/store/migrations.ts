@@ -164,4 +164,31 @@ CREATE TABLE evidence (
 CREATE INDEX evidence_by_result ON evidence(scoring_id, inegi_code, indicator_id);
 `,
   },
+  {
+    version: 2,
+    name: 'WARC archive files and the location of each fetch\'s records',
+    sql: `
+-- A run's WARC files: part 1 by the run, one more per --resume. Paths relative to the database's folder.
+CREATE TABLE warc_files (
+  path       TEXT PRIMARY KEY,
+  run_id     INTEGER NOT NULL REFERENCES runs(id),
+  part       INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX warc_files_by_run ON warc_files(run_id);
+
+-- Where each fetch's records are: one gzip member per record, so (offset, length) reads one record alone.
+CREATE TABLE warc_records (
+  fetch_id    INTEGER NOT NULL REFERENCES fetches(id),
+  file        TEXT NOT NULL REFERENCES warc_files(path),
+  offset      INTEGER NOT NULL,
+  length      INTEGER NOT NULL,
+  record_type TEXT NOT NULL CHECK (record_type IN ('request', 'response', 'metadata')),
+  record_id   TEXT NOT NULL,
+  target_uri  TEXT NOT NULL,
+  PRIMARY KEY (fetch_id, record_type)
+);
+CREATE INDEX warc_records_by_uri ON warc_records(target_uri);
+`,
+  },
 ];

@@ -4,9 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import type { ArchivedFetch } from '../crawl/archive/warc-writer.ts';
 import type { FetchRecord, SiteCrawl } from '../crawl/types.ts';
 import type { ScoredSite } from '../score/score-site.ts';
 import type { Db } from './database.ts';
+import { warcRecordWriter } from './warc-index.ts';
 
 export interface FinishedSite {
   runId: number;
@@ -14,6 +16,8 @@ export interface FinishedSite {
   inegiCode: string;
   crawl: SiteCrawl;
   fetches: FetchRecord[];
+  /** Where each of `fetches` (same order) was archived; absent when the run keeps no archive. */
+  archived?: ArchivedFetch[];
   scored: ScoredSite;
 }
 
@@ -64,18 +68,24 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
     `INSERT INTO probed_files (run_id, inegi_code, url, final_url, status, content_type, content_length, last_modified, error_kind, error_message)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const writeWarcRecords = warcRecordWriter(db);
   const { runId, inegiCode, crawl } = site;
+  if (site.archived && site.archived.length !== site.fetches.length) {
+    throw new Error(`${inegiCode}: ${site.fetches.length} fetches but ${site.archived.length} archive locations`);
+  }
   db.transaction(() => {
     insertSite.run(
       runId, inegiCode, crawl.seedUrl, crawl.finalUrl, crawl.status, crawl.statusReason, crawl.pages.length,
       JSON.stringify(crawl.sitemap), crawl.startedAt, crawl.finishedAt,
     );
-    for (const f of site.fetches) {
-      insertFetch.run(
+    for (const [i, f] of site.fetches.entries()) {
+      const { lastInsertRowid } = insertFetch.run(
         runId, inegiCode, f.url, f.finalUrl, JSON.stringify(f.redirects), f.method, f.purpose, f.depth, f.status,
         JSON.stringify(f.headers), f.contentType, f.body ? storeBody(f.body) : null, f.bytes, f.startedAt,
         Math.round(f.durationMs), f.attempts, f.error?.kind ?? null, f.error?.message ?? null,
       );
+      const archived = site.archived?.[i];
+      if (archived) writeWarcRecords(Number(lastInsertRowid), archived);
     }
     crawl.pages.forEach((p, position) =>
       insertPage.run(
