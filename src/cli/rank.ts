@@ -11,7 +11,7 @@ import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
 import { openDatabase } from '../store/database.ts';
 import { loadRankingReport } from '../store/report-query.ts';
-import { getRun, setRunStatus } from '../store/runs.ts';
+import { getRun, loadRunSeeds, setRunStatus } from '../store/runs.ts';
 import { codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger, today } from './options.ts';
 import { createProgressDisplay } from './progress-display.ts';
 
@@ -47,6 +47,11 @@ export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
   };
 }
 
+function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions): CrawlOptions {
+  const extra = crawlOptionsFrom(options).connectTo;
+  return { ...defaultCrawlOptions, ...stored, connectTo: [...extra, ...stored.connectTo] };
+}
+
 export function addCrawlOptions(command: Command): Command {
   return command
     .option('--max-pages <n>', 'pages per site', positiveInteger('--max-pages'), defaultCrawlOptions.maxPages)
@@ -67,7 +72,7 @@ export function rankCommand(): Command {
     .option('--out <dir>', 'report folder (default: reports/run-<id>)')
     .option('--as-of <YYYY-MM-DD>', 'evaluation date for recency criteria (default: today)', isoDate)
     .option('--only <inegi,...>', 'rank only these INEGI codes', codeList)
-    .option('--resume <run-id>', 'continue an interrupted run without re-fetching finished sites', positiveInteger('--resume'));
+    .option('--resume <run-id>', 'continue an interrupted run (same seeds and crawl options) without re-fetching finished sites', positiveInteger('--resume'));
   return addCrawlOptions(command).action(async (options: RankOptions) => {
     const result = await runRankCommand(options);
     process.stdout.write(`${result.summary}\n`);
@@ -75,33 +80,38 @@ export function rankCommand(): Command {
 }
 
 export async function runRankCommand(options: RankOptions): Promise<{ runId: number; indexPath: string; summary: string }> {
-  if (!options.seeds) throw new Error('--seeds <csv> is required (or --resume <run-id> together with --seeds)');
-  const seeds = selectSeeds(await readSeedsFile(options.seeds), options.only);
-  const crawl = crawlOptionsFrom(options);
+  if (!options.seeds && options.resume === undefined) throw new Error('--seeds <csv> is required (or --resume <run-id>)');
   const rules = indicatorsFor(aidh2016, allIndicators);
+  // Seeds are validated before the database is touched: a bad file must not leave an empty run behind.
+  const freshSeeds = options.resume === undefined ? selectSeeds(await readSeedsFile(options.seeds!), options.only) : [];
   const db = openDatabase(options.db);
   const progress = createProgressDisplay();
-  let currentRun: number | undefined;
+  let currentRun: number | undefined = options.resume;
   // Ctrl-C: every finished site is already committed; mark the run so --resume can pick it up.
   const onInterrupt = () => {
     if (currentRun !== undefined) setRunStatus(db, currentRun, 'interrupted');
-    process.stderr.write(`\ninterrupted. Continue with: mirador rank --seeds ${options.seeds} --db ${options.db} --resume ${currentRun}\n`);
+    process.stderr.write(`\ninterrupted. Continue with: mirador rank --db ${options.db} --resume ${currentRun}\n`);
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
   try {
-    const common = { db, crawl, methodology: aidh2016, rules, progress };
     let result;
     if (options.resume !== undefined) {
       const run = getRun(db, options.resume);
       if (!run) throw new Error(`run ${options.resume} is not in ${options.db}`);
-      currentRun = run.id;
-      result = await resumeRankRun({ ...common, runId: run.id, seeds });
+      if (run.status === 'finished') throw new Error(`run ${run.id} already finished; nothing to resume`);
+      // The run keeps its own crawl options (politeness, budget); --connect-to given now is added to its rules.
+      const crawl = resumedCrawlOptions(JSON.parse(run.options_json) as CrawlOptions, options);
+      result = await resumeRankRun({ db, crawl, methodology: aidh2016, rules, progress, runId: run.id, seeds: loadRunSeeds(db, run.id) });
     } else {
       result = await startRankRun({
-        ...common,
-        seeds,
-        seedsFile: options.seeds,
+        db,
+        crawl: crawlOptionsFrom(options),
+        methodology: aidh2016,
+        rules,
+        progress,
+        seeds: freshSeeds,
+        seedsFile: options.seeds!,
         asOf: options.asOf ?? today(),
         onRunCreated: (runId: number) => {
           currentRun = runId;

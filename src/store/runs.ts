@@ -77,3 +77,16 @@ export function latestScoringId(db: Db, runId: number): number | undefined {
   const row = db.prepare('SELECT max(id) AS id FROM scorings WHERE run_id = ?').get(runId) as { id: number | null };
   return row.id ?? undefined;
 }
+
+/** The seeds a run set out to visit, in their order, as the run recorded them (for --resume). */
+export function loadRunSeeds(db: Db, runId: number): Seed[] {
+  return db
+    .prepare(
+      `SELECT rs.inegi_code, m.name, m.state, rs.seed_url AS url, m.pop_rank, m.name_official, m.url_confidence,
+              m.published_score_2016, m.published_position_2016
+       FROM run_seeds rs JOIN municipalities m ON m.inegi_code = rs.inegi_code
+       WHERE rs.run_id = ? ORDER BY rs.position`,
+    )
+    .all(runId)
+    .map((row) => ({ url_2016: null, code_confidence: null, url_source: null, ...(row as object) }) as Seed);
+}
