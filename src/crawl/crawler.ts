@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { HostResolver } from './address-policy.ts';
 import { HostScheduler } from './host-scheduler.ts';
 import { HttpFetcher, type FetchFn } from './http-fetch.ts';
+import { createBrowserPool, type BrowserPool } from './render/browser.ts';
 import { loadRobots, type RobotsPolicy } from './robots.ts';
 import { crawlSite } from './site-crawl.ts';
 import type { CrawlHooks, CrawlOptions, SiteCrawl } from './types.ts';
@@ -31,14 +32,22 @@ export const defaultCrawlOptions: CrawlOptions = {
 export interface Crawler {
   /** Resolves with the site's status ('unreachable', 'refused'…) rather than throwing for site problems. */
   crawlSite(seedUrl: string, hooks?: CrawlHooks): Promise<SiteCrawl>;
-  /** Drops kept-alive connections; in-flight crawls should be awaited first. */
+  /** The crawl's browser (launched on first render), e.g. for evidence shots with shootEvidence() before close(). */
+  browserPool(): BrowserPool;
+  /** Drops kept-alive connections and closes the browser; in-flight crawls should be awaited first. */
   close(): Promise<void>;
 }
 
+export interface CrawlerParts {
+  /** A browser pool to render with instead of the crawler's own (tests: a missing browser). */
+  browserPool?: BrowserPool;
+}
+
 /** One crawler per run: its politeness queues, robots.txt cache and DNS cache are shared by every site. */
-export function createCrawler(options: CrawlOptions): Crawler {
+export function createCrawler(options: CrawlOptions, parts: CrawlerParts = {}): Crawler {
   const scheduler = new HostScheduler(options);
   const fetcher = new HttpFetcher(options, scheduler, new HostResolver());
+  const browserPool = parts.browserPool ?? createBrowserPool({ userAgent: options.userAgent });
   const robotsByOrigin = new Map<string, Promise<RobotsPolicy>>();
 
   // The first site to need an origin's robots.txt fetches it (and its hooks see the record).
@@ -55,8 +64,12 @@ export function createCrawler(options: CrawlOptions): Crawler {
   };
 
   return {
-    crawlSite: (seedUrl, hooks) => crawlSite(seedUrl, { options, fetcher, robotsFor }, hooks),
-    close: async () => fetcher.close(),
+    crawlSite: (seedUrl, hooks) => crawlSite(seedUrl, { options, fetcher, robotsFor, browserPool }, hooks),
+    browserPool: () => browserPool,
+    close: async () => {
+      await browserPool.close();
+      fetcher.close();
+    },
   };
 }
 

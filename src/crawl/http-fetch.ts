@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { pipeline, type Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import zlib from 'node:zlib';
@@ -12,7 +13,7 @@ import type { CrawlOptions, FetchError, FetchPurpose, FetchRecord } from './type
 
 const MAX_REDIRECTS = 10;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-const BACKOFF_BASE_MS = 500;
+const DEFAULT_BACKOFF_BASE_MS = 500;
 /** A server asking us to come back later than this gets no retry: the site is reported as it is. */
 const MAX_RETRY_AFTER_MS = 30_000;
 /** Error bodies this small are drained so the keep-alive socket can be reused; larger ones are cut. */
@@ -34,17 +35,21 @@ interface Exchange {
   headers: Record<string, string>;
   body: Buffer | null;
   bytes: number;
+  /** Certificate verification failure tolerated under ignoreTlsErrors. */
+  tlsError?: string;
 }
 
 /** Where a redirect chain got to, kept outside the attempt so a failure still reports it. */
 interface ChainState {
   finalUrl: string;
   redirects: string[];
+  /** First certificate failure tolerated along the chain (ignoreTlsErrors). */
+  tlsError?: string;
 }
 
 export type FetcherOptions = Pick<
   CrawlOptions,
-  'timeoutMs' | 'retries' | 'maxBodyBytes' | 'userAgent' | 'connectTo' | 'allowPrivate'
+  'timeoutMs' | 'retries' | 'maxBodyBytes' | 'userAgent' | 'connectTo' | 'allowPrivate' | 'ignoreTlsErrors' | 'retryBaseDelayMs'
 >;
 
 function flattenHeaders(raw: http.IncomingHttpHeaders): Record<string, string> {
@@ -96,9 +101,9 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }
 
-function backoffMs(attempt: number): number {
-  const exponential = BACKOFF_BASE_MS * 2 ** (attempt - 1);
-  return exponential + Math.random() * BACKOFF_BASE_MS;
+function backoffMs(attempt: number, baseMs: number): number {
+  const exponential = baseMs * 2 ** (attempt - 1);
+  return exponential + Math.random() * baseMs;
 }
 
 /**
@@ -107,13 +112,16 @@ function backoffMs(attempt: number): number {
  */
 export class HttpFetcher {
   private readonly httpAgent = new http.Agent({ keepAlive: true });
-  private readonly httpsAgent = new https.Agent({ keepAlive: true });
+  private readonly httpsAgent: https.Agent;
 
   constructor(
     private readonly options: FetcherOptions,
     private readonly scheduler: HostScheduler,
     private readonly resolver: HostResolver = new HostResolver(),
-  ) {}
+  ) {
+    // Even when tolerated, a failed verification is kept on the socket and copied to each record.
+    this.httpsAgent = new https.Agent({ keepAlive: true, rejectUnauthorized: !options.ignoreTlsErrors });
+  }
 
   close(): void {
     this.httpAgent.destroy();
@@ -131,6 +139,7 @@ export class HttpFetcher {
       attempts += 1;
       state.finalUrl = url;
       state.redirects = [];
+      delete state.tlsError;
       exchange = null;
       error = null;
       try {
@@ -142,7 +151,7 @@ export class HttpFetcher {
       if (attempts > this.options.retries || !isRetryable(status, error)) break;
       const retryAfter = status === 429 || status === 503 ? parseRetryAfter(exchange?.headers['retry-after']) : null;
       if (retryAfter !== null && retryAfter > MAX_RETRY_AFTER_MS) break;
-      await sleep(retryAfter ?? backoffMs(attempts));
+      await sleep(retryAfter ?? backoffMs(attempts, this.options.retryBaseDelayMs ?? DEFAULT_BACKOFF_BASE_MS));
     }
     const status = exchange?.status ?? null;
     if (!error && status !== null && status >= 400) {
@@ -156,6 +165,7 @@ export class HttpFetcher {
       finalUrl: state.finalUrl,
       redirects: state.redirects,
       method: request.method,
+      ...(exchange ? { requestHeaders: this.requestHeaders(new URL(state.finalUrl), request.headers ?? {}) } : {}),
       purpose: request.purpose,
       depth: request.depth,
       status,
@@ -167,6 +177,7 @@ export class HttpFetcher {
       durationMs: Date.now() - startedAt.getTime(),
       attempts,
       error,
+      ...(state.tlsError ? { tlsError: state.tlsError } : {}),
     };
   }
 
@@ -179,6 +190,7 @@ export class HttpFetcher {
         !(REDIRECT_STATUSES.has(status) && headers.location) &&
         (request.keepBody ? request.keepBody(status, headers) : method === 'GET' && status >= 200 && status < 300);
       const exchange = await this.exchange(current, method, request.headers ?? {}, keepBody);
+      if (exchange.tlsError) state.tlsError ??= exchange.tlsError;
       const location = exchange.headers.location;
       if (!REDIRECT_STATUSES.has(exchange.status) || !location) return exchange;
       let next: URL;
@@ -236,6 +248,17 @@ export class HttpFetcher {
     }
   }
 
+  private requestHeaders(url: URL, extraHeaders: Record<string, string>): Record<string, string> {
+    return {
+      host: url.host,
+      'user-agent': this.options.userAgent,
+      accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
+      'accept-language': 'es-MX,es;q=0.9,en;q=0.5',
+      'accept-encoding': 'gzip, deflate, br',
+      ...extraHeaders,
+    };
+  }
+
   private request(
     url: URL,
     target: ConnectTarget,
@@ -258,14 +281,7 @@ export class HttpFetcher {
         path: `${url.pathname}${url.search}`,
         agent: isHttps ? this.httpsAgent : this.httpAgent,
         servername: isHttps && !isIP(bareHost) ? bareHost : undefined,
-        headers: {
-          host: url.host,
-          'user-agent': this.options.userAgent,
-          accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8',
-          'accept-language': 'es-MX,es;q=0.9,en;q=0.5',
-          'accept-encoding': 'gzip, deflate, br',
-          ...extraHeaders,
-        },
+        headers: this.requestHeaders(url, extraHeaders),
       });
       const settle = (outcome: { exchange: Exchange } | { error: unknown }): void => {
         if (settled) return;
@@ -278,18 +294,26 @@ export class HttpFetcher {
           reject(timedOut ? new FetchFailure('timeout', `timeout after ${formatDuration(timeoutMs)}`) : toFetchFailure(outcome.error, label));
         }
       };
+      // Timers run before I/O in each loop turn: when a long synchronous step (parsing another
+      // site's huge page) delays this one, a response already waiting in the socket must get read
+      // before the timeout is declared, or a busy crawler blames fast sites for its own stalls.
       const timer = setTimeout(() => {
-        timedOut = true;
-        req.destroy(new FetchFailure('timeout', `timeout after ${formatDuration(timeoutMs)}`));
+        setImmediate(() => {
+          if (settled) return;
+          timedOut = true;
+          req.destroy(new FetchFailure('timeout', `timeout after ${formatDuration(timeoutMs)}`));
+        });
       }, timeoutMs);
       req.on('error', (error) => settle({ error }));
       req.on('response', (res) => {
         const status = res.statusCode ?? 0;
         const headers = flattenHeaders(res.headers);
+        const socket = res.socket as TLSSocket | null;
+        const tlsError = isHttps && socket && !socket.authorized ? String(socket.authorizationError ?? 'unverified certificate') : undefined;
         if (method === 'HEAD' || !keepBody(status, headers)) {
           if (method === 'HEAD' || Number(headers['content-length'] ?? Infinity) <= DRAIN_LIMIT_BYTES) res.resume();
           else res.destroy();
-          settle({ exchange: { status, headers, body: null, bytes: 0 } });
+          settle({ exchange: { status, headers, body: null, bytes: 0, ...(tlsError ? { tlsError } : {}) } });
           return;
         }
         const declared = Number(headers['content-length']);
@@ -307,7 +331,7 @@ export class HttpFetcher {
           });
         }
         readCapped(decoded, maxBodyBytes).then(
-          (body) => settle({ exchange: { status, headers, body, bytes: body.length } }),
+          (body) => settle({ exchange: { status, headers, body, bytes: body.length, ...(tlsError ? { tlsError } : {}) } }),
           (error: unknown) => {
             res.destroy();
             settle({ error });

@@ -1,7 +1,11 @@
 import { decodeBody } from './charset.ts';
 import { probeFile, toProbedFile } from './file-probe.ts';
+import { capNesting, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
 import { extractLinks } from './links.ts';
+import type { BrowserPool } from './render/browser.ts';
+import { SiteRenderer } from './render/page-renderer.ts';
+import { shouldRender } from './render/should-render.ts';
 import type { RobotsPolicy } from './robots.ts';
 import { readSitemaps } from './sitemap.ts';
 import { TrapGuard } from './trap-guard.ts';
@@ -29,6 +33,8 @@ export interface CrawlContext {
   options: CrawlOptions;
   fetcher: HttpFetcher;
   robotsFor(origin: string, fetch: FetchFn): Promise<RobotsPolicy>;
+  /** The browser for pages shouldRender() picks; without it (or with render: false) every page stays static. */
+  browserPool?: BrowserPool;
 }
 
 function isHtmlContentType(contentType: string | undefined): boolean {
@@ -136,9 +142,10 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       // e.g. a 3xx without Location: no error from the fetcher, but no page either.
       return { page: null, record: report({ ...record, error: { kind: 'http', message: `HTTP ${record.status}` } }) };
     }
-    const html = record.body ? decodeBody(record.body, record.contentType).text : null;
+    const sniffed = record.body ? sniffNonHtml(record.body) : null;
+    const html = record.body && !sniffed ? capNesting(decodeBody(record.body, record.contentType).text) : null;
     if (html === null || (!record.contentType && !looksLikeHtml(html))) {
-      const error: FetchError = { kind: 'not-html', message: `not an HTML page (content-type ${record.contentType ?? 'none'})` };
+      const error: FetchError = { kind: 'not-html', message: `not an HTML page (${sniffed ? `${sniffed} served as ` : ''}content-type ${record.contentType ?? 'none'})` };
       return { page: null, record: report({ ...record, body: null, error }) };
     }
     htmlPagesFetched += 1;
@@ -162,9 +169,26 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     if (error?.kind === 'private-address') return result({ status: 'refused', statusReason: error.message });
     return result({ status: 'unreachable', statusReason: error?.message ?? 'home page could not be fetched' });
   }
-  const homePage = homeOutcome.page;
-  const siteKeys = [...new Set([siteKey(home), siteKey(homePage.url)])];
+  const siteKeys = [...new Set([siteKey(home), siteKey(homeOutcome.page.url)])];
   const sameSite = (url: string): boolean => isSameSite(url, siteKeys);
+
+  const renderer =
+    options.render === false || !context.browserPool
+      ? null
+      : new SiteRenderer(context.browserPool, options, {
+          siteKey: siteKey(home),
+          sameSite,
+          isAllowed,
+          fetch: (url, request) => fetcher.fetch(url, request),
+          report,
+          refuse: (url, depth) => report({ ...skippedRecord(url, 'file', depth, robotsError(url)), method: 'GET' }),
+        });
+  const rendered = async (page: FetchedPage, record: FetchRecord): Promise<FetchedPage> => {
+    if (!renderer || !shouldRender({ isHome: page.depth === 0, html: page.html, contentType: page.contentType })) return page;
+    const result = await renderer.render(page, record);
+    return result.rendered ? { ...result, html: capNesting(result.html) } : result;
+  };
+  const homePage = await rendered(homeOutcome.page, homeOutcome.record);
 
   const pages: FetchedPage[] = [homePage];
   const seen = new Set<string>([home, homePage.url]);
@@ -207,7 +231,13 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       const batchSize = Math.min(options.maxPages - htmlPagesFetched, maxPageRequests - pageRequests);
       const batch = level.slice(index, index + batchSize);
       index += batch.length;
-      const outcomes = await Promise.all(batch.map((url) => fetchPage(url, depth)));
+      const fetched = await Promise.all(batch.map((url) => fetchPage(url, depth)));
+      // Rendering waits for the batch: a page's scripts would otherwise queue behind all of it on the host.
+      const outcomes = await Promise.all(
+        fetched.map(async (outcome) =>
+          outcome?.page && sameSite(outcome.page.url) ? { ...outcome, page: await rendered(outcome.page, outcome.record) } : outcome,
+        ),
+      );
       for (const outcome of outcomes) {
         const page = outcome?.page;
         // A page reached by redirect is kept once, and only if it stayed on the site.
@@ -228,5 +258,6 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     }),
   );
 
-  return result({ status: 'ok', finalUrl: homePage.url, pages, files, sitemap });
+  const renderNote = options.render === false ? 'not rendered: render is off' : renderer?.note;
+  return result({ status: 'ok', finalUrl: homePage.url, pages, files, sitemap, ...(renderNote ? { renderNote } : {}) });
 }

@@ -1,6 +1,13 @@
 import { CALENDAR_PARAMS, CALENDAR_PATH_WORDS } from './url-vocabulary.ts';
 
 const MAX_QUERY_CHARS = 200;
+/** The sitemaps protocol's limit; longer URLs are generated (session blobs, base64 state), not pages. */
+export const MAX_URL_CHARS = 2048;
+/**
+ * Far more than a site's page budget can fetch (maxPages × 3 requests), so it never changes what is
+ * crawled; it bounds the queue when one page links to 100,000 distinct URLs.
+ */
+export const MAX_ADMITTED_URLS_PER_SITE = 10_000;
 const MAX_SEGMENT_REPEATS = 2;
 /** A few calendar pages are real content (an agenda of sessions); hundreds are a trap. */
 export const MAX_CALENDAR_URLS_PER_SITE = 5;
@@ -34,8 +41,11 @@ export function isCalendarLike(url: URL): boolean {
  */
 export class TrapGuard {
   private calendarUrls = 0;
+  private admitted = 0;
 
   admit(href: string): TrapVerdict {
+    if (this.admitted >= MAX_ADMITTED_URLS_PER_SITE) return { admitted: false, reason: `more than ${MAX_ADMITTED_URLS_PER_SITE} URLs queued for the site` };
+    if (href.length > MAX_URL_CHARS) return { admitted: false, reason: `URL longer than ${MAX_URL_CHARS} characters` };
     const url = new URL(href);
     if (hasRepeatedSegment(url.pathname)) return { admitted: false, reason: 'path segment repeated 3+ times' };
     if (url.search.length - 1 > MAX_QUERY_CHARS) return { admitted: false, reason: `query longer than ${MAX_QUERY_CHARS} characters` };
@@ -43,6 +53,7 @@ export class TrapGuard {
       if (this.calendarUrls >= MAX_CALENDAR_URLS_PER_SITE) return { admitted: false, reason: 'calendar URL beyond the per-site allowance' };
       this.calendarUrls += 1;
     }
+    this.admitted += 1;
     return { admitted: true };
   }
 }

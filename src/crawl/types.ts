@@ -34,6 +34,8 @@ export interface FetchRecord {
   /** Redirect hops, in order, not including `url` itself. */
   redirects: string[];
   method: 'GET' | 'HEAD';
+  /** Headers sent on the last hop (for the WARC request record); absent when nothing was sent. */
+  requestHeaders?: Record<string, string>;
   purpose: FetchPurpose;
   depth: number;
   status: number | null;
@@ -46,6 +48,16 @@ export interface FetchRecord {
   durationMs: number;
   attempts: number;
   error: FetchError | null;
+  /**
+   * Why the server's certificate failed verification when `ignoreTlsErrors` let the exchange go
+   * ahead anyway (e.g. 'DEPTH_ZERO_SELF_SIGNED_CERT'); absent when it verified or over plain HTTP.
+   */
+  tlsError?: string;
+  /**
+   * Set when the rendering browser asked for this URL (Playwright's resource type: 'script',
+   * 'stylesheet', 'xhr' or 'fetch'); absent for the crawler's own requests.
+   */
+  resourceType?: string;
 }
 
 /** An HTML page the crawler fetched and decoded. */
@@ -62,6 +74,24 @@ export interface FetchedPage {
   fetchedAt: string;
   /** True when the HTML came from a rendered browser DOM rather than the raw response. */
   rendered: boolean;
+  /** Home page screenshot (JPEG), path relative to CrawlOptions.artifactDir; set only when rendered with an artifactDir. */
+  screenshot?: string;
+  /** Layout at a 375 px wide phone viewport, measured for rendered pages. */
+  mobile?: MobileLayout;
+  /**
+   * Why rendering this page failed: wholly (rendered false, static HTML kept: navigation failed,
+   * browser crashed…) or in part (rendered true, phone layout not measured).
+   */
+  renderError?: string;
+}
+
+/** A rendered page laid out on a phone: wider scrollWidth than the viewport means horizontal scrolling. */
+export interface MobileLayout {
+  viewportWidth: 375;
+  /** `document.documentElement.scrollWidth`, CSS px. */
+  scrollWidth: number;
+  /** Characters of visible text (`innerText`, whitespace collapsed). */
+  textChars: number;
 }
 
 /** A data/document file linked from a page, probed (HEAD, or GET of the first bytes) but not parsed. */
@@ -99,6 +129,8 @@ export interface SiteCrawl {
   sitemap: SitemapEntry[];
   startedAt: string;
   finishedAt: string;
+  /** Why this site's pages were not rendered by the browser (render off, browser could not start); absent when rendering was available. */
+  renderNote?: string;
 }
 
 /** curl's --connect-to: requests for host:port go to toHost:toPort; URL, Host header and TLS SNI stay the original. */
@@ -132,6 +164,20 @@ export interface CrawlOptions {
   connectTo: ConnectToRule[];
   /** Allow seeds/links that resolve to loopback or private addresses (off by default: the crawler must not probe internal networks). */
   allowPrivate: boolean;
+  /**
+   * Accept certificates that fail verification (self-signed, expired, wrong host), which some
+   * municipal portals run with. Off by default; when on, each record still names the failure in `tlsError`.
+   */
+  ignoreTlsErrors?: boolean;
+  /** Backoff before the first retry, ms, doubling per attempt plus up to as much jitter; default 500. */
+  retryBaseDelayMs?: number;
+  /**
+   * Render the home page and app-shell pages in a browser (see render/should-render.ts); default true.
+   * When false, or when no browser can start, every page keeps its static HTML.
+   */
+  render?: boolean;
+  /** Where screenshots are written (`screenshots/<site-key>/home.jpg` under it); no screenshots when unset. */
+  artifactDir?: string;
 }
 
 export interface CrawlHooks {
