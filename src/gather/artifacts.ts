@@ -43,6 +43,8 @@ export interface PageArtifact {
   visualisationHints: string[];
   lastModified: string | null; // HTTP header, ISO date
   rendered: boolean;
+  /** Measured in the browser at a 375 px phone viewport; null when the page was not rendered. */
+  mobileLayout: { viewportWidth: number; scrollWidth: number; textChars: number } | null;
 }
 
 export type DateSource = 'page-text' | 'last-modified' | 'sitemap';

@@ -37,6 +37,7 @@ export function gatherPage(parsed: ParsedPage): PageArtifact {
     visualisationHints: visualisationHints(parsed),
     lastModified: httpDateToIso(header(page.headers, 'last-modified')),
     rendered: page.rendered,
+    mobileLayout: page.mobile ?? null,
   };
 }
 

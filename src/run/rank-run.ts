@@ -17,6 +17,7 @@ import { createRun, createScoring, getRun, latestScoringId, recordRunSeeds, setR
 import { finishedSiteCodes, saveFinishedSite } from '../store/sites.ts';
 import { registerWarcFile } from '../store/warc-index.ts';
 import { softwareVersion } from '../version.ts';
+import { attachEvidenceShots } from './evidence-shots.ts';
 import { type RunProgress, silentProgress } from './progress.ts';
 
 export interface RankRunRequest {
@@ -55,9 +56,14 @@ export function defaultArchiveDir(db: Db, runId: number): string | null {
   return db.memory ? null : join(dirname(resolve(db.name)), 'runs', `run-${runId}`);
 }
 
+/** The run's folder (archive, screenshots): `archiveDir` when given, else beside the database. */
+function runFolder(request: RankRunRequest, runId: number): string | null {
+  return request.archiveDir === undefined ? defaultArchiveDir(request.db, runId) : request.archiveDir;
+}
+
 /** Each --resume appends a new part (archive-2.warc.gz…) rather than reopening a file a killed run may have cut short. */
 async function openArchive(request: RankRunRequest, runId: number): Promise<RunArchive | null> {
-  const dir = request.archiveDir === undefined ? defaultArchiveDir(request.db, runId) : request.archiveDir;
+  const dir = runFolder(request, runId);
   if (dir === null) return null;
   const archive = await openNextRunArchive(dir, {
     software: `Mirador/${softwareVersion}`,
@@ -117,14 +123,16 @@ async function crawlRemainingSites(
   const { db, progress = silentProgress, signal } = request;
   progress.started({ runId, total: seeds.length + alreadyDone, alreadyDone });
   const archive = await openArchive(request, runId);
-  const crawler = createCrawler(request.crawl);
+  const runDir = runFolder(request, runId);
+  // Screenshots (home pages, evidence elements) live in the run's folder beside its archive.
+  const crawler = createCrawler({ ...request.crawl, artifactDir: request.crawl.artifactDir ?? runDir ?? undefined });
   const sites = new PQueue({ concurrency: activeSitesFor(request.crawl) });
   try {
     for (const seed of seeds) {
       sites.add(async () => {
         if (signal?.aborted) return;
         try {
-          await crawlAndScoreSite(request, crawler, archive, runId, scoringId, seed, progress);
+          await crawlAndScoreSite(request, crawler, archive, runDir, runId, scoringId, seed, progress);
         } catch (error) {
           // One site's unexpected failure must not lose the others: it is reported and left pending for --resume.
           progress.siteFailed({ seed, error: error as Error });
@@ -146,6 +154,7 @@ async function crawlAndScoreSite(
   request: RankRunRequest,
   crawler: ReturnType<typeof createCrawler>,
   archive: RunArchive | null,
+  runDir: string | null,
   runId: number,
   scoringId: number,
   seed: Seed,
@@ -161,12 +170,16 @@ async function crawlAndScoreSite(
   });
   if (request.signal?.aborted) return;
   const artifacts = gatherArtifacts(crawl);
-  const scored = scoreSite(
+  const automatic = scoreSite(
     artifacts,
     { asOf: request.asOf, municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state } },
     request.methodology,
     request.rules,
   );
+  const scored =
+    runDir && request.crawl.render !== false
+      ? await attachEvidenceShots(crawler.browserPool(), runDir, seed.inegi_code, crawl, automatic)
+      : automatic;
   // Archived and flushed before the commit: a committed site's index rows always point at records on disk.
   let archived: ArchivedFetch[] | undefined;
   if (archive) {

@@ -1,6 +1,6 @@
 /** Reads a committed site crawl back from the database, so it can be re-scored with no network. */
 import { gunzipSync } from 'node:zlib';
-import type { SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
+import type { MobileLayout, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
 import type { Db } from './database.ts';
 
 interface SiteRow {
@@ -12,6 +12,7 @@ interface SiteRow {
   sitemap_json: string;
   started_at: string;
   finished_at: string;
+  render_note: string | null;
 }
 
 interface PageRow {
@@ -23,6 +24,9 @@ interface PageRow {
   content_type: string;
   fetched_at: string;
   rendered: number;
+  screenshot: string | null;
+  mobile_json: string | null;
+  render_error: string | null;
   data: Buffer;
 }
 
@@ -77,6 +81,9 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
       html: gunzipSync(p.data).toString('utf8'),
       fetchedAt: p.fetched_at,
       rendered: p.rendered === 1,
+      ...(p.screenshot === null ? {} : { screenshot: p.screenshot }),
+      ...(p.mobile_json === null ? {} : { mobile: JSON.parse(p.mobile_json) as MobileLayout }),
+      ...(p.render_error === null ? {} : { renderError: p.render_error }),
     })),
     files: files.map((f) => ({
       url: f.url,
@@ -90,6 +97,7 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
     sitemap: JSON.parse(site.sitemap_json) as SitemapEntry[],
     startedAt: site.started_at,
     finishedAt: site.finished_at,
+    ...(site.render_note === null ? {} : { renderNote: site.render_note }),
   };
 }
 

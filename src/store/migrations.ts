@@ -191,4 +191,14 @@ CREATE TABLE warc_records (
 CREATE INDEX warc_records_by_uri ON warc_records(target_uri);
 `,
   },
+  {
+    version: 3,
+    name: 'what the browser saw: screenshots, the phone-width layout and render notes',
+    sql: `
+ALTER TABLE pages ADD COLUMN screenshot TEXT;      -- path relative to the run's folder
+ALTER TABLE pages ADD COLUMN mobile_json TEXT;     -- {"viewportWidth":375,"scrollWidth":…,"textChars":…}
+ALTER TABLE pages ADD COLUMN render_error TEXT;    -- why a page meant to be rendered kept its static HTML
+ALTER TABLE run_sites ADD COLUMN render_note TEXT; -- why a whole site was not rendered (browser missing…)
+`,
+  },
 ];

@@ -52,8 +52,8 @@ export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, sco
 export function saveFinishedSite(db: Db, site: FinishedSite): void {
   const storeBody = bodyStore(db);
   const insertSite = db.prepare(
-    `INSERT INTO run_sites (run_id, inegi_code, seed_url, final_url, status, status_reason, pages_crawled, sitemap_json, started_at, finished_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO run_sites (run_id, inegi_code, seed_url, final_url, status, status_reason, pages_crawled, sitemap_json, started_at, finished_at, render_note)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFetch = db.prepare(
     `INSERT INTO fetches (run_id, inegi_code, url, final_url, redirects_json, method, purpose, depth, status, headers_json,
@@ -61,8 +61,9 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPage = db.prepare(
-    `INSERT INTO pages (run_id, inegi_code, position, url, requested_url, depth, status, headers_json, content_type, html_sha256, fetched_at, rendered)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO pages (run_id, inegi_code, position, url, requested_url, depth, status, headers_json, content_type, html_sha256, fetched_at, rendered,
+       screenshot, mobile_json, render_error)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFile = db.prepare(
     `INSERT INTO probed_files (run_id, inegi_code, url, final_url, status, content_type, content_length, last_modified, error_kind, error_message)
@@ -76,7 +77,7 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
   db.transaction(() => {
     insertSite.run(
       runId, inegiCode, crawl.seedUrl, crawl.finalUrl, crawl.status, crawl.statusReason, crawl.pages.length,
-      JSON.stringify(crawl.sitemap), crawl.startedAt, crawl.finishedAt,
+      JSON.stringify(crawl.sitemap), crawl.startedAt, crawl.finishedAt, crawl.renderNote ?? null,
     );
     for (const [i, f] of site.fetches.entries()) {
       const { lastInsertRowid } = insertFetch.run(
@@ -91,6 +92,7 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
       insertPage.run(
         runId, inegiCode, position, p.url, p.requestedUrl, p.depth, p.status, JSON.stringify(p.headers), p.contentType,
         storeBody(Buffer.from(p.html, 'utf8')), p.fetchedAt, p.rendered ? 1 : 0,
+        p.screenshot ?? null, p.mobile ? JSON.stringify(p.mobile) : null, p.renderError ?? null,
       ),
     );
     for (const f of crawl.files) {

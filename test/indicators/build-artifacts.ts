@@ -51,6 +51,7 @@ export function page(partial: Partial<PageArtifact> = {}): PageArtifact {
     visualisationHints: [],
     lastModified: null,
     rendered: false,
+    mobileLayout: null,
     ...partial,
     ...(partial.text !== undefined && partial.wordCount === undefined ? { wordCount: partial.text.split(/\s+/).filter(Boolean).length } : {}),
     textBlocks: partial.textBlocks ?? (partial.text ? [partial.text] : []),

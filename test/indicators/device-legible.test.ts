@@ -18,6 +18,17 @@ runIndicatorCases('device-legible', [
       pages: [sectionPage({ text: TEXT }), sectionPage({ url: `${SECTION_URL}/presupuesto`, text: 'Tabla', imageCount: 4 }), sectionPage({ url: `${SECTION_URL}/nomina`, text: 'Tabla', imageCount: 6 })],
     }),
   },
+  {
+    name: 'decoy: a viewport tag, but the rendered page scrolls sideways at 375 px',
+    expected: 'fail',
+    reason: /scrolls sideways at 375 px \(content 1200 px wide\)/,
+    artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, rendered: true, mobileLayout: { viewportWidth: 375, scrollWidth: 1200, textChars: 900 } })] }),
+  },
+  {
+    name: 'pass: rendered at 375 px within the screen',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, rendered: true, mobileLayout: { viewportWidth: 375, scrollWidth: 375, textChars: 900 } })] }),
+  },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
 ]);

@@ -29,7 +29,7 @@ function crawlOf(url: string, status: SiteCrawl['status'] = 'ok'): SiteCrawl {
     status,
     statusReason: ok ? null : 'DNS: no such host',
     pages: ok
-      ? [{ url, requestedUrl: url, depth: 0, status: 200, headers: { 'content-type': 'text/html' }, contentType: 'text/html', html: '<h1>Inicio — Información</h1>', fetchedAt: '2016-05-20T10:00:00Z', rendered: false }]
+      ? [{ url, requestedUrl: url, depth: 0, status: 200, headers: { 'content-type': 'text/html' }, contentType: 'text/html', html: '<h1>Inicio — Información</h1>', fetchedAt: '2016-05-20T10:00:00Z', rendered: true, screenshot: 'screenshots/x/home.jpg', mobile: { viewportWidth: 375, scrollWidth: 390, textChars: 24 } }]
       : [],
     files: ok ? [{ url: `${url}datos.csv`, finalUrl: `${url}datos.csv`, status: 200, contentType: 'text/csv', contentLength: 10, lastModified: null, error: null }] : [],
     sitemap: [{ url, lastmod: '2016-05-01' }],
