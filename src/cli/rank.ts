@@ -5,12 +5,11 @@ import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
 import { defaultCrawlOptions, parseConnectTo, parseConnectToFile } from '../crawl/crawler.ts';
 import type { CrawlOptions } from '../crawl/types.ts';
-import { writeHtmlReport } from '../report/html/index.ts';
-import { resumeRankRun, startRankRun } from '../run/rank-run.ts';
+import { writeRunReport } from '../report/run-report.ts';
+import { defaultArchiveDir, resumeRankRun, startRankRun } from '../run/rank-run.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
 import { openDatabase } from '../store/database.ts';
-import { loadRankingReport } from '../store/report-query.ts';
 import { getRun, loadRunSeeds, setRunStatus } from '../store/runs.ts';
 import { codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger, today } from './options.ts';
 import { createProgressDisplay } from './progress-display.ts';
@@ -29,6 +28,9 @@ export interface RankOptions {
   connectTo: string[];
   connectToFile?: string;
   allowPrivate: boolean;
+  /** false with --no-render: static HTML only, no browser. */
+  render?: boolean;
+  ignoreTlsErrors?: boolean;
   resume?: number;
 }
 
@@ -44,6 +46,8 @@ export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
     timeoutMs: options.timeout * 1000,
     connectTo,
     allowPrivate: options.allowPrivate,
+    render: options.render ?? true,
+    ignoreTlsErrors: options.ignoreTlsErrors ?? false,
   };
 }
 
@@ -61,7 +65,9 @@ export function addCrawlOptions(command: Command): Command {
     .option('--timeout <s>', 'seconds allowed for one response', positiveInteger('--timeout'), defaultCrawlOptions.timeoutMs / 1000)
     .option('--connect-to <HOST:PORT:HOST2:PORT2>', "send requests for HOST:PORT to HOST2:PORT2, keeping the URL and Host header (curl's --connect-to); repeatable", collect, [])
     .option('--connect-to-file <file>', 'read --connect-to rules from a file, one per line')
-    .option('--allow-private', 'allow sites that resolve to loopback or private addresses', false);
+    .option('--allow-private', 'allow sites that resolve to loopback or private addresses', false)
+    .option('--no-render', 'do not use the browser (static HTML only: faster, but misses menus built by JavaScript)')
+    .option('--ignore-tls-errors', 'crawl sites whose certificate is invalid (the problem is still recorded)', false);
 }
 
 export function rankCommand(): Command {
@@ -118,9 +124,10 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
         },
       });
     }
-    const report = loadRankingReport(db, result.runId, result.scoringId);
     const out = resolve(options.out ?? `reports/run-${result.runId}`);
-    const { indexPath } = await writeHtmlReport(report, aidh2016, out);
+    const { indexPath, report } = await writeRunReport({
+      db, runId: result.runId, scoringId: result.scoringId, methodology: aidh2016, outDir: out, runDir: defaultArchiveDir(db, result.runId),
+    });
     const ranked = report.municipalities.filter((m) => m.score !== null).length;
     const summary = [
       `run ${result.runId}: ${ranked} of ${report.municipalities.length} site(s) ranked (as of ${report.run.asOf})`,

@@ -1,11 +1,41 @@
 import { resolve } from 'node:path';
 import { Command } from 'commander';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
-import { writeHtmlReport } from '../report/html/index.ts';
-import { openDatabase } from '../store/database.ts';
-import { loadRankingReport } from '../store/report-query.ts';
+import { writeRunReport } from '../report/run-report.ts';
+import { defaultArchiveDir } from '../run/rank-run.ts';
+import { type Db, openDatabase } from '../store/database.ts';
 import { latestRunId } from '../store/runs.ts';
 import { DEFAULT_DB, positiveInteger } from './options.ts';
+
+export interface StoredRunOptions {
+  db: string;
+  run?: number;
+  out?: string;
+}
+
+/** Opens the database and picks the run (the latest unless --run says), for commands that work on a stored run. */
+export async function withStoredRun<T>(options: StoredRunOptions, work: (db: Db, runId: number) => Promise<T>): Promise<T> {
+  const db = openDatabase(options.db);
+  try {
+    const runId = options.run ?? latestRunId(db);
+    if (runId === undefined) throw new Error(`${options.db} has no runs`);
+    return await work(db, runId);
+  } finally {
+    db.close();
+  }
+}
+
+export async function writeStoredRunReport(db: Db, runId: number, out: string | undefined, scoringId?: number): Promise<string> {
+  const { indexPath } = await writeRunReport({
+    db,
+    runId,
+    scoringId,
+    methodology: aidh2016,
+    outDir: resolve(out ?? `reports/run-${runId}`),
+    runDir: defaultArchiveDir(db, runId),
+  });
+  return indexPath;
+}
 
 export function reportCommand(): Command {
   return new Command('report')
@@ -13,19 +43,9 @@ export function reportCommand(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--run <id>', 'run to report (default: the latest)', positiveInteger('--run'))
     .option('--out <dir>', 'report folder (default: reports/run-<id>)')
-    .action(async (options: { db: string; run?: number; out?: string }) => {
-      const db = openDatabase(options.db);
-      try {
-        const runId = options.run ?? latestRunId(db);
-        if (runId === undefined) throw new Error(`${options.db} has no runs`);
-        const { indexPath } = await writeHtmlReport(
-          loadRankingReport(db, runId),
-          aidh2016,
-          resolve(options.out ?? `reports/run-${runId}`),
-        );
-        process.stdout.write(`report: ${indexPath}\n`);
-      } finally {
-        db.close();
-      }
-    });
+    .action((options: StoredRunOptions) =>
+      withStoredRun(options, async (db, runId) => {
+        process.stdout.write(`report: ${await writeStoredRunReport(db, runId, options.out)}\n`);
+      }),
+    );
 }

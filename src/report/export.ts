@@ -42,6 +42,7 @@ export function toJson(report: RankingReport): string {
     status: m.status,
     status_reason: m.status_reason,
     pages_crawled: m.pages_crawled,
+    home_screenshot: m.home_screenshot,
     score: m.score,
     rank: m.rank,
     published_2016: m.published_2016 ? { score: m.published_2016.score, position: m.published_2016.position } : null,

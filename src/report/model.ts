@@ -45,6 +45,8 @@ export interface MunicipalityResult {
   status: SiteStatus;
   status_reason: string | null;
   pages_crawled: number;
+  /** The home page as the browser rendered it (path relative to the report folder); null when not rendered. */
+  home_screenshot: string | null;
   /** Total points, rounded as the methodology says; null when the site was not evaluated. */
   score: number | null;
   /** Standard competition ranking (1, 2, 2, 4) among scored sites; null when not scored. */

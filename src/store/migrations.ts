@@ -199,6 +199,7 @@ ALTER TABLE pages ADD COLUMN screenshot TEXT;      -- path relative to the run's
 ALTER TABLE pages ADD COLUMN mobile_json TEXT;     -- {"viewportWidth":375,"scrollWidth":…,"textChars":…}
 ALTER TABLE pages ADD COLUMN render_error TEXT;    -- why a page meant to be rendered kept its static HTML
 ALTER TABLE run_sites ADD COLUMN render_note TEXT; -- why a whole site was not rendered (browser missing…)
+ALTER TABLE fetches ADD COLUMN tls_error TEXT;     -- certificate problem, kept even when --ignore-tls-errors tolerated it
 `,
   },
 ];

@@ -14,6 +14,7 @@ interface SiteRow {
   status: string | null;
   status_reason: string | null;
   pages_crawled: number | null;
+  home_screenshot: string | null;
   score: number | null;
   published_score_2016: number | null;
   published_position_2016: number | null;
@@ -48,7 +49,8 @@ export function loadRankingReport(db: Db, runId: number, scoringId?: number): Ra
   const sites = db
     .prepare(
       `SELECT m.inegi_code, m.name, m.state, rs.seed_url, s.final_url, s.status, s.status_reason, s.pages_crawled,
-              sc.score, m.published_score_2016, m.published_position_2016
+              sc.score, m.published_score_2016, m.published_position_2016,
+              (SELECT p.screenshot FROM pages p WHERE p.run_id = rs.run_id AND p.inegi_code = rs.inegi_code AND p.position = 0) AS home_screenshot
        FROM run_seeds rs
        JOIN municipalities m ON m.inegi_code = rs.inegi_code
        LEFT JOIN run_sites s ON s.run_id = rs.run_id AND s.inegi_code = rs.inegi_code
@@ -77,6 +79,7 @@ export function loadRankingReport(db: Db, runId: number, scoringId?: number): Ra
     status: (site.status ?? 'pending') as SiteStatus,
     status_reason: site.status_reason,
     pages_crawled: site.pages_crawled ?? 0,
+    home_screenshot: site.home_screenshot,
     score: site.score,
     rank: ranks[i] ?? null,
     published_2016:

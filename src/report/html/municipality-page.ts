@@ -5,7 +5,7 @@
 import type { Methodology, MethodologyIndicator } from '../../../indicators/methodology.ts';
 import type { IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
 import { isRanked, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
-import { evidenceList, externalLink, scoreWithBar, scrollableTable, verdictBadge } from './components.ts';
+import { evidenceList, externalLink, scoreWithBar, screenshotSrc, scrollableTable, verdictBadge } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatNumber, formatPoints } from './format.ts';
 import { page } from './layout.ts';
@@ -58,6 +58,7 @@ ${
     : ''
 }
 </dl>
+${homeScreenshot(m)}
 ${ranked ? evaluatedSections(rows, methodology) : html`<p class="aviso">Este sitio no fue evaluado (${statusNote(m)}), por lo que no tiene puntaje ni posición; no equivale a un puntaje de 0.</p>`}`;
 
   return page({ title: `${m.name}, ${m.state} · Mirador`, depth: DEPTH, run: report.run, body });
@@ -132,4 +133,11 @@ function indicatorBlock({ indicator, result }: Row): SafeHtml {
 ${result?.reason ? html`<p class="razon">${result.reason}</p>` : ''}
 ${result ? evidenceList(result.evidence, DEPTH) : ''}
 </article>`;
+}
+
+function homeScreenshot(m: MunicipalityResult): SafeHtml | string {
+  const src = m.home_screenshot === null ? null : screenshotSrc(m.home_screenshot, 1);
+  if (!src) return '';
+  return html`<figure class="captura-inicio"><a class="captura" href="${src}"><img src="${src}" alt="Página de inicio de ${m.name} tal como la vio Mirador" loading="lazy"></a>
+<figcaption>Página de inicio tal como la mostró el navegador durante el rastreo.</figcaption></figure>`;
 }
