@@ -53,6 +53,14 @@ export interface MunicipalityResult {
   rank: number | null;
   published_2016: { score: number; position: number | null } | null;
   indicators: IndicatorResult[];
+  /** Fetches that failed while crawling this site (timeouts, HTTP errors, robots.txt…), first ones first. */
+  crawl_problems: CrawlProblem[];
+}
+
+export interface CrawlProblem {
+  url: string;
+  kind: string;
+  message: string;
 }
 
 export interface RankingReport {

@@ -1,6 +1,6 @@
 /** Loads one scoring of one run in the shape the report and the exports read. */
 import type { Verdict } from '../../indicators/define.ts';
-import type { IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from '../report/model.ts';
+import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from '../report/model.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
 import { getRun, latestScoringId } from './runs.ts';
@@ -38,6 +38,8 @@ interface EvidenceRow {
   screenshot: string | null;
 }
 
+const MAX_PROBLEMS_PER_SITE = 20;
+
 export class NoSuchRunError extends Error {}
 
 export function loadRankingReport(db: Db, runId: number, scoringId?: number): RankingReport {
@@ -66,6 +68,16 @@ export function loadRankingReport(db: Db, runId: number, scoringId?: number): Ra
     .prepare('SELECT * FROM evidence WHERE scoring_id = ? ORDER BY inegi_code, indicator_id, position')
     .all(scoring) as EvidenceRow[];
 
+  // A site of 60 pages can fail on hundreds of links; the first few tell the story.
+  const problems = db
+    .prepare(
+      `SELECT inegi_code, url, error_kind AS kind, coalesce(error_message, '') AS message FROM (
+         SELECT f.*, row_number() OVER (PARTITION BY f.inegi_code ORDER BY f.id) AS n
+         FROM fetches f WHERE f.run_id = ? AND f.error_kind IS NOT NULL)
+       WHERE n <= ${MAX_PROBLEMS_PER_SITE} ORDER BY inegi_code, n`,
+    )
+    .all(runId) as (CrawlProblem & { inegi_code: string })[];
+  const problemsBySite = groupBy(problems, (p) => p.inegi_code);
   const evidenceByResult = groupBy(evidence, (e) => `${e.inegi_code}/${e.indicator_id}`);
   const resultsBySite = groupBy(results, (r) => r.inegi_code);
   const ranks = competitionRanks(sites.map((s) => s.score));
@@ -86,6 +98,7 @@ export function loadRankingReport(db: Db, runId: number, scoringId?: number): Ra
       site.published_score_2016 === null
         ? null
         : { score: site.published_score_2016, position: site.published_position_2016 },
+    crawl_problems: (problemsBySite.get(site.inegi_code) ?? []).map(({ url, kind, message }) => ({ url, kind, message })),
     indicators: (resultsBySite.get(site.inegi_code) ?? []).map(
       (r): IndicatorResult => ({
         id: r.indicator_id,

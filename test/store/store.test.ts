@@ -64,7 +64,8 @@ describe('store', () => {
     recordRunSeeds(db, runId, seeds);
     const scoringId = createScoring(db, { runId, methodologyId: 'aidh-2016', softwareVersion: '0.0.0', origin: 'crawl' });
     const base = { runId, scoringId };
-    saveFinishedSite(db, { ...base, inegiCode: '14097', crawl: crawlOf(seeds[0]!.url), fetches: [fetchOf(seeds[0]!.url)], scored: scoredWith(86.4, 'pass') });
+    const timedOut: FetchRecord = { ...fetchOf(`${seeds[0]!.url}lento`), status: null, body: null, error: { kind: 'timeout', message: 'timeout after 20s (3 attempts)' } };
+    saveFinishedSite(db, { ...base, inegiCode: '14097', crawl: crawlOf(seeds[0]!.url), fetches: [fetchOf(seeds[0]!.url), timedOut], scored: scoredWith(86.4, 'pass') });
     saveFinishedSite(db, { ...base, inegiCode: '13048', crawl: crawlOf(seeds[1]!.url), fetches: [fetchOf(seeds[1]!.url)], scored: scoredWith(86.4, 'pass') });
     saveFinishedSite(db, { ...base, inegiCode: '32010', crawl: crawlOf(seeds[2]!.url, 'unreachable'), fetches: [], scored: scoredWith(null, 'unknown') });
     db.close(); // as if the process died here: Apizaco never finished
@@ -87,6 +88,8 @@ describe('store', () => {
       evidence: [{ url: 'http://x/', text: 'Datos abiertos', selector: 'nav a', screenshot: null }],
     });
     expect(report.municipalities[2]!.status_reason).toBe('DNS: no such host');
+    expect(tlajomulco.crawl_problems).toEqual([{ url: 'http://www.tlajomulco.gob.mx/lento', kind: 'timeout', message: 'timeout after 20s (3 attempts)' }]);
+    expect(tlajomulco.home_screenshot).toBe('screenshots/x/home.jpg');
     db.close();
   });
 

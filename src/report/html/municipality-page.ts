@@ -4,7 +4,7 @@
  */
 import type { Methodology, MethodologyIndicator } from '../../../indicators/methodology.ts';
 import type { IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
-import { isRanked, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
+import { CRAWL_PROBLEM_LABELS, isRanked, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
 import { evidenceList, externalLink, scoreWithBar, screenshotSrc, scrollableTable, verdictBadge } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatNumber, formatPoints } from './format.ts';
@@ -59,7 +59,8 @@ ${
 }
 </dl>
 ${homeScreenshot(m)}
-${ranked ? evaluatedSections(rows, methodology) : html`<p class="aviso">Este sitio no fue evaluado (${statusNote(m)}), por lo que no tiene puntaje ni posición; no equivale a un puntaje de 0.</p>`}`;
+${ranked ? evaluatedSections(rows, methodology) : html`<p class="aviso">Este sitio no fue evaluado (${statusNote(m)}), por lo que no tiene puntaje ni posición; no equivale a un puntaje de 0.</p>`}
+${crawlProblems(m)}`;
 
   return page({ title: `${m.name}, ${m.state} · Mirador`, depth: DEPTH, run: report.run, body });
 }
@@ -140,4 +141,20 @@ function homeScreenshot(m: MunicipalityResult): SafeHtml | string {
   if (!src) return '';
   return html`<figure class="captura-inicio"><a class="captura" href="${src}"><img src="${src}" alt="Página de inicio de ${m.name} tal como la vio Mirador" loading="lazy"></a>
 <figcaption>Página de inicio tal como la mostró el navegador durante el rastreo.</figcaption></figure>`;
+}
+
+/** Failed fetches, so the portal's staff can see what Mirador could not read (and fix it). */
+function crawlProblems(m: MunicipalityResult): SafeHtml | string {
+  if (m.crawl_problems.length === 0) return '';
+  return html`<section aria-labelledby="titulo-problemas">
+<h2 id="titulo-problemas">Problemas al rastrear el sitio</h2>
+<p>Estas direcciones no se pudieron leer; lo que contienen no cuenta para ningún criterio.</p>
+${scrollableTable(
+  'titulo-problemas',
+  html`<table><thead><tr><th scope="col">Dirección</th><th scope="col">Problema</th><th scope="col">Detalle</th></tr></thead>
+<tbody>${m.crawl_problems.map(
+    (p) => html`<tr><td>${externalLink(p.url)}</td><td>${CRAWL_PROBLEM_LABELS[p.kind] ?? p.kind}</td><td>${p.message}</td></tr>`,
+  )}</tbody></table>`,
+)}
+</section>`;
 }
