@@ -1,0 +1,78 @@
+/**
+ * Peak resident memory of this process and all its descendants (a rendering browser runs as child
+ * processes, so process.memoryUsage() alone would miss most of it). Sampled every 100 ms from /proc.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+
+function rssBytesOf(pid: string): number {
+  try {
+    // statm: size resident shared … in pages.
+    const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+    return Number.isFinite(resident) ? resident * PAGE_BYTES : 0;
+  } catch {
+    return 0; // the process ended meanwhile
+  }
+}
+
+const PAGE_BYTES = 4096;
+
+function childrenOf(pid: string): string[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').split(' ').filter(Boolean),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/** Descendants via /proc/<pid>/task/<tid>/children: reads only this process tree, not all of /proc (the sampler runs every 100 ms inside the measured process). */
+export function descendantPids(root: number): string[] {
+  const found: string[] = [];
+  const stack = [String(root)];
+  while (stack.length) {
+    for (const child of childrenOf(stack.pop()!)) {
+      found.push(child);
+      stack.push(child);
+    }
+  }
+  return found;
+}
+
+export interface RssPeak {
+  /** Largest sum of this process's and its descendants' RSS, bytes. */
+  peakTotal: number;
+  /** This process alone, its own peak, bytes. */
+  peakSelf: number;
+  /** Descendants alone (e.g. the browser), their own peak, bytes. */
+  peakChildren: number;
+  samples: number;
+}
+
+export class RssSampler {
+  private readonly peak: RssPeak = { peakTotal: 0, peakSelf: 0, peakChildren: 0, samples: 0 };
+  private timer: NodeJS.Timeout | null = null;
+
+  start(intervalMs = 100): this {
+    this.sample();
+    this.timer = setInterval(() => this.sample(), intervalMs);
+    this.timer.unref();
+    return this;
+  }
+
+  sample(): void {
+    const self = process.memoryUsage().rss;
+    const children = descendantPids(process.pid).reduce((sum, pid) => sum + rssBytesOf(pid), 0);
+    this.peak.peakSelf = Math.max(this.peak.peakSelf, self);
+    this.peak.peakChildren = Math.max(this.peak.peakChildren, children);
+    this.peak.peakTotal = Math.max(this.peak.peakTotal, self + children);
+    this.peak.samples += 1;
+  }
+
+  stop(): RssPeak {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.sample();
+    return { ...this.peak };
+  }
+}
