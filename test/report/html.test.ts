@@ -9,7 +9,7 @@ import { writeHtmlReport } from '../../src/report/html/index.ts';
 import type { RankingReport } from '../../src/report/model.ts';
 import { ATTRIBUTE_PAYLOAD, buildReport, SCRIPT_PAYLOAD } from './fixture.ts';
 
-const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 const text = ($: CheerioAPI, selector: string) => $(selector).text().replace(/\s+/g, ' ').trim();
 /** The page's fact sheet as label → value. */
 const card = ($: CheerioAPI) =>
@@ -33,31 +33,45 @@ afterAll(async () => {
 });
 
 describe('files', () => {
-  it('writes index, methodology, stylesheet and one page per municipality', async () => {
+  it('writes ranking, states, indicators, methodology and one page per municipality in Spanish and English, plus CSS and JS', async () => {
     expect(written.indexPath).toBe(join(outDir, 'index.html'));
-    expect([...pages.keys()].sort()).toEqual([
-      'estilo.css',
+    const perLanguage = [
+      'estados.html',
       'index.html',
+      'indicadores.html',
       'metodologia.html',
       'municipios/05002.html',
       'municipios/11001.html',
       'municipios/14120.html',
       'municipios/20067.html',
-    ]);
+    ];
+    expect([...pages.keys()].sort()).toEqual([...perLanguage.map((f) => `en/${f}`), 'estilo.css', ...perLanguage, 'report.js'].sort());
     expect((await readdir(join(outDir, 'municipios'))).length).toBe(4);
+    expect((await readdir(join(outDir, 'en', 'municipios'))).length).toBe(4);
   });
 
-  it('every page is Spanish, UTF-8, phone-sized, CSP-locked and script-free, linking the shared stylesheet', () => {
+  it('every page is UTF-8, phone-sized, CSP-locked, with no inline script or style, linking the shared stylesheet', () => {
     for (const [name, content] of pages) {
       if (!name.endsWith('.html')) continue;
       const $ = load(content);
-      expect($('html').attr('lang'), name).toBe('es');
+      const depth = name.split('/').length - 1;
+      expect($('html').attr('lang'), name).toBe(name.startsWith('en/') ? 'en' : 'es');
       expect($('meta[charset]').attr('charset'), name).toBe('utf-8');
       expect($('meta[name="viewport"]').attr('content'), name).toBe('width=device-width, initial-scale=1');
       expect($('meta[http-equiv="Content-Security-Policy"]').attr('content'), name).toBe(CSP);
-      expect($('script').length, name).toBe(0);
+      // The only script is the report's own file, on ranking pages; no inline code, no event-handler attributes.
+      const scripts = $('script');
+      expect(scripts.length, name).toBe(name.endsWith('index.html') ? 1 : 0);
+      scripts.each((_, el) => {
+        expect($(el).attr('src'), name).toBe(`${'../'.repeat(depth)}report.js`);
+        expect($(el).html(), name).toBe('');
+      });
+      const handlers = $('*')
+        .toArray()
+        .flatMap((el) => Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {}).filter((a) => a.startsWith('on')));
+      expect(handlers, name).toEqual([]);
       expect($('[style]').length, name).toBe(0);
-      expect($('link[rel="stylesheet"]').attr('href'), name).toBe(name.startsWith('municipios/') ? '../estilo.css' : 'estilo.css');
+      expect($('link[rel="stylesheet"]').attr('href'), name).toBe(`${'../'.repeat(depth)}estilo.css`);
       expect(content, name).not.toMatch(/(src|href)="(https?:)?\/\/(?!([a-z]+\.)?(example|zapopan|villa|abasolo|municipiodeoaxaca)\.)/);
     }
   });
@@ -126,7 +140,7 @@ describe('index.html', () => {
 describe('escaping crawled text', () => {
   it('never lets a payload out as markup, on any page', () => {
     for (const [name, content] of pages) {
-      expect(content, name).not.toContain('<script');
+      expect(content.replace(/<script src="(\.\.\/)*report\.js" defer><\/script>/, ''), name).not.toContain('<script');
       expect(content, name).not.toContain(ATTRIBUTE_PAYLOAD);
       expect(content, name).not.toContain('<img src=x');
       expect(content, name).not.toMatch(/href="\s*javascript:/i);

@@ -1,9 +1,9 @@
 /** Small pieces the report pages share. Every one goes through `html`, so crawled text is always escaped. */
 import type { Verdict } from '../../../indicators/define.ts';
 import type { EvidenceItem, MunicipalityResult } from '../model.ts';
-import { VERDICT_LABELS } from '../ranking.ts';
 import { html, safeHref, type SafeHtml } from './escape.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, formatPercent } from './format.ts';
+import { t, verdictLabel, type Lang } from './i18n.ts';
 
 /** A link for http(s) URLs only; anything else (javascript:, data:, relative) is shown as plain text. */
 export function externalLink(url: string, label: string = url): SafeHtml {
@@ -18,8 +18,8 @@ export function shortUrl(url: string): string {
   return url.replace(/^https?:\/\//i, '').replace(/\/$/, '');
 }
 
-export function verdictBadge(verdict: Verdict): SafeHtml {
-  const { symbol, label } = VERDICT_LABELS[verdict];
+export function verdictBadge(verdict: Verdict, lang: Lang = 'es'): SafeHtml {
+  const { symbol, label } = verdictLabel(lang, verdict);
   return html`<span class="veredicto veredicto-${verdict}"><span aria-hidden="true">${symbol}</span> ${label}</span>`;
 }
 
@@ -36,6 +36,12 @@ export function scoreWithBar(score: number, maxScore: number, decimals: number):
   return html`<span class="puntaje"><span class="valor">${formatNumber(score, decimals)}</span><span class="barra" aria-hidden="true"><span class="relleno w${percent}"></span></span></span>`;
 }
 
+/** A share 0…1 as a percentage with the same bar. */
+export function shareWithBar(share: number, lang: Lang = 'es'): SafeHtml {
+  const percent = Math.min(100, Math.max(0, Math.round(share * 100)));
+  return html`<span class="puntaje"><span class="valor">${formatPercent(share, lang)}</span><span class="barra" aria-hidden="true"><span class="relleno w${percent}"></span></span></span>`;
+}
+
 /**
  * Screenshot paths are stored relative to the run's artifact folder, which is the report's root folder;
  * anything that is not a plain relative path (a scheme, an absolute or Windows path) is not loaded.
@@ -49,22 +55,22 @@ export function screenshotSrc(path: string, depth: number): string | null {
   return '../'.repeat(depth) + encoded;
 }
 
-export function evidenceList(evidence: readonly EvidenceItem[], depth: number): SafeHtml {
+export function evidenceList(evidence: readonly EvidenceItem[], depth: number, lang: Lang = 'es'): SafeHtml {
   if (evidence.length === 0) return html``;
-  return html`<ul class="evidencias">${evidence.map((item) => evidenceItem(item, depth))}</ul>`;
+  return html`<ul class="evidencias">${evidence.map((item) => evidenceItem(item, depth, lang))}</ul>`;
 }
 
-function evidenceItem(item: EvidenceItem, depth: number): SafeHtml {
+function evidenceItem(item: EvidenceItem, depth: number, lang: Lang): SafeHtml {
   const shot = item.screenshot === null ? null : screenshotSrc(item.screenshot, depth);
   return html`<li class="evidencia">
 <p class="evidencia-url">${externalLink(item.url)}</p>
 ${item.text ? html`<blockquote class="evidencia-texto">${item.text}</blockquote>` : ''}
-${item.selector ? html`<p class="evidencia-selector">Selector: <code>${item.selector}</code></p>` : ''}
+${item.selector ? html`<p class="evidencia-selector">${t(lang, 'selector')}: <code>${item.selector}</code></p>` : ''}
 ${
   shot
-    ? html`<a class="captura" href="${shot}"><img src="${shot}" alt="Captura de pantalla de la evidencia" loading="lazy"></a>`
+    ? html`<a class="captura" href="${shot}"><img src="${shot}" alt="${t(lang, 'evidenceScreenshotAlt')}" loading="lazy"></a>`
     : item.screenshot
-      ? html`<p class="evidencia-selector">Captura no mostrada (ruta no relativa): <code>${item.screenshot}</code></p>`
+      ? html`<p class="evidencia-selector">${t(lang, 'screenshotNotShown')}: <code>${item.screenshot}</code></p>`
       : ''
 }
 </li>`;

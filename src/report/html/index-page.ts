@@ -1,20 +1,52 @@
-/** index.html: the run, then the ranking table, then the sites that could not be evaluated. */
+/**
+ * index.html: the run, then the ranking table, then the sites that could not be evaluated.
+ * The table is complete and ordered by position without JavaScript; report.js adds sorting by column, filters
+ * (state, score range, an indicator met or not) and a name search, reading the data-* attributes written here.
+ */
 import type { Methodology } from '../../../indicators/methodology.ts';
 import type { MunicipalityResult, RankingReport } from '../model.ts';
-import { isRanked, reportOrder, statusNote } from '../ranking.ts';
+import { isRanked, reportOrder } from '../ranking.ts';
+import { findState } from '../states.ts';
 import { externalLink, municipalityFile, scoreWithBar, scrollableTable, shortUrl } from './components.ts';
-import { html } from './escape.ts';
+import { html, type SafeHtml } from './escape.ts';
 import { formatAsOf, formatNumber } from './format.ts';
+import { statusNoteIn, t, type Lang } from './i18n.ts';
 import { page } from './layout.ts';
 
-export function renderIndexPage(report: RankingReport, methodology: Methodology): string {
+/** The state as the filter knows it: the canonical name when recognised, else as written in the seeds. */
+function stateLabel(m: MunicipalityResult, lang: Lang): string {
+  return findState(m.state, m.inegi_code)?.name[lang] ?? m.state;
+}
+
+function filters(ranked: readonly MunicipalityResult[], methodology: Methodology, maxScore: number, lang: Lang): SafeHtml {
+  const states = [...new Set(ranked.map((m) => stateLabel(m, lang)))].sort((a, b) => a.localeCompare(b, lang === 'es' ? 'es-MX' : 'en-US'));
+  // Hidden until report.js runs: without JavaScript the controls would do nothing.
+  return html`<form class="filtros" id="filtros" hidden aria-labelledby="titulo-filtros">
+<h3 id="titulo-filtros">${t(lang, 'filters')}</h3>
+<div class="campos">
+<div class="campo campo-ancho"><label for="f-buscar">${t(lang, 'search')}</label><input type="search" id="f-buscar" name="buscar" autocomplete="off"></div>
+<div class="campo"><label for="f-estado">${t(lang, 'state')}</label><select id="f-estado" name="estado"><option value="">${t(lang, 'allStates')}</option>${states.map((s) => html`<option value="${s}">${s}</option>`)}</select></div>
+<div class="campo"><label for="f-min">${t(lang, 'scoreFrom')}</label><input type="number" id="f-min" name="min" min="0" max="${maxScore}" step="any" inputmode="decimal"></div>
+<div class="campo"><label for="f-max">${t(lang, 'scoreTo')}</label><input type="number" id="f-max" name="max" min="0" max="${maxScore}" step="any" inputmode="decimal"></div>
+<div class="campo campo-ancho"><label for="f-indicador">${t(lang, 'indicator')}</label><select id="f-indicador" name="indicador"><option value="">${t(lang, 'anyIndicator')}</option>${methodology.indicators.map((i) => html`<option value="${i.id}">${i.criterion[lang]}</option>`)}</select></div>
+<div class="campo"><label for="f-cumple">${t(lang, 'indicatorResult')}</label><select id="f-cumple" name="cumple"><option value="si">${t(lang, 'meets')}</option><option value="no">${t(lang, 'doesNotMeet')}</option></select></div>
+</div>
+<p><button type="reset" id="f-quitar">${t(lang, 'clearFilters')}</button></p>
+</form>`;
+}
+
+export function renderIndexPage(report: RankingReport, methodology: Methodology, lang: Lang = 'es'): string {
   const { run } = report;
   const ordered = reportOrder(report.municipalities);
   const ranked = ordered.filter(isRanked);
   const unranked = ordered.filter((m) => !isRanked(m));
   const maxScore = methodology.indicators.reduce((sum, i) => sum + i.points, 0);
+  const of = lang === 'es' ? 'de' : 'of';
 
-  const rankedRow = (m: MunicipalityResult) => html`<tr>
+  const rankedRow = (m: MunicipalityResult) => html`<tr data-nombre="${m.name}" data-estado="${stateLabel(m, lang)}" data-puntaje="${m.score ?? 0}" data-posicion="${m.rank}" data-cumple="${m.indicators
+    .filter((r) => r.verdict === 'pass')
+    .map((r) => r.id)
+    .join(' ')}">
 <td class="num">${m.rank}</td>
 <th scope="row"><a href="${municipalityFile(m)}">${m.name}</a><span class="estado-en-fila">${m.state}</span></th>
 <td class="columna-estado">${m.state}</td>
@@ -25,54 +57,56 @@ export function renderIndexPage(report: RankingReport, methodology: Methodology)
   const unrankedRow = (m: MunicipalityResult) => html`<tr>
 <th scope="row"><a href="${municipalityFile(m)}">${m.name}</a></th>
 <td>${m.state}</td>
-<td class="estado-sitio estado-${m.status}">${statusNote(m)}</td>
+<td class="estado-sitio estado-${m.status}">${statusNoteIn(lang, m)}</td>
 <td>${externalLink(m.url, shortUrl(m.url))}</td>
 </tr>`;
 
-  const body = html`<h1>Ranking de gobierno abierto municipal</h1>
-<p class="subtitulo">${methodology.title.es}</p>
+  // data-orden names how report.js compares a column; the site column is not sortable.
+  const header = html`<tr><th scope="col" data-orden="posicion">${t(lang, 'position')}</th><th scope="col" data-orden="nombre">${t(lang, 'municipality')}</th><th scope="col" class="columna-estado" data-orden="estado">${t(lang, 'state')}</th><th scope="col" data-orden="puntaje">${t(lang, 'score')}</th><th scope="col">${t(lang, 'site')}</th></tr>`;
+
+  const body = html`<h1>${t(lang, 'rankingTitle')}</h1>
+<p class="subtitulo">${methodology.title[lang]}</p>
 <dl class="ficha">
-<dt>Datos al</dt><dd><time datetime="${run.asOf}">${formatAsOf(run.asOf)}</time></dd>
-<dt>Metodología</dt><dd><a href="metodologia.html">${methodology.title.es}</a></dd>
-<dt>Versión de Mirador</dt><dd>${run.softwareVersion}</dd>
-<dt>Ejecución</dt><dd>n.º ${run.id} (puntuación ${run.scoringId})</dd>
-<dt>Sitios</dt><dd>${ranked.length} evaluados de ${report.municipalities.length}</dd>
+<dt>${t(lang, 'asOf')}</dt><dd><time datetime="${run.asOf}">${formatAsOf(run.asOf, lang)}</time></dd>
+<dt>${t(lang, 'methodology')}</dt><dd><a href="metodologia.html">${methodology.title[lang]}</a></dd>
+<dt>${t(lang, 'version')}</dt><dd>${run.softwareVersion}</dd>
+<dt>${t(lang, 'run')}</dt><dd>${lang === 'es' ? `n.º ${run.id} (puntuación ${run.scoringId})` : `no. ${run.id} (scoring ${run.scoringId})`}</dd>
+<dt>${t(lang, 'sites')}</dt><dd>${lang === 'es' ? `${ranked.length} evaluados de ${report.municipalities.length}` : `${ranked.length} evaluated of ${report.municipalities.length}`}</dd>
 </dl>
-${
-  run.status === 'finished'
-    ? ''
-    : html`<p class="aviso">${
-        run.status === 'running'
-          ? 'La ejecución seguía en curso al generar este informe: los resultados pueden estar incompletos.'
-          : 'La ejecución se interrumpió: los resultados pueden estar incompletos.'
-      }</p>`
-}
+${run.status === 'finished' ? '' : html`<p class="aviso">${t(lang, run.status === 'running' ? 'runningNotice' : 'interruptedNotice')}</p>`}
 <section aria-labelledby="titulo-ranking">
-<h2 id="titulo-ranking">Ranking</h2>
+<h2 id="titulo-ranking">${t(lang, 'ranking')}</h2>
 ${
   ranked.length
-    ? scrollableTable(
-        'titulo-ranking',
-        html`<table class="ranking">
-<thead><tr><th scope="col">Posición</th><th scope="col">Municipio</th><th scope="col" class="columna-estado">Estado</th><th scope="col">Puntaje</th><th scope="col">Sitio</th></tr></thead>
+    ? html`${filters(ranked, methodology, maxScore, lang)}
+<p class="nota" id="ayuda-orden" hidden>${t(lang, 'sortHint')}</p>
+<p class="nota" id="conteo" role="status" aria-live="polite" data-plantilla="${lang === 'es' ? '{n} de {total} municipios' : '{n} of {total} municipalities'}"></p>
+${scrollableTable(
+  'titulo-ranking',
+  html`<table class="ranking" id="tabla-ranking">
+<thead>${header}</thead>
 <tbody>
 ${ranked.map(rankedRow)}
 </tbody>
 </table>`,
-      )
-    : html`<p>Ningún sitio fue evaluado en esta ejecución.</p>`
+)}`
+    : html`<p>${t(lang, 'noneEvaluated')}</p>`
 }
-<p class="nota">Puntaje sobre ${formatNumber(maxScore, 0)}. Los empates comparten posición y la siguiente se salta (1, 2, 2, 4).</p>
+<p class="nota">${
+    lang === 'es'
+      ? `Puntaje sobre ${formatNumber(maxScore, 0, lang)}. Los empates comparten posición y la siguiente se salta (1, 2, 2, 4).`
+      : `Score out of ${formatNumber(maxScore, 0, lang)}. Ties share a position and the next one is skipped (1, 2, 2, 4).`
+  }</p>
 </section>
 ${
   unranked.length
     ? html`<section aria-labelledby="titulo-no-evaluados">
-<h2 id="titulo-no-evaluados">Sitios no evaluados</h2>
-<p>Estos sitios no tienen puntaje ni posición: no se pudo revisar su portal, lo que no equivale a un puntaje de 0.</p>
+<h2 id="titulo-no-evaluados">${t(lang, 'unranked')}</h2>
+<p>${t(lang, 'unrankedIntro')}</p>
 ${scrollableTable(
   'titulo-no-evaluados',
   html`<table class="no-evaluados">
-<thead><tr><th scope="col">Municipio</th><th scope="col">Estado</th><th scope="col">Situación</th><th scope="col">Sitio</th></tr></thead>
+<thead><tr><th scope="col">${t(lang, 'municipality')}</th><th scope="col">${t(lang, 'state')}</th><th scope="col">${t(lang, 'status')}</th><th scope="col">${t(lang, 'site')}</th></tr></thead>
 <tbody>
 ${unranked.map(unrankedRow)}
 </tbody>
@@ -82,5 +116,13 @@ ${unranked.map(unrankedRow)}
     : ''
 }`;
 
-  return page({ title: `Ranking de gobierno abierto municipal · ${formatAsOf(run.asOf)}`, depth: 0, run, current: 'ranking', body });
+  return page({
+    title: `${t(lang, 'rankingTitle')} · ${formatAsOf(run.asOf, lang)}`,
+    lang,
+    path: 'index.html',
+    run,
+    current: 'ranking',
+    body,
+    script: ranked.length > 0,
+  });
 }

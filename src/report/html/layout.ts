@@ -2,34 +2,65 @@
 import type { RunSummary } from '../model.ts';
 import { formatAsOf } from './format.ts';
 import { html, raw, type SafeHtml } from './escape.ts';
+import { langFolder, t, type Lang, type UiKey } from './i18n.ts';
 
 /**
- * No scripts, no inline styles, nothing remote: the report only loads its own stylesheet and screenshots.
- * (frame-ancestors is ignored in a meta CSP, so it is not listed.)
+ * Only the report's own files: its stylesheet, its one script (report.js, progressive enhancement for the ranking
+ * table) and its screenshots. No inline scripts or styles, nothing remote. (frame-ancestors is ignored in a meta
+ * CSP, so it is not listed.)
  */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'";
 
 export const STYLESHEET_FILE = 'estilo.css';
+export const SCRIPT_FILE = 'report.js';
+
+export type Section = 'ranking' | 'estados' | 'indicadores' | 'metodologia';
 
 export interface PageOptions {
   title: string;
-  /** Folders between this page and the report root (0 for index.html, 1 for municipios/*.html). */
-  depth: number;
+  lang: Lang;
+  /** This page's path inside its language folder: 'index.html', 'municipios/14120.html'. */
+  path: string;
   run: RunSummary;
-  current?: 'ranking' | 'metodologia';
+  current?: Section;
   body: SafeHtml;
+  /** Load report.js (only pages with something to enhance need it). */
+  script?: boolean;
 }
 
 export function rootPrefix(depth: number): string {
   return '../'.repeat(depth);
 }
 
-export function page({ title, depth, run, current, body }: PageOptions): string {
-  const root = rootPrefix(depth);
-  const navLink = (href: string, label: string, key: PageOptions['current']) =>
-    key === current ? html`<a href="${root}${href}" aria-current="page">${label}</a>` : html`<a href="${root}${href}">${label}</a>`;
+/** Folders between a page and its language folder (0 for index.html, 1 for municipios/*.html). */
+export function pathDepth(path: string): number {
+  return path.split('/').length - 1;
+}
+
+/** Folders between a page and the report root, where estilo.css, report.js and the screenshots live. */
+export function pageDepth(lang: Lang, path: string): number {
+  return pathDepth(path) + (lang === 'es' ? 0 : 1);
+}
+
+const SECTIONS: readonly { key: Section; file: string; label: UiKey }[] = [
+  { key: 'ranking', file: 'index.html', label: 'navRanking' },
+  { key: 'estados', file: 'estados.html', label: 'navStates' },
+  { key: 'indicadores', file: 'indicadores.html', label: 'navIndicators' },
+  { key: 'metodologia', file: 'metodologia.html', label: 'navMethodology' },
+];
+
+export function page({ title, lang, path, run, current, body, script = false }: PageOptions): string {
+  const assets = rootPrefix(pageDepth(lang, path));
+  const langRoot = rootPrefix(pathDepth(path));
+  const other: Lang = lang === 'es' ? 'en' : 'es';
+  const twin = `${assets}${langFolder(other)}${path}`;
+  const navLink = ({ key, file, label }: (typeof SECTIONS)[number]) =>
+    key === current
+      ? html`<a href="${langRoot}${file}" aria-current="page">${t(lang, label)}</a>`
+      : html`<a href="${langRoot}${file}">${t(lang, label)}</a>`;
   return html`<!doctype html>
-<html lang="es">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -37,19 +68,22 @@ export function page({ title, depth, run, current, body }: PageOptions): string 
 <meta name="referrer" content="no-referrer">
 <meta name="generator" content="Mirador ${run.softwareVersion}">
 <title>${title}</title>
-<link rel="stylesheet" href="${root}${STYLESHEET_FILE}">
+<link rel="stylesheet" href="${assets}${STYLESHEET_FILE}">
+<link rel="alternate" hreflang="${other}" href="${twin}">
+${script ? html`<script src="${assets}${SCRIPT_FILE}" defer></script>` : ''}
 </head>
 <body>
-<a class="saltar" href="#contenido">Saltar al contenido</a>
+<a class="saltar" href="#contenido">${t(lang, 'skip')}</a>
 <header class="encabezado">
 <p class="marca">Mirador</p>
-<nav aria-label="Secciones del informe">${navLink('index.html', 'Ranking', 'ranking')} ${navLink('metodologia.html', 'Metodología', 'metodologia')}</nav>
+<nav aria-label="${t(lang, 'sections')}">${SECTIONS.map(navLink)}</nav>
+<a class="idioma" href="${twin}" hreflang="${other}" lang="${other}" aria-label="${t(other, 'otherLanguageLabel')}">${t(lang, 'otherLanguage')}</a>
 </header>
 <main id="contenido">
 ${body}
 </main>
 <footer class="pie">
-<p>Generado por Mirador ${run.softwareVersion} · ejecución n.º ${run.id} (puntuación ${run.scoringId}) · datos al ${formatAsOf(run.asOf)}.</p>
+<p>${t(lang, 'generated')} Mirador ${run.softwareVersion} · ${t(lang, 'run').toLowerCase()} ${lang === 'es' ? 'n.º' : 'no.'} ${run.id} (${lang === 'es' ? 'puntuación' : 'scoring'} ${run.scoringId}) · ${t(lang, 'asOf').toLowerCase()} ${formatAsOf(run.asOf, lang)}.</p>
 </footer>
 </body>
 </html>

@@ -4,13 +4,12 @@
  */
 import type { Methodology, MethodologyIndicator } from '../../../indicators/methodology.ts';
 import type { IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
-import { CRAWL_PROBLEM_LABELS, isRanked, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
-import { evidenceList, externalLink, scoreWithBar, screenshotSrc, scrollableTable, verdictBadge } from './components.ts';
+import { isRanked } from '../ranking.ts';
+import { evidenceList, externalLink, municipalityFile, scoreWithBar, screenshotSrc, scrollableTable, verdictBadge } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatNumber, formatPoints } from './format.ts';
-import { page } from './layout.ts';
-
-const DEPTH = 1;
+import { crawlProblemLabel, siteStatusLabel, statusNoteIn, t, verdictLabel, type Lang } from './i18n.ts';
+import { page, pageDepth } from './layout.ts';
 
 interface Row {
   indicator: MethodologyIndicator;
@@ -32,57 +31,62 @@ export function pointsToGain(rows: readonly Row[]): { indicator: MethodologyIndi
     .map(({ indicator, available }) => ({ indicator, available }));
 }
 
-export function renderMunicipalityPage(m: MunicipalityResult, report: RankingReport, methodology: Methodology): string {
+export function renderMunicipalityPage(m: MunicipalityResult, report: RankingReport, methodology: Methodology, lang: Lang = 'es'): string {
   const results = new Map(m.indicators.map((r) => [r.id, r]));
   const rows: Row[] = methodology.indicators.map((indicator) => ({ indicator, result: results.get(indicator.id) ?? null }));
   const ranked = isRanked(m);
   const rankedCount = report.municipalities.filter(isRanked).length;
   const maxScore = methodology.indicators.reduce((sum, i) => sum + i.points, 0);
+  const path = municipalityFile(m);
+  /** Folders up to the report root, where screenshots live (2 in en/municipios/). */
+  const depth = pageDepth(lang, path);
+  const of = lang === 'es' ? 'de' : 'of';
 
-  const body = html`<nav class="migas" aria-label="Ruta"><a href="../index.html">Ranking</a> › <span>${m.name}</span></nav>
+  const body = html`<nav class="migas" aria-label="${t(lang, 'breadcrumb')}"><a href="../index.html">${t(lang, 'navRanking')}</a> › <span>${m.name}</span></nav>
 <h1>${m.name} <span class="estado-nombre">${m.state}</span></h1>
 <dl class="ficha">
-<dt>Estado</dt><dd>${m.state}</dd>
-<dt>Clave INEGI</dt><dd>${m.inegi_code}</dd>
-<dt>Sitio</dt><dd>${externalLink(m.url)}</dd>
-<dt>URL final</dt><dd>${m.final_url ? externalLink(m.final_url) : 'No se llegó a ninguna página'}</dd>
-<dt>Situación</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? SITE_STATUS_LABELS.ok : statusNote(m)}</dd>
-<dt>Puntaje</dt><dd>${ranked && m.score !== null ? html`${scoreWithBar(m.score, maxScore, methodology.scoreDecimals)} de ${formatNumber(maxScore, 0)}` : 'Sin puntaje (no evaluado)'}</dd>
-<dt>Posición</dt><dd>${ranked ? `${m.rank} de ${rankedCount} sitios evaluados` : 'Sin posición'}</dd>
-<dt>Páginas rastreadas</dt><dd>${m.pages_crawled}</dd>
+<dt>${t(lang, 'state')}</dt><dd>${m.state}</dd>
+<dt>${t(lang, 'inegiCode')}</dt><dd>${m.inegi_code}</dd>
+<dt>${t(lang, 'site')}</dt><dd>${externalLink(m.url)}</dd>
+<dt>${t(lang, 'finalUrl')}</dt><dd>${m.final_url ? externalLink(m.final_url) : t(lang, 'noPageReached')}</dd>
+<dt>${t(lang, 'status')}</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? siteStatusLabel(lang, 'ok') : statusNoteIn(lang, m)}</dd>
+<dt>${t(lang, 'score')}</dt><dd>${ranked && m.score !== null ? html`${scoreWithBar(m.score, maxScore, methodology.scoreDecimals)} ${of} ${formatNumber(maxScore, 0, lang)}` : t(lang, 'noScore')}</dd>
+<dt>${t(lang, 'position')}</dt><dd>${ranked ? (lang === 'es' ? `${m.rank} de ${rankedCount} sitios evaluados` : `${m.rank} of ${rankedCount} evaluated sites`) : t(lang, 'noPosition')}</dd>
+<dt>${t(lang, 'pagesCrawled')}</dt><dd>${m.pages_crawled}</dd>
 ${
   m.published_2016
-    ? html`<dt>Resultado publicado en 2016</dt><dd>${formatNumber(m.published_2016.score, 1)} puntos${
-        m.published_2016.position === null ? '' : `, posición ${m.published_2016.position}`
+    ? html`<dt>${t(lang, 'published2016')}</dt><dd>${formatNumber(m.published_2016.score, 1, lang)} ${t(lang, 'points')}${
+        m.published_2016.position === null ? '' : `, ${t(lang, 'position').toLowerCase()} ${m.published_2016.position}`
       }</dd>`
     : ''
 }
 </dl>
-${homeScreenshot(m)}
-${ranked ? evaluatedSections(rows, methodology) : html`<p class="aviso">Este sitio no fue evaluado (${statusNote(m)}), por lo que no tiene puntaje ni posición; no equivale a un puntaje de 0.</p>`}
-${crawlProblems(m)}`;
+${homeScreenshot(m, depth, lang)}
+${ranked ? evaluatedSections(rows, methodology, depth, lang) : html`<p class="aviso">${t(lang, 'notEvaluatedNotice', { reason: statusNoteIn(lang, m) })}</p>`}
+${crawlProblems(m, lang)}`;
 
-  return page({ title: `${m.name}, ${m.state} · Mirador`, depth: DEPTH, run: report.run, body });
+  return page({ title: `${m.name}, ${m.state} · Mirador`, lang, path, run: report.run, body });
 }
 
-function evaluatedSections(rows: readonly Row[], methodology: Methodology): SafeHtml {
-  return html`${dimensionTable(rows, methodology)}
-${howToGain(rows)}
+function evaluatedSections(rows: readonly Row[], methodology: Methodology, depth: number, lang: Lang): SafeHtml {
+  return html`${dimensionTable(rows, methodology, lang)}
+${howToGain(rows, lang)}
 <section aria-labelledby="titulo-indicadores">
-<h2 id="titulo-indicadores">Indicadores</h2>
+<h2 id="titulo-indicadores">${t(lang, 'indicators')}</h2>
 ${methodology.dimensions.map((dimension) => {
   const inDimension = rows.filter((r) => r.indicator.dimension === dimension.id);
   return inDimension.length
     ? html`<section class="dimension" aria-labelledby="dim-${dimension.id}">
-<h3 id="dim-${dimension.id}">${dimension.name.es}</h3>
-${inDimension.map(indicatorBlock)}
+<h3 id="dim-${dimension.id}">${dimension.name[lang]}</h3>
+${inDimension.map((row) => indicatorBlock(row, depth, lang))}
 </section>`
     : '';
 })}
 </section>`;
 }
 
-function dimensionTable(rows: readonly Row[], methodology: Methodology): SafeHtml {
+function dimensionTable(rows: readonly Row[], methodology: Methodology, lang: Lang): SafeHtml {
+  const of = lang === 'es' ? 'de' : 'of';
   const subtotal = (subset: readonly Row[]) => ({
     passed: subset.filter((r) => r.result?.verdict === 'pass').length,
     count: subset.length,
@@ -90,70 +94,71 @@ function dimensionTable(rows: readonly Row[], methodology: Methodology): SafeHtm
     max: subset.reduce((sum, r) => sum + (r.result?.max_points ?? r.indicator.points), 0),
   });
   const line = (label: SafeHtml | string, s: ReturnType<typeof subtotal>, header = false) =>
-    html`<tr${header ? html` class="total"` : ''}><th scope="row">${label}</th><td class="num">${s.passed} de ${s.count}</td><td class="num">${formatPoints(s.earned)} / ${formatPoints(s.max)}</td></tr>`;
+    html`<tr${header ? html` class="total"` : ''}><th scope="row">${label}</th><td class="num">${s.passed} ${of} ${s.count}</td><td class="num">${formatPoints(s.earned, lang)} / ${formatPoints(s.max, lang)}</td></tr>`;
   return html`<section aria-labelledby="titulo-dimensiones">
-<h2 id="titulo-dimensiones">Puntaje por dimensión</h2>
+<h2 id="titulo-dimensiones">${t(lang, 'scoreByDimension')}</h2>
 ${scrollableTable(
   'titulo-dimensiones',
   html`<table class="dimensiones">
-<thead><tr><th scope="col">Dimensión</th><th scope="col">Cumplidos</th><th scope="col">Puntos</th></tr></thead>
+<thead><tr><th scope="col">${t(lang, 'dimension')}</th><th scope="col">${t(lang, 'met')}</th><th scope="col">${t(lang, 'pointsHeading')}</th></tr></thead>
 <tbody>
-${methodology.dimensions.map((d) => line(html`<a href="#dim-${d.id}">${d.name.es}</a>`, subtotal(rows.filter((r) => r.indicator.dimension === d.id))))}
+${methodology.dimensions.map((d) => line(html`<a href="#dim-${d.id}">${d.name[lang]}</a>`, subtotal(rows.filter((r) => r.indicator.dimension === d.id))))}
 </tbody>
-<tfoot>${line('Total', subtotal(rows), true)}</tfoot>
+<tfoot>${line(t(lang, 'total'), subtotal(rows), true)}</tfoot>
 </table>`,
 )}
 </section>`;
 }
 
-function howToGain(rows: readonly Row[]): SafeHtml {
+function howToGain(rows: readonly Row[], lang: Lang): SafeHtml {
   const gains = pointsToGain(rows);
   return html`<section aria-labelledby="titulo-como-ganar">
-<h2 id="titulo-como-ganar">Cómo ganar puntos</h2>
+<h2 id="titulo-como-ganar">${t(lang, 'howToGain')}</h2>
 ${
   gains.length
-    ? html`<p>Criterios no cumplidos o indeterminados, de más a menos puntos disponibles.</p>
+    ? html`<p>${t(lang, 'howToGainIntro')}</p>
 <ol class="como-ganar">
 ${gains.map(
-  (g) => html`<li><strong class="puntos-disponibles">+${formatPoints(g.available)} puntos</strong> · <a href="#ind-${g.indicator.id}">${g.indicator.criterion.es}</a><br>${g.indicator.howToMeet.es}</li>`,
+  (g) => html`<li><strong class="puntos-disponibles">+${formatPoints(g.available, lang)} ${t(lang, 'points')}</strong> · <a href="#ind-${g.indicator.id}">${g.indicator.criterion[lang]}</a><br>${g.indicator.howToMeet[lang]}</li>`,
 )}
 </ol>`
-    : html`<p>Este sitio cumple todos los criterios.</p>`
+    : html`<p>${t(lang, 'meetsAll')}</p>`
 }
 </section>`;
 }
 
-function indicatorBlock({ indicator, result }: Row): SafeHtml {
+function indicatorBlock({ indicator, result }: Row, depth: number, lang: Lang): SafeHtml {
+  const unknown = verdictLabel(lang, 'unknown');
   return html`<article class="indicador" id="ind-${indicator.id}">
-<h4>${indicator.criterion.es}</h4>
+<h4>${indicator.criterion[lang]}</h4>
 <p class="resultado">${
     result
-      ? html`${verdictBadge(result.verdict)} <span class="puntos">${formatPoints(result.points)} / ${formatPoints(result.max_points)} puntos</span>`
-      : html`<span class="veredicto veredicto-unknown"><span aria-hidden="true">${VERDICT_LABELS.unknown.symbol}</span> Sin resultado</span> <span class="puntos">${formatPoints(0)} / ${formatPoints(indicator.points)} puntos</span>`
-  } <a class="definicion" href="../metodologia.html#${indicator.id}">Definición</a></p>
+      ? html`${verdictBadge(result.verdict, lang)} <span class="puntos">${formatPoints(result.points, lang)} / ${formatPoints(result.max_points, lang)} ${t(lang, 'points')}</span>`
+      : html`<span class="veredicto veredicto-unknown"><span aria-hidden="true">${unknown.symbol}</span> ${t(lang, 'noResult')}</span> <span class="puntos">${formatPoints(0, lang)} / ${formatPoints(indicator.points, lang)} ${t(lang, 'points')}</span>`
+  } <a class="definicion" href="../metodologia.html#${indicator.id}">${t(lang, 'definition')}</a></p>
 ${result?.reason ? html`<p class="razon">${result.reason}</p>` : ''}
-${result ? evidenceList(result.evidence, DEPTH) : ''}
+${result ? evidenceList(result.evidence, depth, lang) : ''}
 </article>`;
 }
 
-function homeScreenshot(m: MunicipalityResult): SafeHtml | string {
-  const src = m.home_screenshot === null ? null : screenshotSrc(m.home_screenshot, 1);
+function homeScreenshot(m: MunicipalityResult, depth: number, lang: Lang): SafeHtml | string {
+  const src = m.home_screenshot === null ? null : screenshotSrc(m.home_screenshot, depth);
   if (!src) return '';
-  return html`<figure class="captura-inicio"><a class="captura" href="${src}"><img src="${src}" alt="Página de inicio de ${m.name} tal como la vio Mirador" loading="lazy"></a>
-<figcaption>Página de inicio tal como la mostró el navegador durante el rastreo.</figcaption></figure>`;
+  return html`<figure class="captura-inicio"><a class="captura" href="${src}"><img src="${src}" alt="${t(lang, 'homeAlt', { name: m.name })}" loading="lazy"></a>
+<figcaption>${t(lang, 'homeCaption')}</figcaption></figure>`;
 }
 
 /** Failed fetches, so the portal's staff can see what Mirador could not read (and fix it). */
-function crawlProblems(m: MunicipalityResult): SafeHtml | string {
+function crawlProblems(m: MunicipalityResult, lang: Lang): SafeHtml | string {
   if (m.crawl_problems.length === 0) return '';
   return html`<section aria-labelledby="titulo-problemas">
-<h2 id="titulo-problemas">Problemas al rastrear el sitio</h2>
-<p>Estas direcciones no se pudieron leer; lo que contienen no cuenta para ningún criterio.</p>
+<h2 id="titulo-problemas">${t(lang, 'crawlProblems')}</h2>
+<p>${t(lang, 'crawlProblemsIntro')}</p>
 ${scrollableTable(
   'titulo-problemas',
-  html`<table><thead><tr><th scope="col">Dirección</th><th scope="col">Problema</th><th scope="col">Detalle</th></tr></thead>
+  html`<table><thead><tr><th scope="col">${t(lang, 'address')}</th><th scope="col">${t(lang, 'problem')}</th><th scope="col">${t(lang, 'detail')}</th></tr></thead>
 <tbody>${m.crawl_problems.map(
-    (p) => html`<tr><td>${externalLink(p.url)}</td><td>${CRAWL_PROBLEM_LABELS[p.kind] ?? p.kind}</td><td>${p.message}</td></tr>`,
+    (p) => html`<tr><td>${externalLink(p.url)}</td><td>${crawlProblemLabel(lang, p.kind)}</td><td>${p.message}</td></tr>`,
   )}</tbody></table>`,
 )}
 </section>`;

@@ -3,6 +3,13 @@
  * resources; colours meet WCAG AA contrast on white (verdict colours are paired with a symbol and a word).
  */
 
+/**
+ * Map fills for the states page: tono-0 is "no data", tono-1…5 the score bands from low to high (a sequential
+ * blue scale; band 5 is dark enough for the white state borders).
+ */
+const TONES = ['#e6e8eb', '#deebf7', '#9ecae1', '#6baed6', '#2f7ebc', '#08458a'];
+const toneClasses = TONES.map((colour, i) => `.tono-${i}{fill:${colour};background:${colour}}`).join('\n');
+
 /** Score-bar widths as classes (w0…w100): the CSP allows no inline `style` attributes. */
 const barWidths = Array.from({ length: 101 }, (_, i) => `.w${i}{width:${i}%}`).join('\n');
 
@@ -40,12 +47,15 @@ a { color: var(--enlace); }
 a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--foco); outline-offset: 2px; border-radius: 2px; }
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; background: var(--fondo-suave); padding: 0 0.2em; border-radius: 3px; }
 .url, .evidencia-texto, code, dd { overflow-wrap: anywhere; }
+/* Names come from seeds and crawled pages; a long unbroken one must wrap rather than widen a phone page. */
+h1, h2, h3, h4, .migas, .razon, li { overflow-wrap: anywhere; }
 
 .saltar { position: absolute; left: -999rem; }
 .saltar:focus { left: 1rem; top: 0.5rem; background: var(--fondo); padding: 0.5rem; z-index: 1; }
 .encabezado { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.5rem 1.5rem; padding-top: 0.75rem; padding-bottom: 0.75rem; border-bottom: 1px solid var(--borde); }
 .marca { margin: 0; font-weight: 700; }
-.encabezado nav { display: flex; gap: 1rem; }
+.encabezado nav { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.idioma { margin-left: auto; }
 .encabezado nav a[aria-current="page"] { font-weight: 700; text-decoration: none; color: var(--texto); }
 .pie { color: var(--tenue); font-size: 0.875rem; border-top: 1px solid var(--borde); padding-top: 0.5rem; }
 .subtitulo { color: var(--tenue); margin-top: 0; }
@@ -117,11 +127,45 @@ dd .puntaje { display: inline-flex; }
   .barra { flex: none; min-width: 0; width: 100%; }
 }
 
+/* Ranking filters and sort buttons (report.js shows them; without it the table stays in rank order). */
+.filtros { border: 1px solid var(--borde); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0 1rem; background: var(--fondo-suave); }
+.filtros h3 { margin: 0 0 0.5rem; font-size: 1rem; }
+.filtros .campos { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 12rem), 1fr)); gap: 0.5rem 1rem; }
+.filtros .campo-ancho { grid-column: 1 / -1; }
+.filtros label { display: block; font-weight: 600; font-size: 0.9rem; }
+.filtros input, .filtros select, .filtros button { font: inherit; width: 100%; max-width: 100%; padding: 0.3rem 0.4rem; border: 1px solid var(--tenue); border-radius: 3px; background: var(--fondo); color: var(--texto); }
+.filtros button { width: auto; cursor: pointer; }
+.filtros p { margin: 0.5rem 0 0; }
+input:focus-visible, select:focus-visible, button:focus-visible { outline: 3px solid var(--foco); outline-offset: 2px; }
+button.ordenar { font: inherit; font-weight: 700; color: var(--enlace); background: none; border: 0; padding: 0; cursor: pointer; text-decoration: underline; text-align: left; }
+[hidden] { display: none !important; }
+
+/* States page: the map scales to the page width; the table scrolls inside its box. */
+.mapa { margin: 1rem 0; }
+.mapa svg { display: block; width: 100%; height: auto; max-width: 48rem; }
+.mapa .estado { stroke: #ffffff; stroke-width: 0.8; }
+.leyenda-titulo { font-weight: 600; margin: 0.5rem 0 0.25rem; }
+.leyenda { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
+.leyenda li { display: flex; align-items: center; gap: 0.35rem; }
+.muestra { display: inline-block; width: 1rem; height: 1rem; border: 1px solid var(--borde); }
+.sin-datos { color: var(--tenue); font-style: italic; }
+table.estados td .puntos { color: var(--tenue); white-space: nowrap; }
+
+/* Indicators page: one small SVG bar chart per indicator. */
+.grafica { display: block; width: 100%; max-width: 32rem; height: auto; margin-top: 0.5rem; }
+.grafica text { font-size: 10px; fill: var(--texto); font-family: inherit; }
+.grafica .fila-total text { font-weight: 700; }
+.grafica .fondo-barra { fill: var(--fondo-suave); stroke: var(--borde); stroke-width: 0.5; }
+.grafica .barra-cumple { fill: var(--barra); }
+.grafica .fila-total .barra-cumple { fill: var(--cumple); }
+table.resumen-indicadores { min-width: 0; }
+
 @media print {
   .encabezado nav, .saltar { display: none; }
   .tabla { overflow: visible; border: 0; }
   a { color: inherit; }
 }
 
+${toneClasses}
 ${barWidths}
 `;

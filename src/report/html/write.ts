@@ -1,13 +1,20 @@
-/** Writes the static, offline Spanish report for one scoring: index, one page per municipality, methodology, CSS. */
+/**
+ * Writes the static, offline report for one scoring: ranking, states, indicators, methodology and one page per
+ * municipality, in Spanish at the root and in English under en/, plus the shared estilo.css and report.js.
+ */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Methodology } from '../../../indicators/methodology.ts';
 import type { RankingReport } from '../model.ts';
 import { municipalityFile } from './components.ts';
+import { langFolder, LANGS } from './i18n.ts';
 import { renderIndexPage } from './index-page.ts';
-import { STYLESHEET_FILE } from './layout.ts';
+import { renderIndicatorsPage } from './indicators-page.ts';
+import { SCRIPT_FILE, STYLESHEET_FILE } from './layout.ts';
 import { renderMethodologyPage } from './methodology-page.ts';
 import { renderMunicipalityPage } from './municipality-page.ts';
+import { SCRIPT } from './script.ts';
+import { renderStatesPage } from './states-page.ts';
 import { STYLESHEET } from './styles.ts';
 
 /** INEGI codes become file names, so they must be plain (5 digits in practice; letters allowed for test sites). */
@@ -24,10 +31,16 @@ export async function writeHtmlReport(
 ): Promise<{ indexPath: string; files: string[] }> {
   checkConsistency(report, methodology);
   const pages = new Map<string, string>();
-  pages.set('index.html', renderIndexPage(report, methodology));
-  for (const m of report.municipalities) pages.set(municipalityFile(m), renderMunicipalityPage(m, report, methodology));
-  pages.set('metodologia.html', renderMethodologyPage(methodology, report.run));
+  for (const lang of LANGS) {
+    const folder = langFolder(lang);
+    pages.set(`${folder}index.html`, renderIndexPage(report, methodology, lang));
+    pages.set(`${folder}estados.html`, renderStatesPage(report, methodology, lang));
+    pages.set(`${folder}indicadores.html`, renderIndicatorsPage(report, methodology, lang));
+    pages.set(`${folder}metodologia.html`, renderMethodologyPage(methodology, report.run, lang));
+    for (const m of report.municipalities) pages.set(`${folder}${municipalityFile(m)}`, renderMunicipalityPage(m, report, methodology, lang));
+  }
   pages.set(STYLESHEET_FILE, STYLESHEET);
+  pages.set(SCRIPT_FILE, SCRIPT);
 
   const root = resolve(outDir);
   const files: string[] = [];

@@ -1,0 +1,228 @@
+/**
+ * Every user-visible string of the report's interface, in Spanish and English. The report is written twice from
+ * the same templates: Spanish at the root (index.html…) and English under en/ (en/index.html…). Separate static
+ * files, rather than a script that swaps text, keep both languages readable without JavaScript, give each page
+ * the right `lang` for screen readers, and let people link to either language.
+ * Crawled text (names, evidence, reasons) is never translated.
+ */
+import type { Verdict } from '../../../indicators/define.ts';
+import type { SiteStatus } from '../model.ts';
+import { CRAWL_PROBLEM_LABELS, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
+
+export type Lang = 'es' | 'en';
+export const LANGS: readonly Lang[] = ['es', 'en'];
+
+/** Folder of each language under the report root ('' for Spanish, the default). */
+export function langFolder(lang: Lang): string {
+  return lang === 'es' ? '' : `${lang}/`;
+}
+
+export interface Bilingual {
+  es: string;
+  en: string;
+}
+
+const UI = {
+  skip: { es: 'Saltar al contenido', en: 'Skip to content' },
+  sections: { es: 'Secciones del informe', en: 'Report sections' },
+  navRanking: { es: 'Ranking', en: 'Ranking' },
+  navStates: { es: 'Estados', en: 'States' },
+  navIndicators: { es: 'Indicadores', en: 'Indicators' },
+  navMethodology: { es: 'Metodología', en: 'Methodology' },
+  otherLanguage: { es: 'English', en: 'Español' },
+  otherLanguageLabel: { es: 'Read this page in English', en: 'Leer esta página en español' },
+  // index
+  rankingTitle: { es: 'Ranking de gobierno abierto municipal', en: 'Municipal open-government ranking' },
+  asOf: { es: 'Datos al', en: 'Data as of' },
+  methodology: { es: 'Metodología', en: 'Methodology' },
+  version: { es: 'Versión de Mirador', en: 'Mirador version' },
+  run: { es: 'Ejecución', en: 'Run' },
+  sites: { es: 'Sitios', en: 'Sites' },
+  runningNotice: {
+    es: 'La ejecución seguía en curso al generar este informe: los resultados pueden estar incompletos.',
+    en: 'The run was still in progress when this report was written: results may be incomplete.',
+  },
+  interruptedNotice: {
+    es: 'La ejecución se interrumpió: los resultados pueden estar incompletos.',
+    en: 'The run was interrupted: results may be incomplete.',
+  },
+  ranking: { es: 'Ranking', en: 'Ranking' },
+  position: { es: 'Posición', en: 'Position' },
+  municipality: { es: 'Municipio', en: 'Municipality' },
+  state: { es: 'Estado', en: 'State' },
+  score: { es: 'Puntaje', en: 'Score' },
+  site: { es: 'Sitio', en: 'Site' },
+  noneEvaluated: { es: 'Ningún sitio fue evaluado en esta ejecución.', en: 'No site was evaluated in this run.' },
+  unranked: { es: 'Sitios no evaluados', en: 'Sites not evaluated' },
+  unrankedIntro: {
+    es: 'Estos sitios no tienen puntaje ni posición: no se pudo revisar su portal, lo que no equivale a un puntaje de 0.',
+    en: 'These sites have no score and no position: their portal could not be checked, which is not the same as a score of 0.',
+  },
+  status: { es: 'Situación', en: 'Status' },
+  filters: { es: 'Filtrar el ranking', en: 'Filter the ranking' },
+  search: { es: 'Buscar municipio', en: 'Search municipality' },
+  allStates: { es: 'Todos los estados', en: 'All states' },
+  scoreFrom: { es: 'Puntaje desde', en: 'Score from' },
+  scoreTo: { es: 'Puntaje hasta', en: 'Score up to' },
+  indicator: { es: 'Indicador', en: 'Indicator' },
+  anyIndicator: { es: 'Cualquier indicador', en: 'Any indicator' },
+  meets: { es: 'Cumple', en: 'Meets' },
+  doesNotMeet: { es: 'No cumple', en: 'Does not meet' },
+  indicatorResult: { es: 'Resultado del indicador', en: 'Indicator result' },
+  clearFilters: { es: 'Quitar filtros', en: 'Clear filters' },
+  sortHint: {
+    es: 'Pulse el título de una columna para ordenar.',
+    en: 'Press a column heading to sort.',
+  },
+  // states
+  statesTitle: { es: 'Resultados por estado', en: 'Results by state' },
+  statesIntro: {
+    es: 'Los 32 estados de México, con los municipios evaluados en esta ejecución. Un estado sin municipios evaluados aparece como «sin datos».',
+    en: 'All 32 states of Mexico, with the municipalities evaluated in this run. A state with no evaluated municipality is shown as “no data”.',
+  },
+  mapTitle: { es: 'Mapa: puntaje promedio por estado', en: 'Map: mean score by state' },
+  mapDesc: {
+    es: 'Mapa coroplético de México; cada estado está coloreado según el puntaje promedio de sus municipios evaluados. Los mismos datos están en la tabla siguiente.',
+    en: 'Choropleth map of Mexico; each state is coloured by the mean score of its evaluated municipalities. The same data is in the table below.',
+  },
+  legend: { es: 'Puntaje promedio', en: 'Mean score' },
+  noData: { es: 'sin datos', en: 'no data' },
+  statesTable: { es: 'Tabla por estado', en: 'Table by state' },
+  evaluated: { es: 'Evaluados', en: 'Evaluated' },
+  notEvaluated: { es: 'No evaluados', en: 'Not evaluated' },
+  mean: { es: 'Promedio', en: 'Mean' },
+  median: { es: 'Mediana', en: 'Median' },
+  best: { es: 'Mejor', en: 'Best' },
+  worst: { es: 'Peor', en: 'Worst' },
+  unmatchedStates: { es: 'Estados no reconocidos', en: 'Unrecognised states' },
+  unmatchedIntro: {
+    es: 'Estos municipios tienen un estado que no corresponde a ninguno de los 32 y no aparecen en el mapa:',
+    en: 'These municipalities have a state that matches none of the 32 and are not on the map:',
+  },
+  mapCredit: {
+    es: 'Mapa: @svg-maps/mexico, de Victor Cazanave, licencia CC BY 4.0.',
+    en: 'Map: @svg-maps/mexico by Victor Cazanave, licensed CC BY 4.0.',
+  },
+  // indicators
+  indicatorsTitle: { es: 'Cumplimiento por indicador', en: 'Compliance by indicator' },
+  indicatorsIntro: {
+    es: 'Proporción de los municipios evaluados que cumplen cada criterio. «Indeterminado» y «sin resultado» cuentan como no cumplido.',
+    en: 'Share of evaluated municipalities that meet each criterion. “Unknown” and “no result” count as not met.',
+  },
+  overview: { es: 'Resumen', en: 'Overview' },
+  overviewChart: { es: 'Porcentaje de municipios que cumplen cada indicador', en: 'Percentage of municipalities meeting each indicator' },
+  overall: { es: 'Total', en: 'Overall' },
+  meetCount: { es: 'Cumplen', en: 'Meet' },
+  share: { es: 'Porcentaje', en: 'Share' },
+  byState: { es: 'Por estado', en: 'By state' },
+  definition: { es: 'Definición', en: 'Definition' },
+  // methodology
+  source: { es: 'Fuente', en: 'Source' },
+  dimensions: { es: 'Dimensiones', en: 'Dimensions' },
+  operationalDefinition: { es: 'Definición operativa', en: 'Operational definition' },
+  howToMeet: { es: 'Cómo cumplir', en: 'How to meet it' },
+  points: { es: 'puntos', en: 'points' },
+  // municipality
+  breadcrumb: { es: 'Ruta', en: 'Breadcrumb' },
+  inegiCode: { es: 'Clave INEGI', en: 'INEGI code' },
+  finalUrl: { es: 'URL final', en: 'Final URL' },
+  noPageReached: { es: 'No se llegó a ninguna página', en: 'No page was reached' },
+  noScore: { es: 'Sin puntaje (no evaluado)', en: 'No score (not evaluated)' },
+  noPosition: { es: 'Sin posición', en: 'No position' },
+  pagesCrawled: { es: 'Páginas rastreadas', en: 'Pages crawled' },
+  published2016: { es: 'Resultado publicado en 2016', en: 'Result published in 2016' },
+  notEvaluatedNotice: {
+    es: 'Este sitio no fue evaluado ({reason}), por lo que no tiene puntaje ni posición; no equivale a un puntaje de 0.',
+    en: 'This site was not evaluated ({reason}), so it has no score and no position; this is not a score of 0.',
+  },
+  indicators: { es: 'Indicadores', en: 'Indicators' },
+  scoreByDimension: { es: 'Puntaje por dimensión', en: 'Score by dimension' },
+  dimension: { es: 'Dimensión', en: 'Dimension' },
+  met: { es: 'Cumplidos', en: 'Met' },
+  pointsHeading: { es: 'Puntos', en: 'Points' },
+  total: { es: 'Total', en: 'Total' },
+  howToGain: { es: 'Cómo ganar puntos', en: 'How to gain points' },
+  howToGainIntro: {
+    es: 'Criterios no cumplidos o indeterminados, de más a menos puntos disponibles.',
+    en: 'Criteria not met or unknown, from most to fewest points available.',
+  },
+  meetsAll: { es: 'Este sitio cumple todos los criterios.', en: 'This site meets every criterion.' },
+  noResult: { es: 'Sin resultado', en: 'No result' },
+  homeAlt: { es: 'Página de inicio de {name} tal como la vio Mirador', en: 'Home page of {name} as Mirador saw it' },
+  homeCaption: {
+    es: 'Página de inicio tal como la mostró el navegador durante el rastreo.',
+    en: 'Home page as the browser showed it during the crawl.',
+  },
+  crawlProblems: { es: 'Problemas al rastrear el sitio', en: 'Problems crawling the site' },
+  crawlProblemsIntro: {
+    es: 'Estas direcciones no se pudieron leer; lo que contienen no cuenta para ningún criterio.',
+    en: 'These addresses could not be read; what they contain counts for no criterion.',
+  },
+  address: { es: 'Dirección', en: 'Address' },
+  problem: { es: 'Problema', en: 'Problem' },
+  detail: { es: 'Detalle', en: 'Detail' },
+  evidenceScreenshotAlt: { es: 'Captura de pantalla de la evidencia', en: 'Screenshot of the evidence' },
+  screenshotNotShown: { es: 'Captura no mostrada (ruta no relativa)', en: 'Screenshot not shown (not a relative path)' },
+  selector: { es: 'Selector', en: 'Selector' },
+  // footer
+  generated: { es: 'Generado por', en: 'Generated by' },
+} satisfies Record<string, Bilingual>;
+
+export type UiKey = keyof typeof UI;
+
+/** The string for `key` in `lang`, with `{name}` placeholders filled in (values are plain text, escaped later). */
+export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
+  return UI[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+const VERDICT_LABELS_EN: Record<Verdict, string> = { pass: 'Meets', fail: 'Does not meet', unknown: 'Unknown' };
+
+export function verdictLabel(lang: Lang, verdict: Verdict): { symbol: string; label: string } {
+  const es = VERDICT_LABELS[verdict];
+  return lang === 'es' ? es : { symbol: es.symbol, label: VERDICT_LABELS_EN[verdict] };
+}
+
+const SITE_STATUS_LABELS_EN: Record<SiteStatus, string> = {
+  ok: 'Evaluated',
+  unreachable: 'Site unreachable',
+  refused: 'Not crawled: the address is private or local',
+  'blocked-by-robots': 'Crawling not allowed by robots.txt',
+  pending: 'Evaluation pending',
+};
+
+export function siteStatusLabel(lang: Lang, status: SiteStatus): string {
+  return lang === 'es' ? SITE_STATUS_LABELS[status] : SITE_STATUS_LABELS_EN[status];
+}
+
+/** The English twin of ranking.ts's `statusNote`. */
+export function statusNoteIn(lang: Lang, m: { status: SiteStatus; status_reason: string | null; score: number | null }): string {
+  if (lang === 'es') return statusNote(m);
+  const label = m.status === 'ok' && m.score === null ? 'Evaluated without a score' : SITE_STATUS_LABELS_EN[m.status];
+  return m.status_reason ? `${label}: ${m.status_reason}` : label;
+}
+
+const CRAWL_PROBLEM_LABELS_EN: Record<string, string> = {
+  dns: 'The site name does not exist (DNS)',
+  refused: 'The server refused the connection',
+  reset: 'The server reset the connection',
+  timeout: 'The server took too long to answer',
+  tls: 'Invalid security certificate (HTTPS)',
+  'too-large': 'Response too large',
+  'redirect-loop': 'Redirect loop',
+  'too-many-redirects': 'Too many redirects',
+  http: 'Server error (HTTP status)',
+  robots: 'Not crawled as robots.txt asks',
+  'private-address': 'Private or local address: not crawled',
+  'not-html': 'Not a web page (HTML)',
+  other: 'Other error',
+};
+
+export function crawlProblemLabel(lang: Lang, kind: string): string {
+  return (lang === 'es' ? CRAWL_PROBLEM_LABELS[kind] : CRAWL_PROBLEM_LABELS_EN[kind]) ?? kind;
+}
+
+/** "1 municipio evaluado", "3 municipios evaluados". */
+export function evaluatedCount(lang: Lang, n: number): string {
+  if (lang === 'es') return `${n} ${n === 1 ? 'municipio evaluado' : 'municipios evaluados'}`;
+  return `${n} ${n === 1 ? 'municipality evaluated' : 'municipalities evaluated'}`;
+}

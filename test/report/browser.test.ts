@@ -1,0 +1,223 @@
+/**
+ * The generated report in a real browser (Chromium via playwright-core, file:// URLs, the report's own CSP):
+ * sorting and filtering by report.js, the map's fills from estilo.css, the English twin, phone width, and
+ * crawled payloads that must stay inert. One browser for the file; screenshots go to test-output/report/.
+ */
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { writeHtmlReport } from '../../src/report/html/index.ts';
+import type { MunicipalityResult, RankingReport } from '../../src/report/model.ts';
+import { buildReport, indicatorResults } from './fixture.ts';
+
+const SCREENSHOTS = resolve('test-output/report');
+const ids = aidh2016.indicators.map((i) => i.id);
+
+function site(code: string, name: string, state: string, score: number, rank: number, passCount: number): MunicipalityResult {
+  return {
+    inegi_code: code,
+    name,
+    state,
+    url: `https://${code}.gob.mx/`,
+    final_url: null,
+    status: 'ok',
+    status_reason: null,
+    pages_crawled: 3,
+    home_screenshot: null,
+    crawl_problems: [],
+    score,
+    rank,
+    published_2016: null,
+    indicators: indicatorResults(ids.slice(0, passCount)),
+  };
+}
+
+/** The shared fixture plus a site whose name, evidence and URLs try to run script in the reader's browser. */
+function browserReport(): RankingReport {
+  const report = buildReport();
+  const pwn = site('15999', 'Pwn <script>window.pwned=1</script>', 'México', 20, 7, 4);
+  pwn.final_url = 'javascript:window.pwned=1';
+  pwn.crawl_problems = [{ url: 'javascript:window.pwned=1', kind: 'http', message: '<img src=x onerror="window.pwned=1">' }];
+  pwn.indicators = pwn.indicators.map((r, i) =>
+    i === 0
+      ? {
+          ...r,
+          reason: '<img src=x onerror="window.pwned=1">',
+          evidence: [
+            { url: 'javascript:window.pwned=1', text: '<img src=x onerror="window.pwned=1"> <script>window.pwned=1</script>', selector: '"><svg onload="window.pwned=1">', screenshot: null },
+          ],
+        }
+      : r,
+  );
+  report.municipalities.push(
+    site('14039', 'Guadalajara', 'Jalisco', 45.5, 4, 10),
+    site('09015', 'Cuauhtémoc', 'Ciudad de México', 40.9, 5, 9),
+    site('30193', 'Veracruz', 'Veracruz de Ignacio de la Llave', 31.8, 6, 7),
+    pwn,
+  );
+  report.run.sitesTotal = report.municipalities.length;
+  return report;
+}
+
+let browser: Browser;
+let outDir: string;
+const url = (relative: string) => pathToFileURL(join(outDir, relative)).href;
+
+/** A page that records dialogs and script errors; the test fails if any happened. */
+async function open(relative: string, width = 1024): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url(relative));
+  return { page, dialogs, errors };
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'mirador-browser-'));
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await writeHtmlReport(browserReport(), aidh2016, outDir);
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await rm(outDir, { recursive: true, force: true });
+});
+
+const names = (page: Page) => page.locator('#tabla-ranking tbody tr:not([hidden]) th a').allTextContents();
+
+describe('ranking page in a browser', () => {
+  it('sorts by clicking a column heading and filters by state, with report.js under the CSP', async () => {
+    const { page, dialogs, errors } = await open('index.html');
+    await expect.poll(() => page.locator('#filtros').isVisible()).toBe(true); // report.js ran
+    expect(await names(page)).toEqual(['Zapopan', 'Abasolo', 'Villa <script>alert(1)</script>', 'Guadalajara', 'Cuauhtémoc', 'Veracruz', 'Pwn <script>window.pwned=1</script>']);
+
+    const byName = page.getByRole('button', { name: 'Municipio' });
+    await byName.click();
+    expect(await names(page)).toEqual(['Abasolo', 'Cuauhtémoc', 'Guadalajara', 'Pwn <script>window.pwned=1</script>', 'Veracruz', 'Villa <script>alert(1)</script>', 'Zapopan']);
+    expect(await page.locator('th[data-orden="nombre"]').getAttribute('aria-sort')).toBe('ascending');
+    await byName.click();
+    expect((await names(page))[0]).toBe('Zapopan');
+    expect(await page.locator('th[data-orden="nombre"]').getAttribute('aria-sort')).toBe('descending');
+
+    await page.getByLabel('Estado', { exact: true }).selectOption('Jalisco');
+    expect((await names(page)).sort()).toEqual(['Guadalajara', 'Zapopan']);
+    await expect.poll(() => page.locator('#conteo').textContent()).toBe('2 de 7 municipios');
+
+    await page.getByLabel('Estado', { exact: true }).selectOption('');
+    await page.getByLabel('Puntaje desde').fill('45');
+    expect((await names(page)).sort()).toEqual(['Abasolo', 'Guadalajara', 'Villa <script>alert(1)</script>', 'Zapopan']);
+    await page.getByLabel('Puntaje desde').fill('');
+    await page.getByLabel('Indicador', { exact: true }).selectOption(ids[11]!);
+    expect((await names(page)).sort()).toEqual(['Abasolo', 'Zapopan']);
+    await page.getByLabel('Resultado del indicador').selectOption('no');
+    expect(await names(page)).toHaveLength(5);
+    await page.getByLabel('Resultado del indicador').selectOption('si');
+    await page.getByLabel('Buscar municipio').fill('cuauhtemoc');
+    expect(await names(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Quitar filtros' }).click();
+    await expect.poll(() => names(page).then((n) => n.length)).toBe(7);
+    await page.getByLabel('Buscar municipio').fill('cuauhtemoc');
+    expect(await names(page)).toEqual(['Cuauhtémoc']);
+
+    await shoot(page, 'index-filtered');
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('states map in a browser', () => {
+  it('fills every state path from a tone class', async () => {
+    const { page, errors } = await open('estados.html');
+    const fills = await page.locator('svg path.estado').evaluateAll((paths) =>
+      paths.map((p) => ({ tone: [...p.classList].find((c) => c.startsWith('tono-')), fill: getComputedStyle(p).fill })),
+    );
+    expect(fills).toHaveLength(32);
+    const byTone = new Map<string, Set<string>>();
+    for (const { tone, fill } of fills) {
+      expect(tone).toMatch(/^tono-[0-5]$/);
+      expect(fill).toMatch(/^rgb\(/);
+      expect(fill).not.toBe('rgb(0, 0, 0)'); // the stylesheet loaded: black is SVG's default fill
+      byTone.set(tone!, (byTone.get(tone!) ?? new Set()).add(fill));
+    }
+    for (const set of byTone.values()) expect(set.size).toBe(1); // one colour per tone
+    expect(new Set(fills.map((f) => f.fill)).size).toBe(byTone.size);
+    await shoot(page, 'estados');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('English', () => {
+  it('the language link switches to the English twin and back', async () => {
+    const { page, errors } = await open('index.html');
+    expect(await page.locator('h1').textContent()).toBe('Ranking de gobierno abierto municipal');
+    await page.locator('a.idioma').click();
+    await page.waitForURL(/\/en\/index\.html$/);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('Municipal open-government ranking');
+    expect(await page.locator('h2').first().textContent()).toBe('Ranking');
+    await expect.poll(() => page.locator('#filtros').isVisible()).toBe(true); // ../report.js loads from en/
+    await page.getByRole('link', { name: 'States' }).click();
+    expect(await page.locator('h1').textContent()).toBe('Results by state');
+    await shoot(page, 'en-estados');
+    await page.locator('a.idioma').click();
+    expect(await page.locator('h1').textContent()).toBe('Resultados por estado');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('phone width (375 px)', () => {
+  it.each(['index.html', 'estados.html', 'indicadores.html', 'municipios/15999.html', 'en/municipios/14120.html'])('%s has no horizontal page scroll', async (relative) => {
+    const { page, errors } = await open(relative, 375);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await shoot(page, `375-${relative.replace(/\//g, '-').replace(/\.html$/, '')}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('crawled payloads stay inert', () => {
+  it.each(['municipios/15999.html', 'en/municipios/15999.html', 'index.html', 'estados.html', 'municipios/05002.html'])('%s runs none of them', async (relative) => {
+    const { page, dialogs, errors } = await open(relative);
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => (window as unknown as { pwned?: unknown }).pwned)).toBeUndefined();
+    expect(await page.locator('a[href^="javascript:" i]').count()).toBe(0);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    if (relative.endsWith('15999.html')) {
+      expect(await page.locator('h1').textContent()).toContain('<script>window.pwned=1</script>');
+      expect(await page.locator('.evidencia-texto').first().textContent()).toContain('<img src=x onerror="window.pwned=1">');
+      await shoot(page, `payloads-${relative.replace(/\//g, '-').replace(/\.html$/, '')}`);
+    }
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('screenshots', () => {
+  it('saves the remaining pages', async () => {
+    for (const relative of ['indicadores.html', 'metodologia.html', 'municipios/14120.html']) {
+      const { page } = await open(relative);
+      await shoot(page, relative.replace(/\//g, '-').replace(/\.html$/, ''));
+      await page.close();
+    }
+  });
+});
