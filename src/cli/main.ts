@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { SeedsError } from '../seeds/seeds.ts';
 import { softwareVersion } from '../version.ts';
+import { checkCommand } from './check.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
 import { rankCommand } from './rank.ts';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .addCommand(scoreCommand())
     .addCommand(reportCommand())
     .addCommand(exportCommand())
+    .addCommand(checkCommand())
     .addCommand(demoCommand())
     .showHelpAfterError('(run with --help for usage)');
 }

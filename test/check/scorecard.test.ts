@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { checkOutcome } from '../../src/check/outcome.ts';
+import { ansiPalette, paletteFor, plainPalette } from '../../src/check/palette.ts';
+import { fixList, formatScorecard } from '../../src/check/scorecard.ts';
+import { checkResult, indicator, tinyMethodology } from './fixtures.ts';
+
+describe('fixList', () => {
+  it.each([
+    {
+      name: 'most points first, whatever the verdict',
+      indicators: [indicator('alpha', 'fail', 20), indicator('beta', 'unknown', 50), indicator('gamma', 'fail', 30)],
+      order: ['beta', 'gamma', 'alpha'],
+    },
+    {
+      name: 'passed criteria are left out',
+      indicators: [indicator('alpha', 'fail', 20), indicator('beta', 'pass', 50), indicator('gamma', 'pass', 30)],
+      order: ['alpha'],
+    },
+    {
+      name: 'a criterion with no result is still to fix',
+      indicators: [indicator('alpha', 'fail', 20), indicator('gamma', 'pass', 30)],
+      order: ['beta', 'alpha'],
+    },
+    { name: 'nothing to fix', indicators: [indicator('alpha', 'pass', 20), indicator('beta', 'pass', 50), indicator('gamma', 'pass', 30)], order: [] },
+  ])('$name', ({ indicators, order }) => {
+    expect(fixList({ indicators }, tinyMethodology).map((f) => f.indicator.id)).toEqual(order);
+  });
+
+  it('breaks ties in methodology order (AIDH 2016: equal points)', () => {
+    const ids = aidh2016.indicators.map((i) => i.id);
+    const failing = ['mobile-app', 'search-tool', 'open-data-section', 'participation-contact'];
+    const indicators = [...ids].reverse().map((id) => indicator(id, failing.includes(id) ? 'fail' : 'pass', 100 / 22));
+    expect(fixList({ indicators }, aidh2016).map((f) => f.indicator.id)).toEqual([
+      'open-data-section',
+      'search-tool',
+      'participation-contact',
+      'mobile-app',
+    ]);
+  });
+
+  it('carries the verdict and reason for the hint', () => {
+    const [fix] = fixList({ indicators: [indicator('alpha', 'unknown', 20, { reason: 'no dated post' })] }, tinyMethodology).filter(
+      (f) => f.indicator.id === 'alpha',
+    );
+    expect(fix).toMatchObject({ available: 20, verdict: 'unknown', reason: 'no dated post' });
+  });
+});
+
+describe('formatScorecard', () => {
+  const result = checkResult([
+    indicator('alpha', 'pass', 20),
+    indicator('beta', 'fail', 50, { reason: 'no beta link among 12 links' }),
+    indicator('gamma', 'unknown', 30, { reason: 'no dated post', evidence: [{ url: 'http://x.gob.mx/g', text: 'g', selector: null, screenshot: null }] }),
+  ]);
+  const text = formatScorecard(result, tinyMethodology);
+
+  it('gives the score, each criterion by dimension with its evidence or reason', () => {
+    expect(text).toContain('Puntaje: 20.0 / 100  (1 de 3 criterios cumplidos)');
+    expect(text).toMatch(/D1 Primera\s+20\.0 \/ 70\.0/);
+    expect(text).toMatch(/✔ alpha\s+20\.0 \/ 20\.0\s+http:\/\/x\.gob\.mx\/alpha/);
+    expect(text).toMatch(/✘ beta\s+0\.0 \/ 50\.0\s+no beta link among 12 links/);
+    expect(text).toMatch(/\? gamma\s+0\.0 \/ 30\.0\s+no dated post \(http:\/\/x\.gob\.mx\/g\)/);
+    expect(text.indexOf('D1 Primera')).toBeLessThan(text.indexOf('D2 Segunda'));
+  });
+
+  it('lists what to fix first with the criterion, the hint and what Mirador saw', () => {
+    const fixes = text.slice(text.indexOf('Qué corregir primero'));
+    expect(fixes).toContain('1. +50.0 pts  ✘ beta: Criterio beta.');
+    expect(fixes).toContain('Cómo cumplirlo: Haga beta.');
+    expect(fixes).toContain('Lo que vio Mirador: no beta link among 12 links');
+    expect(fixes.indexOf('beta')).toBeLessThan(fixes.indexOf('gamma'));
+    expect(fixes).not.toContain('alpha');
+  });
+
+  it('has no colour codes with the plain palette, and colours with ANSI', () => {
+    expect(text).not.toContain('\u001b[');
+    expect(formatScorecard(result, tinyMethodology, ansiPalette)).toContain('\u001b[32m✔\u001b[39m');
+  });
+
+  it('says why an unreachable site has no score, without a criteria list', () => {
+    const down = formatScorecard(
+      checkResult([], { status: 'unreachable', status_reason: 'dns: ENOTFOUND x.gob.mx', score: null, final_url: null }),
+      tinyMethodology,
+    );
+    expect(down).toContain('Sin puntaje: Sitio inaccesible: dns: ENOTFOUND x.gob.mx');
+    expect(down).not.toContain('Qué corregir primero');
+  });
+
+  it('lists the addresses that could not be read', () => {
+    const withProblems = formatScorecard(
+      checkResult([indicator('alpha', 'pass', 20)], { crawl_problems: [{ url: 'http://x.gob.mx/caido', kind: 'timeout', message: 'after 3 attempts' }] }),
+      tinyMethodology,
+    );
+    expect(withProblems).toContain('http://x.gob.mx/caido  El servidor tardó demasiado en responder: after 3 attempts');
+  });
+});
+
+describe('checkOutcome (exit code)', () => {
+  it.each([
+    { status: 'ok' as const, score: 86.4, min: undefined, exitCode: 0 },
+    { status: 'ok' as const, score: 86.4, min: 80, exitCode: 0 },
+    { status: 'ok' as const, score: 86.4, min: 86.4, exitCode: 0 },
+    { status: 'ok' as const, score: 86.4, min: 90, exitCode: 1 },
+    { status: 'ok' as const, score: 0, min: 0, exitCode: 0 },
+    { status: 'unreachable' as const, score: null, min: undefined, exitCode: 2 },
+    { status: 'blocked-by-robots' as const, score: null, min: 10, exitCode: 2 },
+    { status: 'pending' as const, score: null, min: undefined, exitCode: 2 },
+  ])('$status, score $score, --min-score $min → $exitCode', ({ status, score, min, exitCode }) => {
+    const outcome = checkOutcome({ status, status_reason: status === 'ok' ? null : 'why', score, url: 'http://x.gob.mx/' }, min, tinyMethodology);
+    expect(outcome.exitCode).toBe(exitCode);
+    expect(outcome.message === null).toBe(exitCode === 0);
+  });
+
+  it('names the score and the minimum', () => {
+    expect(checkOutcome({ status: 'ok', status_reason: null, score: 86.4, url: 'u' }, 90, aidh2016).message).toBe(
+      'El puntaje 86.4 es menor que el mínimo exigido (--min-score 90).',
+    );
+    expect(checkOutcome({ status: 'unreachable', status_reason: 'timeout', score: null, url: 'http://x.gob.mx/' }, 90, aidh2016).message).toBe(
+      'No se pudo evaluar http://x.gob.mx/: Sitio inaccesible: timeout',
+    );
+  });
+});
+
+describe('paletteFor', () => {
+  it.each([
+    { isTTY: true, env: {}, palette: ansiPalette },
+    { isTTY: true, env: { NO_COLOR: '1' }, palette: plainPalette },
+    { isTTY: false, env: {}, palette: plainPalette },
+    { isTTY: undefined, env: {}, palette: plainPalette },
+  ])('TTY $isTTY, env $env', ({ isTTY, env, palette }) => {
+    expect(paletteFor({ isTTY }, env)).toBe(palette);
+  });
+});
