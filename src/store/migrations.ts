@@ -202,4 +202,57 @@ ALTER TABLE run_sites ADD COLUMN render_note TEXT; -- why a whole site was not r
 ALTER TABLE fetches ADD COLUMN tls_error TEXT;     -- certificate problem, kept even when --ignore-tls-errors tolerated it
 `,
   },
+  {
+    version: 4,
+    name: 'views for the common questions: ranking, state_summary, indicator_coverage, run_diff',
+    sql: `
+-- The scoring a run's report shows: its newest one.
+CREATE VIEW latest_scorings AS
+  SELECT run_id, max(id) AS scoring_id FROM scorings GROUP BY run_id;
+
+-- Every scored site of every scoring, with its position (standard competition ranking: 1, 2, 2, 4).
+CREATE VIEW ranking AS
+  SELECT sc.run_id, s.scoring_id, r.as_of, s.inegi_code, m.name, m.state, s.score,
+         RANK() OVER (PARTITION BY s.scoring_id ORDER BY s.score DESC) AS rank,
+         m.published_score_2016, m.published_position_2016
+  FROM site_scores s
+  JOIN scorings sc ON sc.id = s.scoring_id
+  JOIN runs r ON r.id = sc.run_id
+  JOIN municipalities m ON m.inegi_code = s.inegi_code
+  WHERE s.score IS NOT NULL;
+
+CREATE VIEW state_summary AS
+  SELECT run_id, scoring_id, state, count(*) AS evaluated, round(avg(score), 1) AS mean_score,
+         min(score) AS worst_score, max(score) AS best_score
+  FROM ranking GROUP BY scoring_id, state;
+
+-- Share of evaluated sites that meet each indicator (unknown counts as not met).
+CREATE VIEW indicator_coverage AS
+  SELECT sc.run_id, ir.scoring_id, ir.indicator_id, count(*) AS evaluated,
+         sum(ir.verdict = 'pass') AS passed, sum(ir.verdict = 'fail') AS failed, sum(ir.verdict = 'unknown') AS unknown,
+         round(100.0 * sum(ir.verdict = 'pass') / count(*), 1) AS pass_percent
+  FROM indicator_results ir
+  JOIN scorings sc ON sc.id = ir.scoring_id
+  JOIN site_scores s ON s.scoring_id = ir.scoring_id AND s.inegi_code = ir.inegi_code AND s.score IS NOT NULL
+  GROUP BY ir.scoring_id, ir.indicator_id;
+
+-- Each run against the run before it (newest scoring of each): who rose, who fell, how many verdicts changed.
+CREATE VIEW run_diff AS
+  WITH pairs AS (
+    SELECT b.run_id AS run_id, b.scoring_id AS scoring_id,
+           (SELECT a.scoring_id FROM latest_scorings a WHERE a.run_id < b.run_id ORDER BY a.run_id DESC LIMIT 1) AS previous_scoring_id
+    FROM latest_scorings b)
+  SELECT p.run_id, ps.run_id AS previous_run_id, m.inegi_code, m.name, m.state,
+         prev.score AS previous_score, cur.score AS score, round(cur.score - prev.score, 1) AS delta,
+         (SELECT count(*) FROM indicator_results x JOIN indicator_results y
+            ON y.scoring_id = p.previous_scoring_id AND y.inegi_code = x.inegi_code AND y.indicator_id = x.indicator_id
+          WHERE x.scoring_id = p.scoring_id AND x.inegi_code = m.inegi_code AND x.verdict <> y.verdict) AS verdicts_changed
+  FROM pairs p
+  JOIN scorings ps ON ps.id = p.previous_scoring_id
+  JOIN site_scores cur ON cur.scoring_id = p.scoring_id
+  JOIN site_scores prev ON prev.scoring_id = p.previous_scoring_id AND prev.inegi_code = cur.inegi_code
+  JOIN municipalities m ON m.inegi_code = cur.inegi_code
+  WHERE cur.score IS NOT NULL OR prev.score IS NOT NULL;
+`,
+  },
 ];
