@@ -8,6 +8,7 @@ import type { Methodology } from '../../indicators/methodology.ts';
 import type { Db } from '../store/database.ts';
 import { loadRankingReport } from '../store/report-query.ts';
 import { writeHtmlReport } from './html/index.ts';
+import { DOWNLOADS } from './html/index-page.ts';
 import type { RankingReport } from './model.ts';
 
 export interface RunReportRequest {
@@ -39,6 +40,8 @@ export async function writeRunReport(request: RunReportRequest): Promise<{ index
       await copyFile(join(request.runDir, path), target).catch(() => missingScreenshots.push(path));
     }
   }
-  const { indexPath } = await writeHtmlReport(report, request.methodology, request.outDir);
+  const { indexPath } = await writeHtmlReport(report, request.methodology, request.outDir, { sqliteDownload: true });
+  // A consistent copy even while a run is still writing (SQLite's online backup).
+  await request.db.backup(join(request.outDir, DOWNLOADS.sqlite));
   return { indexPath, report, missingScreenshots };
 }

@@ -45,7 +45,9 @@ describe('files', () => {
       'municipios/14120.html',
       'municipios/20067.html',
     ];
-    expect([...pages.keys()].sort()).toEqual([...perLanguage.map((f) => `en/${f}`), 'estilo.css', ...perLanguage, 'report.js'].sort());
+    expect([...pages.keys()].sort()).toEqual(
+      [...perLanguage.map((f) => `en/${f}`), 'estilo.css', ...perLanguage, 'report.js', 'descargas/ranking.csv', 'descargas/ranking.json'].sort(),
+    );
     expect((await readdir(join(outDir, 'municipios'))).length).toBe(4);
     expect((await readdir(join(outDir, 'en', 'municipios'))).length).toBe(4);
   });
@@ -140,12 +142,21 @@ describe('index.html', () => {
 describe('escaping crawled text', () => {
   it('never lets a payload out as markup, on any page', () => {
     for (const [name, content] of pages) {
+      if (!name.endsWith('.html')) continue; // the CSV and JSON downloads carry the data as it is
       expect(content.replace(/<script src="(\.\.\/)*report\.js" defer><\/script>/, ''), name).not.toContain('<script');
       expect(content, name).not.toContain(ATTRIBUTE_PAYLOAD);
       expect(content, name).not.toContain('<img src=x');
       expect(content, name).not.toMatch(/href="\s*javascript:/i);
       expect(content, name).not.toMatch(/src="https?:\/\/evil/);
     }
+  });
+
+  it('links the CSV and JSON downloads from the ranking in both languages, and they hold the report’s data', () => {
+    expect(page('index.html')('a[href="descargas/ranking.csv"]').length).toBe(1);
+    expect(page('en/index.html')('a[href="../descargas/ranking.json"]').length).toBe(1);
+    expect(page('index.html')('a[href$="mirador.sqlite"]').length).toBe(0);
+    expect(JSON.parse(pages.get('descargas/ranking.json')!).municipalities).toHaveLength(4);
+    expect(pages.get('descargas/ranking.csv')!.split('\r\n')[0]).toMatch(/^rank,inegi_code,name,state,url,status,score,open-data-section/);
   });
 
   it('shows the payloads as text', () => {

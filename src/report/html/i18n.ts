@@ -54,6 +54,14 @@ const UI = {
   site: { es: 'Sitio', en: 'Site' },
   noneEvaluated: { es: 'Ningún sitio fue evaluado en esta ejecución.', en: 'No site was evaluated in this run.' },
   unranked: { es: 'Sitios no evaluados', en: 'Sites not evaluated' },
+  downloads: { es: 'Descargas', en: 'Downloads' },
+  downloadsIntro: {
+    es: 'Los mismos datos de este informe, para analizarlos por su cuenta.',
+    en: 'The same data as this report, to analyse on your own.',
+  },
+  downloadCsv: { es: 'Ranking en CSV (una fila por municipio, una columna por criterio)', en: 'Ranking as CSV (one row per municipality, one column per criterion)' },
+  downloadJson: { es: 'Ranking, veredictos y evidencia en JSON', en: 'Ranking, verdicts and evidence as JSON' },
+  downloadSqlite: { es: 'Base de datos SQLite completa (rastreo, veredictos, evidencia)', en: 'Full SQLite database (crawl, verdicts, evidence)' },
   unrankedIntro: {
     es: 'Estos sitios no tienen puntaje ni posición: no se pudo revisar su portal, lo que no equivale a un puntaje de 0.',
     en: 'These sites have no score and no position: their portal could not be checked, which is not the same as a score of 0.',

@@ -35,7 +35,23 @@ function filters(ranked: readonly MunicipalityResult[], methodology: Methodology
 </form>`;
 }
 
-export function renderIndexPage(report: RankingReport, methodology: Methodology, lang: Lang = 'es'): string {
+/** Files written beside the report (relative to its root folder), linked from the ranking page. */
+export const DOWNLOADS = { csv: 'descargas/ranking.csv', json: 'descargas/ranking.json', sqlite: 'descargas/mirador.sqlite' } as const;
+
+function downloadsSection(lang: Lang, withSqlite: boolean): SafeHtml {
+  const prefix = lang === 'es' ? '' : '../';
+  return html`<section aria-labelledby="titulo-descargas">
+<h2 id="titulo-descargas">${t(lang, 'downloads')}</h2>
+<p>${t(lang, 'downloadsIntro')}</p>
+<ul>
+<li><a href="${prefix}${DOWNLOADS.csv}" download>${t(lang, 'downloadCsv')}</a></li>
+<li><a href="${prefix}${DOWNLOADS.json}" download>${t(lang, 'downloadJson')}</a></li>
+${withSqlite ? html`<li><a href="${prefix}${DOWNLOADS.sqlite}" download>${t(lang, 'downloadSqlite')}</a></li>` : ''}
+</ul>
+</section>`;
+}
+
+export function renderIndexPage(report: RankingReport, methodology: Methodology, lang: Lang = 'es', withSqlite = false): string {
   const { run } = report;
   const ordered = reportOrder(report.municipalities);
   const ranked = ordered.filter(isRanked);
@@ -114,7 +130,8 @@ ${unranked.map(unrankedRow)}
 )}
 </section>`
     : ''
-}`;
+}
+${downloadsSection(lang, withSqlite)}`;
 
   return page({
     title: `${t(lang, 'rankingTitle')} · ${formatAsOf(run.asOf, lang)}`,

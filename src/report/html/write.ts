@@ -8,7 +8,8 @@ import type { Methodology } from '../../../indicators/methodology.ts';
 import type { RankingReport } from '../model.ts';
 import { municipalityFile } from './components.ts';
 import { langFolder, LANGS } from './i18n.ts';
-import { renderIndexPage } from './index-page.ts';
+import { DOWNLOADS, renderIndexPage } from './index-page.ts';
+import { toCsv, toJson } from '../export.ts';
 import { renderIndicatorsPage } from './indicators-page.ts';
 import { SCRIPT_FILE, STYLESHEET_FILE } from './layout.ts';
 import { renderMethodologyPage } from './methodology-page.ts';
@@ -28,12 +29,15 @@ export async function writeHtmlReport(
   report: RankingReport,
   methodology: Methodology,
   outDir: string,
+  options: { sqliteDownload?: boolean } = {},
 ): Promise<{ indexPath: string; files: string[] }> {
   checkConsistency(report, methodology);
   const pages = new Map<string, string>();
+  pages.set(DOWNLOADS.csv, toCsv(report, methodology));
+  pages.set(DOWNLOADS.json, toJson(report));
   for (const lang of LANGS) {
     const folder = langFolder(lang);
-    pages.set(`${folder}index.html`, renderIndexPage(report, methodology, lang));
+    pages.set(`${folder}index.html`, renderIndexPage(report, methodology, lang, options.sqliteDownload ?? false));
     pages.set(`${folder}estados.html`, renderStatesPage(report, methodology, lang));
     pages.set(`${folder}indicadores.html`, renderIndicatorsPage(report, methodology, lang));
     pages.set(`${folder}metodologia.html`, renderMethodologyPage(methodology, report.run, lang));
