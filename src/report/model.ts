@@ -63,7 +63,16 @@ export interface CrawlProblem {
   message: string;
 }
 
+/** The run before this one in the same database (its newest scoring), for the change page. */
+export interface PreviousRun {
+  id: number;
+  asOf: string;
+  municipalities: { inegi_code: string; score: number | null; rank: number | null; verdicts: Record<string, Verdict> }[];
+}
+
 export interface RankingReport {
   run: RunSummary;
   municipalities: MunicipalityResult[];
+  /** Absent in exports and when the database holds no earlier run. */
+  previous?: PreviousRun | null;
 }

@@ -42,7 +42,30 @@ const MAX_PROBLEMS_PER_SITE = 20;
 
 export class NoSuchRunError extends Error {}
 
+/** The run's report plus the run before it, for the change page. */
 export function loadRankingReport(db: Db, runId: number, scoringId?: number): RankingReport {
+  const report = loadRunResults(db, runId, scoringId);
+  const previous = db
+    .prepare('SELECT run_id, scoring_id FROM latest_scorings WHERE run_id < ? ORDER BY run_id DESC LIMIT 1')
+    .get(runId) as { run_id: number; scoring_id: number } | undefined;
+  if (!previous) return { ...report, previous: null };
+  const before = loadRunResults(db, previous.run_id, previous.scoring_id);
+  return {
+    ...report,
+    previous: {
+      id: before.run.id,
+      asOf: before.run.asOf,
+      municipalities: before.municipalities.map((m) => ({
+        inegi_code: m.inegi_code,
+        score: m.score,
+        rank: m.rank,
+        verdicts: Object.fromEntries(m.indicators.map((i) => [i.id, i.verdict])),
+      })),
+    },
+  };
+}
+
+function loadRunResults(db: Db, runId: number, scoringId?: number): RankingReport {
   const run = getRun(db, runId);
   if (!run) throw new NoSuchRunError(`run ${runId} is not in this database`);
   const scoring = scoringId ?? latestScoringId(db, runId);

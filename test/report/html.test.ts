@@ -36,6 +36,7 @@ describe('files', () => {
   it('writes ranking, states, indicators, methodology and one page per municipality in Spanish and English, plus CSS and JS', async () => {
     expect(written.indexPath).toBe(join(outDir, 'index.html'));
     const perLanguage = [
+      'cambios.html',
       'estados.html',
       'index.html',
       'indicadores.html',

@@ -164,18 +164,18 @@ describe('indicadores.html', () => {
 });
 
 describe('English and navigation', () => {
-  it('every page links the four sections and its twin in the other language', () => {
+  it('every page links the five sections and its twin in the other language', () => {
     for (const [name, content] of pages) {
       if (!name.endsWith('.html')) continue;
       const $ = load(content);
-      expect($('header nav a').length, name).toBe(4);
+      expect($('header nav a').length, name).toBe(5);
       const english = name.startsWith('en/');
       const twin = $('a.idioma').attr('href');
       const depth = name.split('/').length - 1;
       expect(twin, name).toBe(`${'../'.repeat(depth)}${english ? name.slice(3) : `en/${name}`}`);
     }
     const $ = page('municipios/14120.html');
-    expect($('header nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['../index.html', '../estados.html', '../indicadores.html', '../metodologia.html']);
+    expect($('header nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['../index.html', '../estados.html', '../indicadores.html', '../cambios.html', '../metodologia.html']);
     expect(page('estados.html')('header nav a[aria-current="page"]').text()).toBe('Estados');
   });
 

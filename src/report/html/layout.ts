@@ -15,7 +15,7 @@ export const CONTENT_SECURITY_POLICY =
 export const STYLESHEET_FILE = 'estilo.css';
 export const SCRIPT_FILE = 'report.js';
 
-export type Section = 'ranking' | 'estados' | 'indicadores' | 'metodologia';
+export type Section = 'ranking' | 'estados' | 'indicadores' | 'cambios' | 'metodologia';
 
 export interface PageOptions {
   title: string;
@@ -47,6 +47,7 @@ const SECTIONS: readonly { key: Section; file: string; label: UiKey }[] = [
   { key: 'ranking', file: 'index.html', label: 'navRanking' },
   { key: 'estados', file: 'estados.html', label: 'navStates' },
   { key: 'indicadores', file: 'indicadores.html', label: 'navIndicators' },
+  { key: 'cambios', file: 'cambios.html', label: 'navChanges' },
   { key: 'metodologia', file: 'metodologia.html', label: 'navMethodology' },
 ];
 

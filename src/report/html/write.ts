@@ -10,6 +10,7 @@ import { municipalityFile } from './components.ts';
 import { langFolder, LANGS } from './i18n.ts';
 import { DOWNLOADS, renderIndexPage } from './index-page.ts';
 import { toCsv, toJson } from '../export.ts';
+import { renderChangesPage } from './changes-page.ts';
 import { renderIndicatorsPage } from './indicators-page.ts';
 import { SCRIPT_FILE, STYLESHEET_FILE } from './layout.ts';
 import { renderMethodologyPage } from './methodology-page.ts';
@@ -40,6 +41,7 @@ export async function writeHtmlReport(
     pages.set(`${folder}index.html`, renderIndexPage(report, methodology, lang, options.sqliteDownload ?? false));
     pages.set(`${folder}estados.html`, renderStatesPage(report, methodology, lang));
     pages.set(`${folder}indicadores.html`, renderIndicatorsPage(report, methodology, lang));
+    pages.set(`${folder}cambios.html`, renderChangesPage(report, methodology, lang));
     pages.set(`${folder}metodologia.html`, renderMethodologyPage(methodology, report.run, lang));
     for (const m of report.municipalities) pages.set(`${folder}${municipalityFile(m)}`, renderMunicipalityPage(m, report, methodology, lang));
   }
