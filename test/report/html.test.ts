@@ -192,6 +192,7 @@ describe('municipality page', () => {
       Situación: 'Evaluado',
       Puntaje: '86.4 de 100',
       Posición: '1 de 3 sitios evaluados',
+      'Posición en su estado': '1 de 1 en Jalisco',
       'Páginas rastreadas': '58',
       'Resultado publicado en 2016': '91.0 puntos, posición 1',
     });

@@ -52,6 +52,7 @@ export function renderMunicipalityPage(m: MunicipalityResult, report: RankingRep
 <dt>${t(lang, 'status')}</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? siteStatusLabel(lang, 'ok') : statusNoteIn(lang, m)}</dd>
 <dt>${t(lang, 'score')}</dt><dd>${ranked && m.score !== null ? html`${scoreWithBar(m.score, maxScore, methodology.scoreDecimals)} ${of} ${formatNumber(maxScore, 0, lang)}` : t(lang, 'noScore')}</dd>
 <dt>${t(lang, 'position')}</dt><dd>${ranked ? (lang === 'es' ? `${m.rank} de ${rankedCount} sitios evaluados` : `${m.rank} of ${rankedCount} evaluated sites`) : t(lang, 'noPosition')}</dd>
+${ranked ? html`<dt>${t(lang, 'positionInState')}</dt><dd>${stateRankText(m, report, lang)}</dd>` : ''}
 <dt>${t(lang, 'pagesCrawled')}</dt><dd>${m.pages_crawled}</dd>
 ${
   m.published_2016
@@ -162,4 +163,11 @@ ${scrollableTable(
   )}</tbody></table>`,
 )}
 </section>`;
+}
+
+/** Position among the evaluated municipalities of the same state, ranked the same way (1, 2, 2, 4). */
+function stateRankText(m: MunicipalityResult, report: RankingReport, lang: Lang): string {
+  const peers = report.municipalities.filter((x) => isRanked(x) && x.state === m.state);
+  const rank = 1 + peers.filter((x) => x.score! > m.score!).length;
+  return lang === 'es' ? `${rank} de ${peers.length} en ${m.state}` : `${rank} of ${peers.length} in ${m.state}`;
 }
