@@ -22,6 +22,8 @@ export interface EvidenceItem {
   text: string;
   selector: string | null;
   screenshot: string | null;
+  /** The page as Mirador stored it, copied into the report (path relative to the report folder); absent when not copied. */
+  archived?: string | null;
 }
 
 export interface IndicatorResult {

@@ -6,7 +6,9 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, normalize } from 'node:path';
 import type { Methodology } from '../../indicators/methodology.ts';
 import type { Db } from '../store/database.ts';
+import { loadSiteCrawl } from '../store/crawl-query.ts';
 import { loadRankingReport } from '../store/report-query.ts';
+import { writeArchivedCopies } from './archived-copies.ts';
 import { writeHtmlReport } from './html/index.ts';
 import { DOWNLOADS } from './html/index-page.ts';
 import type { RankingReport } from './model.ts';
@@ -31,7 +33,11 @@ function screenshotPaths(report: RankingReport): string[] {
 }
 
 export async function writeRunReport(request: RunReportRequest): Promise<{ indexPath: string; report: RankingReport; missingScreenshots: string[] }> {
-  const report = loadRankingReport(request.db, request.runId, request.scoringId);
+  const loaded = loadRankingReport(request.db, request.runId, request.scoringId);
+  const report = await writeArchivedCopies(loaded, request.outDir, (inegiCode) => {
+    const pages = loadSiteCrawl(request.db, request.runId, inegiCode).pages;
+    return new Map(pages.map((p) => [p.url, { html: p.html, fetchedAt: p.fetchedAt }]));
+  });
   const missingScreenshots: string[] = [];
   if (request.runDir) {
     for (const path of screenshotPaths(report)) {

@@ -63,7 +63,11 @@ export function evidenceList(evidence: readonly EvidenceItem[], depth: number, l
 function evidenceItem(item: EvidenceItem, depth: number, lang: Lang): SafeHtml {
   const shot = item.screenshot === null ? null : screenshotSrc(item.screenshot, depth);
   return html`<li class="evidencia">
-<p class="evidencia-url">${externalLink(item.url)}</p>
+<p class="evidencia-url">${externalLink(item.url)}${
+  item.archived && screenshotSrc(item.archived, depth)
+    ? html` · <a href="${screenshotSrc(item.archived, depth)!}">${t(lang, 'archivedCopy')}</a>`
+    : ''
+}</p>
 ${item.text ? html`<blockquote class="evidencia-texto">${item.text}</blockquote>` : ''}
 ${item.selector ? html`<p class="evidencia-selector">${t(lang, 'selector')}: <code>${item.selector}</code></p>` : ''}
 ${

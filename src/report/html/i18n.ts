@@ -30,6 +30,7 @@ const UI = {
   navIndicators: { es: 'Indicadores', en: 'Indicators' },
   navMethodology: { es: 'Metodología', en: 'Methodology' },
   navChanges: { es: 'Cambios', en: 'Changes' },
+  archivedCopy: { es: 'copia archivada', en: 'archived copy' },
   positionInState: { es: 'Posición en su estado', en: 'Position in its state' },
   changesTitle: { es: 'Cambios en el tiempo', en: 'Changes over time' },
   versus2016: { es: 'Comparación con el ranking AIDH 2016', en: 'Compared with the AIDH 2016 ranking' },
