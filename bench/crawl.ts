@@ -158,6 +158,10 @@ function printMeasured({ result, served, bound, startGapBound }: Measured, ideal
           : ''),
     ],
     [
+      'peak PSS (process + children)',
+      `${mb(result.rss.peakPssTotal)} (shared pages counted once, sampled every second; RSS above is the conservative figure the target is checked on)`,
+    ],
+    [
       'pages rendered',
       result.renderedPages === null
         ? 'n/a (CheerioCrawler does not render)'

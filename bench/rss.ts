@@ -16,6 +16,23 @@ function rssBytesOf(pid: string): number {
 
 const PAGE_BYTES = 4096;
 
+/**
+ * Proportional set size: each shared page (Chromium's processes share most of their code and
+ * fonts) counted once across the processes sharing it, so the sum over a process tree is what it
+ * really occupies. Reading smaps_rollup walks the page tables, so it is sampled less often than RSS.
+ */
+function pssBytesOf(pid: string): number {
+  try {
+    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0; // the process ended meanwhile, or smaps_rollup is unavailable
+  }
+}
+
+/** One PSS sample per this many RSS samples (every second at the default interval). */
+const PSS_EVERY = 10;
+
 function childrenOf(pid: string): string[] {
   try {
     return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
@@ -46,11 +63,13 @@ export interface RssPeak {
   peakSelf: number;
   /** Descendants alone (e.g. the browser), their own peak, bytes. */
   peakChildren: number;
+  /** Largest sum of PSS over the same processes (shared pages counted once), sampled every second; 0 if unreadable. */
+  peakPssTotal: number;
   samples: number;
 }
 
 export class RssSampler {
-  private readonly peak: RssPeak = { peakTotal: 0, peakSelf: 0, peakChildren: 0, samples: 0 };
+  private readonly peak: RssPeak = { peakTotal: 0, peakSelf: 0, peakChildren: 0, peakPssTotal: 0, samples: 0 };
   private timer: NodeJS.Timeout | null = null;
 
   start(intervalMs = 100): this {
@@ -62,7 +81,12 @@ export class RssSampler {
 
   sample(): void {
     const self = process.memoryUsage().rss;
-    const children = descendantPids(process.pid).reduce((sum, pid) => sum + rssBytesOf(pid), 0);
+    const descendants = descendantPids(process.pid);
+    const children = descendants.reduce((sum, pid) => sum + rssBytesOf(pid), 0);
+    if (this.peak.samples % PSS_EVERY === 0) {
+      const pss = [String(process.pid), ...descendants].reduce((sum, pid) => sum + pssBytesOf(pid), 0);
+      this.peak.peakPssTotal = Math.max(this.peak.peakPssTotal, pss);
+    }
     this.peak.peakSelf = Math.max(this.peak.peakSelf, self);
     this.peak.peakChildren = Math.max(this.peak.peakChildren, children);
     this.peak.peakTotal = Math.max(this.peak.peakTotal, self + children);

@@ -34,6 +34,8 @@ export interface Crawler {
   crawlSite(seedUrl: string, hooks?: CrawlHooks): Promise<SiteCrawl>;
   /** The crawl's browser (launched on first render), e.g. for evidence shots with shootEvidence() before close(). */
   browserPool(): BrowserPool;
+  /** Global request slots idle right now: a run may start another site to fill them. */
+  idleRequestSlots(): number;
   /** Drops kept-alive connections and closes the browser; in-flight crawls should be awaited first. */
   close(): Promise<void>;
 }
@@ -66,6 +68,7 @@ export function createCrawler(options: CrawlOptions, parts: CrawlerParts = {}): 
   return {
     crawlSite: (seedUrl, hooks) => crawlSite(seedUrl, { options, fetcher, robotsFor, browserPool }, hooks),
     browserPool: () => browserPool,
+    idleRequestSlots: () => scheduler.idleSlots(),
     close: async () => {
       await browserPool.close();
       fetcher.close();

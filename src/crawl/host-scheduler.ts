@@ -47,12 +47,21 @@ export class HostScheduler {
     slot.gapMs = Math.max(slot.gapMs, gapMs);
   }
 
+  /** Global request slots neither in use nor claimed by a request waiting for one. */
+  idleSlots(): number {
+    return this.global.size > 0 ? 0 : Math.max(0, this.global.concurrency - this.global.pending);
+  }
+
   gapFor(host: string): number {
     return this.slotFor(host).gapMs;
   }
 
-  /** Runs one request to `host` once its politeness gap and a global slot allow. */
-  run<T>(host: string, request: () => Promise<T>): Promise<T> {
+  /**
+   * Runs one request to `host` once its politeness gap and a global slot allow. A higher `priority`
+   * goes ahead of requests queued with a lower one (a render's scripts, which hold a browser context
+   * while they wait, go before the crawl's queued pages).
+   */
+  run<T>(host: string, request: () => Promise<T>, priority = 0): Promise<T> {
     const slot = this.slotFor(host);
     return slot.queue.add(
       async () => {
@@ -67,10 +76,10 @@ export class HostScheduler {
             slot.lastStartAt = Date.now();
             return request();
           },
-          { throwOnTimeout: true },
+          { throwOnTimeout: true, priority },
         );
       },
-      { throwOnTimeout: true },
+      { throwOnTimeout: true, priority },
     );
   }
 }

@@ -26,6 +26,8 @@ export interface FetchRequest {
   headers?: Record<string, string>;
   /** Whether to read and keep the body of the final response; default: GET with a 2xx status. */
   keepBody?: (status: number, headers: Record<string, string>) => boolean;
+  /** Queue priority at the host scheduler (higher first); default 0. */
+  priority?: number;
 }
 
 export type FetchFn = (url: string, request: FetchRequest) => Promise<FetchRecord>;
@@ -189,7 +191,7 @@ export class HttpFetcher {
       const keepBody = (status: number, headers: Record<string, string>): boolean =>
         !(REDIRECT_STATUSES.has(status) && headers.location) &&
         (request.keepBody ? request.keepBody(status, headers) : method === 'GET' && status >= 200 && status < 300);
-      const exchange = await this.exchange(current, method, request.headers ?? {}, keepBody);
+      const exchange = await this.exchange(current, method, request.headers ?? {}, keepBody, request.priority ?? 0);
       if (exchange.tlsError) state.tlsError ??= exchange.tlsError;
       const location = exchange.headers.location;
       if (!REDIRECT_STATUSES.has(exchange.status) || !location) return exchange;
@@ -220,10 +222,11 @@ export class HttpFetcher {
     method: 'GET' | 'HEAD',
     extraHeaders: Record<string, string>,
     keepBody: (status: number, headers: Record<string, string>) => boolean,
+    priority: number,
   ): Promise<Exchange> {
     const target = resolveConnectTarget(url, this.options.connectTo);
     const address = await this.addressFor(target);
-    return this.scheduler.run(url.host, () => this.request(url, target, address, method, extraHeaders, keepBody));
+    return this.scheduler.run(url.host, () => this.request(url, target, address, method, extraHeaders, keepBody), priority);
   }
 
   private async addressFor(target: ConnectTarget): Promise<string> {

@@ -188,11 +188,17 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     const result = await renderer.render(page, record);
     return result.rendered ? { ...result, html: capNesting(result.html) } : result;
   };
-  const homePage = await rendered(homeOutcome.page, homeOutcome.record);
+  // The crawl does not wait for the home page's render (a browser context may be busy with other
+  // sites): level 1 starts from the static HTML, and links only the rendered DOM has are added
+  // once the render is in, at the end of level 1, so a site's crawl does not depend on timing.
+  const staticHome = homeOutcome.page;
+  const homeRendering = rendered(staticHome, homeOutcome.record);
+  // Awaited below (and rethrown there); this only keeps a rejection meanwhile from counting as unhandled.
+  homeRendering.catch(() => undefined);
 
-  const pages: FetchedPage[] = [homePage];
-  const seen = new Set<string>([home, homePage.url]);
-  const pageUrls = new Set<string>([homePage.url]);
+  const pages: FetchedPage[] = [staticHome];
+  const seen = new Set<string>([home, staticHome.url]);
+  const pageUrls = new Set<string>([staticHome.url]);
   const fileCandidates: { url: string; depth: number }[] = [];
   const trapGuard = new TrapGuard();
 
@@ -213,23 +219,34 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   };
 
   let level: string[] = [];
-  for (const link of extractLinks(homePage.html, homePage.url)) consider(link, 1, level);
+  for (const link of extractLinks(staticHome.html, staticHome.url)) consider(link, 1, level);
 
-  const homeRobots = await context.robotsFor(originOf(homePage.url), fetch);
+  let homePage: FetchedPage | null = null;
+  /** The rendered home page in place of the static one; its new links join level 1. */
+  const takeRenderedHome = async (queue: string[]): Promise<FetchedPage> => {
+    if (homePage) return homePage;
+    homePage = await homeRendering;
+    pages[0] = homePage;
+    if (homePage.rendered) for (const link of extractLinks(homePage.html, homePage.url)) consider(link, 1, queue);
+    return homePage;
+  };
+
+  const homeRobots = await context.robotsFor(originOf(staticHome.url), fetch);
   const seedRobots = await context.robotsFor(originOf(home), fetch);
-  const sitemapUrls = [...seedRobots.sitemaps, ...homeRobots.sitemaps, `${originOf(homePage.url)}/sitemap.xml`]
+  const sitemapUrls = [...seedRobots.sitemaps, ...homeRobots.sitemaps, `${originOf(staticHome.url)}/sitemap.xml`]
     .map((url) => canonicalUrl(url))
     .filter((url): url is string => url !== null);
   const sitemap: SitemapEntry[] = await readSitemaps(sitemapUrls, fetch, async (url) => sameSite(url) && (await isAllowed(url)));
   for (const entry of sitemap) consider(entry.url, 1, level);
 
   const maxPageRequests = options.maxPages * PAGE_REQUESTS_PER_BUDGETED_PAGE;
-  for (let depth = 1; depth <= options.maxDepth && level.length > 0; depth += 1) {
-    const next: string[] = [];
+  const withinBudget = (): boolean => htmlPagesFetched < options.maxPages && pageRequests < maxPageRequests;
+  /** Fetches `urls` (one level) in batches within the budget; their links go to `next`. */
+  const crawlLevel = async (urls: string[], depth: number, next: string[]): Promise<void> => {
     let index = 0;
-    while (index < level.length && htmlPagesFetched < options.maxPages && pageRequests < maxPageRequests) {
+    while (index < urls.length && withinBudget()) {
       const batchSize = Math.min(options.maxPages - htmlPagesFetched, maxPageRequests - pageRequests);
-      const batch = level.slice(index, index + batchSize);
+      const batch = urls.slice(index, index + batchSize);
       index += batch.length;
       const fetched = await Promise.all(batch.map((url) => fetchPage(url, depth)));
       // Rendering waits for the batch: a page's scripts would otherwise queue behind all of it on the host.
@@ -247,9 +264,20 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
         for (const link of extractLinks(page.html, page.url)) consider(link, depth + 1, next);
       }
     }
-    if (htmlPagesFetched >= options.maxPages) break;
+  };
+
+  for (let depth = 1; depth <= options.maxDepth; depth += 1) {
+    const next: string[] = [];
+    await crawlLevel(level, depth, next);
+    if (depth === 1) {
+      const renderedOnly: string[] = [];
+      await takeRenderedHome(renderedOnly);
+      await crawlLevel(renderedOnly, depth, next);
+    }
+    if (!withinBudget() || next.length === 0) break;
     level = next;
   }
+  const finalHome = await takeRenderedHome([]);
 
   const files: ProbedFile[] = await Promise.all(
     fileCandidates.map(async ({ url, depth }) => {
@@ -259,5 +287,5 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   );
 
   const renderNote = options.render === false ? 'not rendered: render is off' : renderer?.note;
-  return result({ status: 'ok', finalUrl: homePage.url, pages, files, sitemap, ...(renderNote ? { renderNote } : {}) });
+  return result({ status: 'ok', finalUrl: finalHome.url, pages, files, sitemap, ...(renderNote ? { renderNote } : {}) });
 }

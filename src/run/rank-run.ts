@@ -9,16 +9,15 @@ import type { Methodology } from '../../indicators/methodology.ts';
 import { type ArchivedFetch, openNextRunArchive, type RunArchive } from '../crawl/archive/warc-writer.ts';
 import { createCrawler } from '../crawl/crawler.ts';
 import type { CrawlOptions, FetchRecord } from '../crawl/types.ts';
-import { gatherArtifacts } from '../gather/index.ts';
-import { scoreSite } from '../score/score-site.ts';
 import type { Seed } from '../seeds/seeds.ts';
 import type { Db } from '../store/database.ts';
 import { createRun, createScoring, getRun, latestScoringId, recordRunSeeds, setRunStatus, upsertMunicipalities } from '../store/runs.ts';
-import { finishedSiteCodes, saveFinishedSite } from '../store/sites.ts';
+import { compressBodies, finishedSiteCodes, saveFinishedSite } from '../store/sites.ts';
 import { registerWarcFile } from '../store/warc-index.ts';
 import { softwareVersion } from '../version.ts';
 import { attachEvidenceShots } from './evidence-shots.ts';
 import { type RunProgress, silentProgress } from './progress.ts';
+import { createScorePool, type ScorePool } from './score-pool.ts';
 
 export interface RankRunRequest {
   db: Db;
@@ -46,9 +45,22 @@ export interface RankRunResult {
   interrupted: boolean;
 }
 
-/** Sites crawled at once: enough to keep the global request limit busy despite per-host delays, few enough to bound memory. */
+/** A municipal portal's typical response time: with one connection per host, a site keeps a global slot busy latency/max(delay, latency) of the time. */
+const TYPICAL_LATENCY_MS = 150;
+/** Headroom over the sites needed on paper: latencies vary and sites spend time outside the host queue (renders, sitemaps). */
+const ACTIVE_SITES_HEADROOM = 1.25;
+/** A site in progress holds its pages in memory (≈ 1–3 MB at 60 pages); this bounds the run's heap. */
+const MAX_ACTIVE_SITES = 128;
+/** How often a run checks for idle request slots to fill with one more site. */
+const ADMISSION_CHECK_MS = 500;
+
+/**
+ * Sites crawled at once: enough to keep the global request limit busy despite per-host delays
+ * (each host fills only a fraction of a slot), few enough to bound memory.
+ */
 export function activeSitesFor(options: CrawlOptions): number {
-  return Math.max(4, options.concurrency * 4);
+  const sitesPerSlot = Math.max(options.perHostDelayMs, TYPICAL_LATENCY_MS) / TYPICAL_LATENCY_MS / Math.max(1, options.perHostConcurrency);
+  return Math.max(4, Math.min(MAX_ACTIVE_SITES, Math.ceil(ACTIVE_SITES_HEADROOM * options.concurrency * sitesPerSlot)));
 }
 
 /** Where a run's WARC files go unless the request says otherwise; null for an in-memory database. */
@@ -127,12 +139,20 @@ async function crawlRemainingSites(
   // Screenshots (home pages, evidence elements) live in the run's folder beside its archive.
   const crawler = createCrawler({ ...request.crawl, artifactDir: request.crawl.artifactDir ?? runDir ?? undefined });
   const sites = new PQueue({ concurrency: activeSitesFor(request.crawl) });
+  const scorePool = createScorePool(request.methodology, request.rules);
+  // activeSitesFor() is an estimate: while request slots sit idle and sites are waiting, one more
+  // site is let in per check, up to the memory cap (this also starts a slow site waiting at the end
+  // of the seed list sooner, instead of leaving it to run alone at the end).
+  const admission = setInterval(() => {
+    if (sites.size > 0 && sites.concurrency < MAX_ACTIVE_SITES && crawler.idleRequestSlots() > 0) sites.concurrency += 1;
+  }, ADMISSION_CHECK_MS);
+  admission.unref();
   try {
     for (const seed of seeds) {
       sites.add(async () => {
         if (signal?.aborted) return;
         try {
-          await crawlAndScoreSite(request, crawler, archive, runDir, runId, scoringId, seed, progress);
+          await crawlAndScoreSite(request, crawler, scorePool, archive, runDir, runId, scoringId, seed, progress);
         } catch (error) {
           // One site's unexpected failure must not lose the others: it is reported and left pending for --resume.
           progress.siteFailed({ seed, error: error as Error });
@@ -141,7 +161,9 @@ async function crawlRemainingSites(
     }
     await sites.onIdle();
   } finally {
+    clearInterval(admission);
     await crawler.close();
+    await scorePool.close();
     await archive?.close();
   }
   const interrupted = signal?.aborted ?? false;
@@ -153,6 +175,7 @@ async function crawlRemainingSites(
 async function crawlAndScoreSite(
   request: RankRunRequest,
   crawler: ReturnType<typeof createCrawler>,
+  scorePool: ScorePool,
   archive: RunArchive | null,
   runDir: string | null,
   runId: number,
@@ -169,13 +192,10 @@ async function crawlAndScoreSite(
     },
   });
   if (request.signal?.aborted) return;
-  const artifacts = gatherArtifacts(crawl);
-  const automatic = scoreSite(
-    artifacts,
-    { asOf: request.asOf, municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state } },
-    request.methodology,
-    request.rules,
-  );
+  const automatic = await scorePool.score(crawl, {
+    asOf: request.asOf,
+    municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state },
+  });
   const scored =
     runDir && request.crawl.render !== false
       ? await attachEvidenceShots(crawler.browserPool(), runDir, seed.inegi_code, crawl, automatic)
@@ -186,7 +206,8 @@ async function crawlAndScoreSite(
     archived = await Promise.all(fetches.map((record) => archive.append(record, { inegiCode: seed.inegi_code })));
     await archive.sync();
   }
-  saveFinishedSite(request.db, { runId, scoringId, inegiCode: seed.inegi_code, crawl, fetches, archived, scored });
+  const compressed = await compressBodies({ crawl, fetches });
+  saveFinishedSite(request.db, { runId, scoringId, inegiCode: seed.inegi_code, crawl, fetches, archived, scored, compressed });
   progress.siteFinished({
     seed,
     status: crawl.status,

@@ -3,7 +3,8 @@
  * mid-way keeps every site that finished and none half-written.
  */
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gzip, gzipSync } from 'node:zlib';
 import type { ArchivedFetch } from '../crawl/archive/warc-writer.ts';
 import type { FetchRecord, SiteCrawl } from '../crawl/types.ts';
 import type { ScoredSite } from '../score/score-site.ts';
@@ -19,13 +20,36 @@ export interface FinishedSite {
   /** Where each of `fetches` (same order) was archived; absent when the run keeps no archive. */
   archived?: ArchivedFetch[];
   scored: ScoredSite;
+  /** Bodies already gzipped by compressBodies(), by SHA-256; others are compressed during the commit. */
+  compressed?: CompressedBodies;
 }
 
-export function bodyStore(db: Db) {
+/** Gzipped bodies by the SHA-256 of their uncompressed bytes. */
+export type CompressedBodies = ReadonlyMap<string, Buffer>;
+
+const gzipInPool = promisify(gzip);
+const sha256Of = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Compresses a site's bodies (fetches and page HTML) in zlib's thread pool before the commit, so
+ * the main thread, which also paces every host's requests, does not spend the time in gzipSync.
+ */
+export async function compressBodies(site: Pick<FinishedSite, 'crawl' | 'fetches'>): Promise<CompressedBodies> {
+  const bodies = new Map<string, Buffer>();
+  for (const f of site.fetches) if (f.body) bodies.set(sha256Of(f.body), f.body);
+  for (const p of site.crawl.pages) {
+    const bytes = Buffer.from(p.html, 'utf8');
+    bodies.set(sha256Of(bytes), bytes);
+  }
+  const compressed = await Promise.all([...bodies].map(async ([sha256, bytes]) => [sha256, await gzipInPool(bytes)] as const));
+  return new Map(compressed);
+}
+
+export function bodyStore(db: Db, compressed?: CompressedBodies) {
   const insert = db.prepare('INSERT OR IGNORE INTO bodies (sha256, encoding, size, data) VALUES (?, ?, ?, ?)');
   return (bytes: Buffer): string => {
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    insert.run(sha256, 'gzip', bytes.length, gzipSync(bytes));
+    const sha256 = sha256Of(bytes);
+    insert.run(sha256, 'gzip', bytes.length, compressed?.get(sha256) ?? gzipSync(bytes));
     return sha256;
   };
 }
@@ -50,7 +74,7 @@ export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, sco
 }
 
 export function saveFinishedSite(db: Db, site: FinishedSite): void {
-  const storeBody = bodyStore(db);
+  const storeBody = bodyStore(db, site.compressed);
   const insertSite = db.prepare(
     `INSERT INTO run_sites (run_id, inegi_code, seed_url, final_url, status, status_reason, pages_crawled, sitemap_json, started_at, finished_at, render_note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

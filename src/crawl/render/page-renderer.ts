@@ -33,6 +33,8 @@ const SCREENSHOT_MAX_HEIGHT = 3000;
 const SCREENSHOT_QUALITY = 60;
 /** Responses kept per site for later renders (the same scripts and stylesheets on every page). */
 const MAX_CACHED_BYTES = 32 * 1024 * 1024;
+/** Host-queue priority of a render's requests (the crawl's pages have 0). */
+const RENDER_FETCH_PRIORITY = 1;
 /** Hop-by-hop and encoding headers describe the original transfer, not the decoded bytes we hand over. */
 const DROPPED_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
 
@@ -264,6 +266,8 @@ export class SiteRenderer {
       depth,
       ...(accept ? { headers: { accept } } : {}),
       keepBody: (status) => status >= 200 && status < 300,
+      // The render holds a browser context meanwhile; the crawl's pages queued on the host can wait.
+      priority: RENDER_FETCH_PRIORITY,
     });
     this.deps.report({ ...record, resourceType });
     if (record.status === null) return null;
