@@ -1,4 +1,5 @@
 import { decodeBody } from './charset.ts';
+import { skippedRecord } from './skipped-record.ts';
 import { probeFile, toProbedFile } from './file-probe.ts';
 import { capNesting, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
@@ -44,27 +45,6 @@ function isHtmlContentType(contentType: string | undefined): boolean {
 
 function looksLikeHtml(text: string): boolean {
   return /<(!doctype\s+html|html|head|body|title|div|p|a)\b/i.test(text.slice(0, 2048));
-}
-
-/** A record for a URL deliberately not requested (robots.txt, private address), so the evidence shows why. */
-function skippedRecord(url: string, purpose: FetchPurpose, depth: number, error: FetchError): FetchRecord {
-  return {
-    url,
-    finalUrl: url,
-    redirects: [],
-    method: purpose === 'file' ? 'HEAD' : 'GET',
-    purpose,
-    depth,
-    status: null,
-    headers: {},
-    contentType: null,
-    body: null,
-    bytes: 0,
-    startedAt: new Date().toISOString(),
-    durationMs: 0,
-    attempts: 0,
-    error,
-  };
 }
 
 function robotsError(url: string): FetchError {

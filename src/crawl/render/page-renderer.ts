@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errors, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
+import { skippedRecord } from '../skipped-record.ts';
 import type { FetchFn } from '../http-fetch.ts';
 import type { CrawlOptions, FetchRecord, FetchedPage, MobileLayout } from '../types.ts';
 import { BrowserUnavailableError, DESKTOP_VIEWPORT, MOBILE_VIEWPORT, type BrowserPool, type ContextKind } from './browser.ts';
@@ -102,21 +103,8 @@ class Traffic {
 
 function browserRouteFailure(request: Request, depth: number, message: string): FetchRecord {
   return {
-    url: request.url(),
-    finalUrl: request.url(),
-    redirects: [],
+    ...skippedRecord(request.url(), 'file', depth, { kind: 'other', message: `browser could not be given the response: ${message}` }),
     method: 'GET',
-    purpose: 'file',
-    depth,
-    status: null,
-    headers: {},
-    contentType: null,
-    body: null,
-    bytes: 0,
-    startedAt: new Date().toISOString(),
-    durationMs: 0,
-    attempts: 0,
-    error: { kind: 'other', message: `browser could not be given the response: ${message}` },
     resourceType: request.resourceType(),
   };
 }
