@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { ReviewsError } from '../score/reviews.ts';
 import { SeedsError } from '../seeds/seeds.ts';
 import { softwareVersion } from '../version.ts';
 import { checkCommand } from './check.ts';
@@ -35,7 +36,7 @@ export async function main(argv: string[]): Promise<void> {
       return;
     }
     // Expected problems (bad seeds, missing run, unreadable file) get their message, not a stack trace.
-    const message = error instanceof SeedsError ? error.message : `mirador: ${(error as Error).message}`;
+    const message = error instanceof SeedsError || error instanceof ReviewsError ? error.message : `mirador: ${(error as Error).message}`;
     process.stderr.write(`${message}\n`);
     if (process.env.MIRADOR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = 1;

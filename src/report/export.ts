@@ -32,6 +32,17 @@ export function toJson(report: RankingReport): string {
     max_points: i.max_points,
     reason: i.reason,
     evidence: i.evidence.map(evidence),
+    ...(i.review
+      ? {
+          review: {
+            automatic_verdict: i.review.automatic_verdict,
+            reviewer: i.review.reviewer,
+            date: i.review.date,
+            note: i.review.note,
+            evidence_url: i.review.evidence_url,
+          },
+        }
+      : {}),
   });
   const municipality = (m: MunicipalityResult): MunicipalityResult => ({
     inegi_code: m.inegi_code,

@@ -33,6 +33,17 @@ export interface IndicatorResult {
   max_points: number;
   reason: string | null;
   evidence: EvidenceItem[];
+  /** Present when a person reviewed the verdict (`mirador score --reviews`): `verdict` is then the reviewed one. */
+  review?: IndicatorReview | null;
+}
+
+export interface IndicatorReview {
+  /** What the rules said before the review. */
+  automatic_verdict: Verdict;
+  reviewer: string;
+  date: string; // YYYY-MM-DD
+  note: string | null;
+  evidence_url: string | null;
 }
 
 /** `unreachable`, `refused` and `blocked-by-robots` sites are listed without a score, never as 0. */

@@ -5,6 +5,7 @@
 import type { Evidence, IndicatorDefinition, Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
+import type { IndicatorReview } from './reviews.ts';
 
 export interface ScoredIndicator {
   id: string;
@@ -13,6 +14,8 @@ export interface ScoredIndicator {
   maxPoints: number;
   reason: string | null;
   evidence: Evidence[];
+  /** Present when a person reviewed this verdict (see reviews.ts): `verdict` is then the reviewed one. */
+  review?: IndicatorReview;
 }
 
 export interface ScoredSite {

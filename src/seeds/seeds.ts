@@ -3,7 +3,7 @@
  * line named, because ranking half a list silently is worse than not ranking.
  */
 import { readFile } from 'node:fs/promises';
-import { parse } from 'csv-parse/sync';
+import { readCsvRecords } from './csv-records.ts';
 import { z } from 'zod';
 
 const optionalText = z
@@ -38,6 +38,16 @@ const confidence = z
     return value;
   });
 
+/** An absolute http:// or https:// address with a host (what a seed or a reviewer's evidence must be). */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
 export const seedRowSchema = z.object({
   inegi_code: z
     .string({ error: 'inegi_code is missing' })
@@ -48,14 +58,7 @@ export const seedRowSchema = z.object({
   url: z
     .string({ error: 'url is missing' })
     .trim()
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-      } catch {
-        return false;
-      }
-    }, 'url must be an absolute http:// or https:// address'),
+    .refine(isHttpUrl, 'url must be an absolute http:// or https:// address'),
   pop_rank: optionalNumber('pop_rank'),
   name_official: optionalText,
   url_2016: optionalText,
@@ -82,28 +85,14 @@ const REQUIRED_COLUMNS = ['inegi_code', 'name', 'state', 'url'] as const;
 
 /** Parses and validates a seeds CSV; throws SeedsError naming every bad line (line numbers as in an editor). */
 export function parseSeeds(text: string, source = 'seeds'): Seed[] {
-  let records: { record: Record<string, string>; info: { lines: number } }[];
-  try {
-    records = parse(text.replace(/^\uFEFF/, ''), {
-      columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
-      skip_empty_lines: true,
-      relax_column_count: false,
-      info: true,
-    });
-  } catch (error) {
-    throw new SeedsError(source, [`not a readable CSV: ${(error as Error).message}`]);
-  }
+  const { records, problems: fileProblems } = readCsvRecords(text, REQUIRED_COLUMNS);
+  if (fileProblems.length) throw new SeedsError(source, fileProblems);
   if (records.length === 0) throw new SeedsError(source, ['no rows: the file has no municipality to visit']);
-
-  const header = Object.keys(records[0]!.record);
-  const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length) throw new SeedsError(source, [`missing column(s): ${missing.join(', ')} (header is: ${header.join(',')})`]);
 
   const problems: string[] = [];
   const seeds: Seed[] = [];
   const firstLineOfCode = new Map<string, number>();
-  for (const { record, info } of records) {
-    const line = info.lines;
+  for (const { record, line } of records) {
     const parsed = seedRowSchema.safeParse(record);
     if (!parsed.success) {
       const label = record.inegi_code ? ` (${record.inegi_code} ${record.name ?? ''})`.trimEnd() : '';

@@ -255,4 +255,16 @@ CREATE VIEW run_diff AS
   WHERE cur.score IS NOT NULL OR prev.score IS NOT NULL;
 `,
   },
+  {
+    version: 5,
+    name: 'human review of verdicts: the automatic verdict a reviewer replaced, who, when and why',
+    sql: `
+-- All NULL when the verdict was not reviewed; otherwise \`verdict\` is the reviewed one.
+ALTER TABLE indicator_results ADD COLUMN automatic_verdict TEXT CHECK (automatic_verdict IN ('pass', 'fail', 'unknown'));
+ALTER TABLE indicator_results ADD COLUMN reviewer TEXT;
+ALTER TABLE indicator_results ADD COLUMN reviewed_on TEXT;         -- YYYY-MM-DD
+ALTER TABLE indicator_results ADD COLUMN review_note TEXT;
+ALTER TABLE indicator_results ADD COLUMN review_evidence_url TEXT;
+`,
+  },
 ];

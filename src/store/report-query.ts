@@ -27,6 +27,11 @@ interface ResultRow {
   points: number;
   max_points: number;
   reason: string | null;
+  automatic_verdict: Verdict | null;
+  reviewer: string | null;
+  reviewed_on: string | null;
+  review_note: string | null;
+  review_evidence_url: string | null;
 }
 
 interface EvidenceRow {
@@ -135,6 +140,18 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
           selector: e.selector,
           screenshot: e.screenshot,
         })),
+        // Only reviewed results carry the key, so unreviewed ones read as before.
+        ...(r.automatic_verdict === null
+          ? {}
+          : {
+              review: {
+                automatic_verdict: r.automatic_verdict,
+                reviewer: r.reviewer ?? '',
+                date: r.reviewed_on ?? '',
+                note: r.review_note,
+                evidence_url: r.review_evidence_url,
+              },
+            }),
       }),
     ),
   }));

@@ -57,8 +57,9 @@ export function bodyStore(db: Db, compressed?: CompressedBodies) {
 export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, scored: ScoredSite): void {
   const insertScore = db.prepare('INSERT INTO site_scores (scoring_id, inegi_code, score) VALUES (?, ?, ?)');
   const insertResult = db.prepare(
-    `INSERT INTO indicator_results (scoring_id, inegi_code, indicator_id, verdict, points, max_points, reason)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO indicator_results (scoring_id, inegi_code, indicator_id, verdict, points, max_points, reason,
+       automatic_verdict, reviewer, reviewed_on, review_note, review_evidence_url)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEvidence = db.prepare(
     `INSERT INTO evidence (scoring_id, inegi_code, indicator_id, position, url, text, selector, screenshot)
@@ -66,7 +67,11 @@ export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, sco
   );
   insertScore.run(scoringId, inegiCode, scored.score);
   for (const result of scored.indicators) {
-    insertResult.run(scoringId, inegiCode, result.id, result.verdict, result.points, result.maxPoints, result.reason);
+    const review = result.review;
+    insertResult.run(
+      scoringId, inegiCode, result.id, result.verdict, result.points, result.maxPoints, result.reason,
+      review?.automaticVerdict ?? null, review?.reviewer ?? null, review?.date ?? null, review?.note ?? null, review?.evidenceUrl ?? null,
+    );
     result.evidence.forEach((e, position) =>
       insertEvidence.run(scoringId, inegiCode, result.id, position, e.url, e.text, e.selector ?? null, e.screenshot ?? null),
     );

@@ -87,6 +87,43 @@ describe('mirador CLI', () => {
     expect(row).toContain('"Tlajomulco de Zúñiga, Jal."');
   });
 
+  it('score --reviews refuses a malformed reviews file naming the line, and warns about a municipality not in the run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mirador-cli-'));
+    const dbPath = join(dir, 'm.sqlite');
+    const db = openDatabase(dbPath);
+    const seeds = parseSeeds('inegi_code,name,state,url\n14097,Tlajomulco,Jalisco,http://www.tlajomulco.gob.mx/\n');
+    upsertMunicipalities(db, seeds);
+    const runId = createRun(db, { asOf: '2016-05-20', methodologyId: 'aidh-2016', softwareVersion: '0.1.0', seedsFile: 's.csv', options: {} });
+    recordRunSeeds(db, runId, seeds);
+    const scoringId = createScoring(db, { runId, methodologyId: 'aidh-2016', softwareVersion: '0.1.0', origin: 'crawl' });
+    saveFinishedSite(db, {
+      runId, scoringId, inegiCode: '14097', fetches: [], scored: { score: 0, indicators: [] },
+      crawl: { seedUrl: seeds[0]!.url, finalUrl: seeds[0]!.url, status: 'ok', statusReason: null, pages: [], files: [], sitemap: [], startedAt: 'x', finishedAt: 'y' },
+    });
+    setRunStatus(db, runId, 'finished');
+    db.close();
+    const header = 'inegi_code,indicator,verdict,reviewer,date,note,evidence_url';
+
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, `${header}\n14097,mobile-app,pass,Ana,2025-06-02,ok,\n14097,mobile-app,sí,Ana,2025-06-02,ok,\n`);
+    const refused = await mirador('score', '--db', dbPath, '--reviews', bad, '--out', join(dir, 'report'));
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/bad\.csv: the reviews file is not valid[\s\S]*line 3 \(14097 mobile-app\): verdict must be pass, fail or unknown/);
+
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, `${header}\n14097,mobile-app,pass,Ana,2025-06-02,ok,\n31050,mobile-app,pass,Ana,2025-06-02,ok,\n`);
+    const scored = await mirador('score', '--db', dbPath, '--reviews', good, '--out', join(dir, 'report'));
+    expect(scored.code).toBe(0);
+    expect(scored.stdout).toMatch(/re-scored 1 site\(s\) as scoring \d+, 1 reviewed verdict\(s\)/);
+    expect(scored.stderr).toContain(`warning: 31050: not in run ${runId}, its review(s) on line(s) 3 were not applied`);
+    const check = openDatabase(dbPath);
+    expect(check.prepare("SELECT count(*) AS n FROM scorings WHERE origin = 'rescore'").get()).toEqual({ n: 1 });
+    expect(check.prepare("SELECT verdict, automatic_verdict, reviewer FROM indicator_results WHERE indicator_id = 'mobile-app' AND reviewer IS NOT NULL").all()).toEqual([
+      { verdict: 'pass', automatic_verdict: expect.any(String), reviewer: 'Ana' },
+    ]);
+    check.close();
+  });
+
   it('says clearly when the run does not exist', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mirador-cli-'));
     const { code, stderr } = await mirador('export', '--db', join(dir, 'empty.sqlite'), '--format', 'json');

@@ -177,6 +177,11 @@ const UI = {
   },
   meetsAll: { es: 'Este sitio cumple todos los criterios.', en: 'This site meets every criterion.' },
   noResult: { es: 'Sin resultado', en: 'No result' },
+  reviewLine: {
+    es: 'Revisado por {reviewer} el {date}: veredicto automático {automatic} → {reviewed}. {note}',
+    en: 'Reviewed by {reviewer} on {date}: automatic verdict {automatic} → {reviewed}. {note}',
+  },
+  reviewEvidence: { es: 'Evidencia de la revisión', en: 'Review evidence' },
   homeAlt: { es: 'Página de inicio de {name} tal como la vio Mirador', en: 'Home page of {name} as Mirador saw it' },
   homeCaption: {
     es: 'Página de inicio tal como la mostró el navegador durante el rastreo.',

@@ -137,9 +137,23 @@ function indicatorBlock({ indicator, result }: Row, depth: number, lang: Lang): 
       ? html`${verdictBadge(result.verdict, lang)} <span class="puntos">${formatPoints(result.points, lang)} / ${formatPoints(result.max_points, lang)} ${t(lang, 'points')}</span>`
       : html`<span class="veredicto veredicto-unknown"><span aria-hidden="true">${unknown.symbol}</span> ${t(lang, 'noResult')}</span> <span class="puntos">${formatPoints(0, lang)} / ${formatPoints(indicator.points, lang)} ${t(lang, 'points')}</span>`
   } <a class="definicion" href="../metodologia.html#${indicator.id}">${t(lang, 'definition')}</a></p>
+${result?.review ? reviewLine(result, lang) : ''}
 ${result?.reason ? html`<p class="razon">${result.reason}</p>` : ''}
 ${result ? evidenceList(result.evidence, depth, lang) : ''}
 </article>`;
+}
+
+/** A person changed (or confirmed) this verdict: say who, when, what the rules said and why. */
+function reviewLine(result: IndicatorResult, lang: Lang): SafeHtml {
+  const review = result.review!;
+  const text = t(lang, 'reviewLine', {
+    reviewer: review.reviewer,
+    date: review.date,
+    automatic: verdictLabel(lang, review.automatic_verdict).label,
+    reviewed: verdictLabel(lang, result.verdict).label,
+    note: review.note ?? '',
+  }).trimEnd();
+  return html`<p class="revision">${text}${review.evidence_url ? html` ${externalLink(review.evidence_url, t(lang, 'reviewEvidence'))}` : ''}</p>`;
 }
 
 function homeScreenshot(m: MunicipalityResult, depth: number, lang: Lang): SafeHtml | string {

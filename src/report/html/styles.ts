@@ -48,7 +48,7 @@ a:focus-visible, [tabindex]:focus-visible { outline: 3px solid var(--foco); outl
 code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 0.9em; background: var(--fondo-suave); padding: 0 0.2em; border-radius: 3px; }
 .url, .evidencia-texto, code, dd { overflow-wrap: anywhere; }
 /* Names come from seeds and crawled pages; a long unbroken one must wrap rather than widen a phone page. */
-h1, h2, h3, h4, .migas, .razon, li { overflow-wrap: anywhere; }
+h1, h2, h3, h4, .migas, .razon, .revision, li { overflow-wrap: anywhere; }
 
 .saltar { position: absolute; left: -999rem; }
 .saltar:focus { left: 1rem; top: 0.5rem; background: var(--fondo); padding: 0.5rem; z-index: 1; }
@@ -103,6 +103,7 @@ dd .puntaje { display: inline-flex; }
 .resultado { margin: 0.25rem 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; align-items: baseline; }
 .puntos { font-variant-numeric: tabular-nums; }
 .razon { margin: 0.25rem 0; color: var(--tenue); }
+.revision { margin: 0.25rem 0; padding-left: 0.5rem; border-left: 3px solid currentColor; }
 .evidencias { list-style: none; padding: 0; margin: 0.5rem 0 0; }
 .evidencia { border-top: 1px dashed var(--borde); padding: 0.5rem 0 0; margin-top: 0.5rem; }
 .evidencia p { margin: 0.25rem 0; }
