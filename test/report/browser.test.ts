@@ -3,7 +3,7 @@
  * sorting and filtering by report.js, the map's fills from estilo.css, the English twin, phone width, and
  * crawled payloads that must stay inert. One browser for the file; screenshots go to test-output/report/.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -207,6 +207,25 @@ describe('crawled payloads stay inert', () => {
       await shoot(page, `payloads-${relative.replace(/\//g, '-').replace(/\.html$/, '')}`);
     }
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('municipality page in a browser', () => {
+  it('shows the evidence with its screenshot thumbnail, which opens full size', async () => {
+    // A real PNG (1×1) where the fixture's evidence says its screenshot is.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await mkdir(join(outDir, 'capturas'), { recursive: true });
+    await writeFile(join(outDir, 'capturas', 'villa home.png'), png);
+    const { page, errors } = await open('municipios/05002.html');
+    const evidence = page.locator('#ind-open-data-section .evidencia').first();
+    expect(await evidence.locator('.evidencia-texto').textContent()).toContain('Datos abiertos');
+    const thumbnail = evidence.locator('a.captura img');
+    await expect.poll(() => thumbnail.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(1);
+    const full = await evidence.locator('a.captura').getAttribute('href');
+    expect(full).toBe('../capturas/villa%20home.png');
+    await shoot(page, 'municipality-evidence');
     expect(errors).toEqual([]);
     await page.close();
   });
