@@ -5,6 +5,7 @@ import { softwareVersion } from '../version.ts';
 import { checkCommand } from './check.ts';
 import { demoCommand } from './demo.ts';
 import { exportCommand } from './export.ts';
+import { fidelityCommand } from './fidelity.ts';
 import { rankCommand } from './rank.ts';
 import { reportCommand } from './report.ts';
 import { scoreCommand } from './score.ts';
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
     .addCommand(exportCommand())
     .addCommand(checkCommand())
     .addCommand(demoCommand())
+    .addCommand(fidelityCommand())
     .showHelpAfterError('(run with --help for usage)');
 }
 
