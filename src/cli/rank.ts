@@ -14,6 +14,10 @@ import { getRun, loadRunSeeds, setRunStatus } from '../store/runs.ts';
 import { codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger, today } from './options.ts';
 import { createProgressDisplay } from './progress-display.ts';
 
+const WAYBACK_ARCHIVE_URL = 'https://web.archive.org';
+/** About six months: portals of the 2016 study were captured irregularly, often months apart. */
+const WAYBACK_WINDOW_DAYS = 183;
+
 export interface RankOptions {
   seeds?: string;
   db: string;
@@ -31,6 +35,10 @@ export interface RankOptions {
   /** false with --no-render: static HTML only, no browser. */
   render?: boolean;
   ignoreTlsErrors?: boolean;
+  /** --wayback: evaluate the portals as archived on --as-of (see src/crawl/wayback/). */
+  wayback?: boolean;
+  archiveUrl?: string;
+  waybackWindowDays?: number;
   resume?: number;
 }
 
@@ -48,7 +56,14 @@ export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
     allowPrivate: options.allowPrivate,
     render: options.render ?? true,
     ignoreTlsErrors: options.ignoreTlsErrors ?? false,
+    ...(options.wayback ? { wayback: waybackFrom(options), render: false } : {}),
   };
+}
+
+function waybackFrom(options: RankOptions): NonNullable<CrawlOptions['wayback']> {
+  // "As it was" needs a date: defaulting to today would silently evaluate whatever was archived last.
+  if (!options.asOf) throw new Error('--wayback needs --as-of <YYYY-MM-DD>');
+  return { archiveUrl: options.archiveUrl ?? WAYBACK_ARCHIVE_URL, asOf: options.asOf, windowDays: options.waybackWindowDays ?? WAYBACK_WINDOW_DAYS };
 }
 
 function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions): CrawlOptions {
@@ -67,7 +82,10 @@ export function addCrawlOptions(command: Command): Command {
     .option('--connect-to-file <file>', 'read --connect-to rules from a file, one per line')
     .option('--allow-private', 'allow sites that resolve to loopback or private addresses', false)
     .option('--no-render', 'do not use the browser (static HTML only: faster, but misses menus built by JavaScript)')
-    .option('--ignore-tls-errors', 'crawl sites whose certificate is invalid (the problem is still recorded)', false);
+    .option('--ignore-tls-errors', 'crawl sites whose certificate is invalid (the problem is still recorded)', false)
+    .option('--wayback', 'evaluate the portals as they were on --as-of, fetching every page from a web archive (no browser rendering)', false)
+    .option('--archive-url <base>', 'web archive with a CDX API and id_ replay, for --wayback', WAYBACK_ARCHIVE_URL)
+    .option('--wayback-window-days <n>', 'with --wayback, use captures up to this many days before --as-of', nonNegativeInteger('--wayback-window-days'), WAYBACK_WINDOW_DAYS);
 }
 
 export function rankCommand(): Command {

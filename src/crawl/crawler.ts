@@ -4,6 +4,7 @@ import { HostScheduler } from './host-scheduler.ts';
 import { HttpFetcher, type FetchFn } from './http-fetch.ts';
 import { createBrowserPool, type BrowserPool } from './render/browser.ts';
 import { loadRobots, type RobotsPolicy } from './robots.ts';
+import { WaybackFetcher } from './wayback/wayback-fetch.ts';
 import { crawlSite } from './site-crawl.ts';
 import type { CrawlHooks, CrawlOptions, SiteCrawl } from './types.ts';
 
@@ -46,14 +47,22 @@ export interface CrawlerParts {
 }
 
 /** One crawler per run: its politeness queues, robots.txt cache and DNS cache are shared by every site. */
-export function createCrawler(options: CrawlOptions, parts: CrawlerParts = {}): Crawler {
+export function createCrawler(crawlOptions: CrawlOptions, parts: CrawlerParts = {}): Crawler {
+  // Wayback: archived pages' scripts would fetch from the live web, so archived pages are never rendered.
+  const options = crawlOptions.wayback ? { ...crawlOptions, render: false } : crawlOptions;
   const scheduler = new HostScheduler(options);
-  const fetcher = new HttpFetcher(options, scheduler, new HostResolver());
+  const http = new HttpFetcher(options, scheduler, new HostResolver());
+  const fetcher = options.wayback ? new WaybackFetcher(http, options.wayback) : http;
   const browserPool = parts.browserPool ?? createBrowserPool({ userAgent: options.userAgent });
   const robotsByOrigin = new Map<string, Promise<RobotsPolicy>>();
 
   // The first site to need an origin's robots.txt fetches it (and its hooks see the record).
   const robotsFor = (origin: string, fetch: FetchFn): Promise<RobotsPolicy> => {
+    // Wayback: the original site is never contacted, so its robots.txt does not apply (and fetching
+    // it would leave the archive). The archive applies its own policy to what it replays (owners can
+    // have captures excluded), and its CDX and replay endpoints are its published API for this use,
+    // so the archive's robots.txt is not read either; politeness towards it is the per-host queue.
+    if (options.wayback) return Promise.resolve(allowAll(origin));
     let policy = robotsByOrigin.get(origin);
     if (!policy) {
       policy = loadRobots(origin, options.userAgent, fetch).then((robots) => {
@@ -74,6 +83,10 @@ export function createCrawler(options: CrawlOptions, parts: CrawlerParts = {}): 
       fetcher.close();
     },
   };
+}
+
+function allowAll(origin: string): RobotsPolicy {
+  return { robotsUrl: `${origin}/robots.txt`, isAllowed: () => true, crawlDelayMs: null, sitemaps: [] };
 }
 
 export { parseConnectTo, parseConnectToFile } from './connect-to.ts';

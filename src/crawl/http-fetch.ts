@@ -28,6 +28,8 @@ export interface FetchRequest {
   keepBody?: (status: number, headers: Record<string, string>) => boolean;
   /** Queue priority at the host scheduler (higher first); default 0. */
   priority?: number;
+  /** false: return a 3xx as it is instead of following it (the web-archive adapter follows redirects between captures itself); default true. */
+  followRedirects?: boolean;
 }
 
 export type FetchFn = (url: string, request: FetchRequest) => Promise<FetchRecord>;
@@ -194,7 +196,7 @@ export class HttpFetcher {
       const exchange = await this.exchange(current, method, request.headers ?? {}, keepBody, request.priority ?? 0);
       if (exchange.tlsError) state.tlsError ??= exchange.tlsError;
       const location = exchange.headers.location;
-      if (!REDIRECT_STATUSES.has(exchange.status) || !location) return exchange;
+      if (!REDIRECT_STATUSES.has(exchange.status) || !location || request.followRedirects === false) return exchange;
       let next: URL;
       try {
         next = new URL(location, current);

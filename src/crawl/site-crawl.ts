@@ -32,7 +32,8 @@ const PAGE_REQUESTS_PER_BUDGETED_PAGE = 3;
 /** What one crawler shares with every site it crawls. */
 export interface CrawlContext {
   options: CrawlOptions;
-  fetcher: HttpFetcher;
+  /** HttpFetcher, or the web-archive adapter (wayback/) in a --wayback crawl. */
+  fetcher: Pick<HttpFetcher, 'fetch' | 'privateAddressError'>;
   robotsFor(origin: string, fetch: FetchFn): Promise<RobotsPolicy>;
   /** The browser for pages shouldRender() picks; without it (or with render: false) every page stays static. */
   browserPool?: BrowserPool;
@@ -139,6 +140,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       html,
       fetchedAt: record.startedAt,
       rendered: false,
+      ...(record.archived ? { archived: record.archived } : {}),
     };
     return { page, record: report(record) };
   };

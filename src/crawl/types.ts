@@ -17,6 +17,7 @@ export type FetchErrorKind =
   | 'robots' // disallowed by robots.txt (not fetched)
   | 'private-address' // resolved to loopback/private address without --allow-private
   | 'not-html' // content-type not a page when a page was expected
+  | 'no-capture' // --wayback: the web archive has no capture of the URL within the window before as-of
   | 'other';
 
 export interface FetchError {
@@ -58,6 +59,14 @@ export interface FetchRecord {
    * 'stylesheet', 'xhr' or 'fetch'); absent for the crawler's own requests.
    */
   resourceType?: string;
+  /** --wayback: the archive replay actually requested for `url`, and the capture's time (yyyyMMddhhmmss, UTC). */
+  archived?: ArchivedCapture;
+}
+
+/** Which web-archive capture stands for a page in a --wayback crawl. */
+export interface ArchivedCapture {
+  url: string;
+  timestamp: string;
 }
 
 /** An HTML page the crawler fetched and decoded. */
@@ -83,6 +92,8 @@ export interface FetchedPage {
    * browser crashed…) or in part (rendered true, phone layout not measured).
    */
   renderError?: string;
+  /** --wayback: the archive capture this page's HTML came from (`url` stays the original URL). */
+  archived?: ArchivedCapture;
 }
 
 /** A rendered page laid out on a phone: wider scrollWidth than the viewport means horizontal scrolling. */
@@ -176,6 +187,12 @@ export interface CrawlOptions {
    * When false, or when no browser can start, every page keeps its static HTML.
    */
   render?: boolean;
+  /**
+   * Evaluate the portal as it was on `asOf` (YYYY-MM-DD) through a web archive: every page is
+   * fetched from the capture closest before as-of within `windowDays` (see wayback/). Rendering and
+   * the original site's robots.txt are skipped in this mode.
+   */
+  wayback?: { archiveUrl: string; asOf: string; windowDays: number };
   /** Where screenshots are written (`screenshots/<site-key>/home.jpg` under it); no screenshots when unset. */
   artifactDir?: string;
 }

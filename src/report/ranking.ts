@@ -35,6 +35,7 @@ export const CRAWL_PROBLEM_LABELS: Record<string, string> = {
   robots: 'No rastreado por indicación de robots.txt',
   'private-address': 'Dirección privada o local: no se rastrea',
   'not-html': 'No es una página web (HTML)',
+  'no-capture': 'Sin copia en el archivo web antes de la fecha de evaluación',
   other: 'Otro error',
 };
 

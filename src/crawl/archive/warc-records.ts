@@ -65,6 +65,8 @@ function metadataFields(record: FetchRecord, context: FetchContext): string {
     ['body-bytes', record.bytes],
   ];
   if (record.resourceType) fields.push(['resource-type', record.resourceType]);
+  // --wayback: the exchange above is a web-archive replay; this names it and the capture time.
+  if (record.archived) fields.push(['archived-url', record.archived.url], ['capture-timestamp', record.archived.timestamp]);
   if (record.error) fields.push(['error-kind', record.error.kind], ['error-message', record.error.message]);
   return fields.map(([name, value]) => `${name}: ${fieldValue(value)}\r\n`).join('');
 }

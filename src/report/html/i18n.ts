@@ -248,6 +248,7 @@ const CRAWL_PROBLEM_LABELS_EN: Record<string, string> = {
   robots: 'Not crawled as robots.txt asks',
   'private-address': 'Private or local address: not crawled',
   'not-html': 'Not a web page (HTML)',
+  'no-capture': 'No web-archive capture before the evaluation date',
   other: 'Other error',
 };
 
