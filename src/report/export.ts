@@ -24,7 +24,13 @@ export function toJson(report: RankingReport): string {
     status: r.status,
     sitesTotal: r.sitesTotal,
   });
-  const evidence = (e: EvidenceItem): EvidenceItem => ({ url: e.url, text: e.text, selector: e.selector, screenshot: e.screenshot });
+  const evidence = (e: EvidenceItem): EvidenceItem => ({
+    url: e.url,
+    text: e.text,
+    selector: e.selector,
+    screenshot: e.screenshot,
+    ...(e.capture ? { capture: { url: e.capture.url, timestamp: e.capture.timestamp } } : {}),
+  });
   const indicator = (i: IndicatorResult): IndicatorResult => ({
     id: i.id,
     verdict: i.verdict,

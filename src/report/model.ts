@@ -24,6 +24,8 @@ export interface EvidenceItem {
   screenshot: string | null;
   /** The page as Mirador stored it, copied into the report (path relative to the report folder); absent when not copied. */
   archived?: string | null;
+  /** In a --wayback run: the web-archive capture the page was read from. */
+  capture?: { url: string; timestamp: string } | null;
 }
 
 export interface IndicatorResult {

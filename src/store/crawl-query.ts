@@ -27,6 +27,8 @@ interface PageRow {
   screenshot: string | null;
   mobile_json: string | null;
   render_error: string | null;
+  archived_url: string | null;
+  capture_timestamp: string | null;
   data: Buffer;
 }
 
@@ -84,6 +86,7 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
       ...(p.screenshot === null ? {} : { screenshot: p.screenshot }),
       ...(p.mobile_json === null ? {} : { mobile: JSON.parse(p.mobile_json) as MobileLayout }),
       ...(p.render_error === null ? {} : { renderError: p.render_error }),
+      ...(p.archived_url === null || p.capture_timestamp === null ? {} : { archived: { url: p.archived_url, timestamp: p.capture_timestamp } }),
     })),
     files: files.map((f) => ({
       url: f.url,

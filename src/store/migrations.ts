@@ -267,4 +267,14 @@ ALTER TABLE indicator_results ADD COLUMN review_note TEXT;
 ALTER TABLE indicator_results ADD COLUMN review_evidence_url TEXT;
 `,
   },
+  {
+    version: 6,
+    name: 'web-archive captures behind pages and fetches of a --wayback run',
+    sql: `
+ALTER TABLE pages ADD COLUMN archived_url TEXT;       -- the raw replay URL (…/web/<timestamp>id_/<original>)
+ALTER TABLE pages ADD COLUMN capture_timestamp TEXT;  -- the capture's 14-digit timestamp, yyyyMMddHHmmss
+ALTER TABLE fetches ADD COLUMN archived_url TEXT;
+ALTER TABLE fetches ADD COLUMN capture_timestamp TEXT;
+`,
+  },
 ];

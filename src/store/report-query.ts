@@ -107,6 +107,14 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
     .all(runId) as (CrawlProblem & { inegi_code: string })[];
   const problemsBySite = groupBy(problems, (p) => p.inegi_code);
   const evidenceByResult = groupBy(evidence, (e) => `${e.inegi_code}/${e.indicator_id}`);
+  // In a --wayback run, evidence on a page read from a web archive shows which capture it was.
+  const captures = new Map(
+    (
+      db
+        .prepare('SELECT inegi_code, url, archived_url, capture_timestamp FROM pages WHERE run_id = ? AND capture_timestamp IS NOT NULL')
+        .all(runId) as { inegi_code: string; url: string; archived_url: string; capture_timestamp: string }[]
+    ).map((p) => [`${p.inegi_code} ${p.url}`, { url: p.archived_url, timestamp: p.capture_timestamp }]),
+  );
   const resultsBySite = groupBy(results, (r) => r.inegi_code);
   const ranks = competitionRanks(sites.map((s) => s.score));
 
@@ -134,12 +142,10 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
         points: r.points,
         max_points: r.max_points,
         reason: r.reason,
-        evidence: (evidenceByResult.get(`${r.inegi_code}/${r.indicator_id}`) ?? []).map((e) => ({
-          url: e.url,
-          text: e.text,
-          selector: e.selector,
-          screenshot: e.screenshot,
-        })),
+        evidence: (evidenceByResult.get(`${r.inegi_code}/${r.indicator_id}`) ?? []).map((e) => {
+          const capture = captures.get(`${e.inegi_code} ${e.url}`);
+          return { url: e.url, text: e.text, selector: e.selector, screenshot: e.screenshot, ...(capture ? { capture } : {}) };
+        }),
         // Only reviewed results carry the key, so unreviewed ones read as before.
         ...(r.automatic_verdict === null
           ? {}

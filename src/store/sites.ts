@@ -86,13 +86,14 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
   );
   const insertFetch = db.prepare(
     `INSERT INTO fetches (run_id, inegi_code, url, final_url, redirects_json, method, purpose, depth, status, headers_json,
-       content_type, body_sha256, bytes, started_at, duration_ms, attempts, error_kind, error_message, tls_error)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       content_type, body_sha256, bytes, started_at, duration_ms, attempts, error_kind, error_message, tls_error,
+       archived_url, capture_timestamp)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPage = db.prepare(
     `INSERT INTO pages (run_id, inegi_code, position, url, requested_url, depth, status, headers_json, content_type, html_sha256, fetched_at, rendered,
-       screenshot, mobile_json, render_error)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       screenshot, mobile_json, render_error, archived_url, capture_timestamp)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFile = db.prepare(
     `INSERT INTO probed_files (run_id, inegi_code, url, final_url, status, content_type, content_length, last_modified, error_kind, error_message)
@@ -113,6 +114,7 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
         runId, inegiCode, f.url, f.finalUrl, JSON.stringify(f.redirects), f.method, f.purpose, f.depth, f.status,
         JSON.stringify(f.headers), f.contentType, f.body ? storeBody(f.body) : null, f.bytes, f.startedAt,
         Math.round(f.durationMs), f.attempts, f.error?.kind ?? null, f.error?.message ?? null, f.tlsError ?? null,
+        f.archived?.url ?? null, f.archived?.timestamp ?? null,
       );
       const archived = site.archived?.[i];
       if (archived) writeWarcRecords(Number(lastInsertRowid), archived);
@@ -122,6 +124,7 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
         runId, inegiCode, position, p.url, p.requestedUrl, p.depth, p.status, JSON.stringify(p.headers), p.contentType,
         storeBody(Buffer.from(p.html, 'utf8')), p.fetchedAt, p.rendered ? 1 : 0,
         p.screenshot ?? null, p.mobile ? JSON.stringify(p.mobile) : null, p.renderError ?? null,
+        p.archived?.url ?? null, p.archived?.timestamp ?? null,
       ),
     );
     for (const f of crawl.files) {

@@ -67,7 +67,7 @@ function evidenceItem(item: EvidenceItem, depth: number, lang: Lang): SafeHtml {
   item.archived && screenshotSrc(item.archived, depth)
     ? html` · <a href="${screenshotSrc(item.archived, depth)!}">${t(lang, 'archivedCopy')}</a>`
     : ''
-}</p>
+}${item.capture ? html` · ${t(lang, 'webCapture')} ${externalLink(item.capture.url, formatCaptureTimestamp(item.capture.timestamp))}` : ''}</p>
 ${item.text ? html`<blockquote class="evidencia-texto">${item.text}</blockquote>` : ''}
 ${item.selector ? html`<p class="evidencia-selector">${t(lang, 'selector')}: <code>${item.selector}</code></p>` : ''}
 ${
@@ -82,4 +82,11 @@ ${
 
 export function municipalityFile(m: Pick<MunicipalityResult, 'inegi_code'>): string {
   return `municipios/${m.inegi_code}.html`;
+}
+
+/** 20160430093000 → 2016-04-30 09:30:00 UTC (web-archive timestamps are UTC). */
+export function formatCaptureTimestamp(timestamp: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})?(\d{2})?(\d{2})?$/.exec(timestamp);
+  if (!m) return timestamp;
+  return `${m[1]}-${m[2]}-${m[3]} ${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'} UTC`;
 }

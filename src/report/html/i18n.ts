@@ -31,6 +31,7 @@ const UI = {
   navMethodology: { es: 'Metodología', en: 'Methodology' },
   navChanges: { es: 'Cambios', en: 'Changes' },
   archivedCopy: { es: 'copia archivada', en: 'archived copy' },
+  webCapture: { es: 'captura del archivo web del', en: 'web-archive capture of' },
   positionInState: { es: 'Posición en su estado', en: 'Position in its state' },
   changesTitle: { es: 'Cambios en el tiempo', en: 'Changes over time' },
   versus2016: { es: 'Comparación con el ranking AIDH 2016', en: 'Compared with the AIDH 2016 ranking' },
