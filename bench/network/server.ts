@@ -5,7 +5,7 @@
  * the politeness bound from the requests a crawler actually made.
  */
 import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import { closedPort } from '../../src/demo/portal-network.ts';
 import { latencyMs, renderPage, renderRobots, renderSitemap, type NetworkDefinition, type Portal } from './portal-network.ts';
 
 export interface ServedRequest {
@@ -59,15 +59,6 @@ function answer(portal: Portal, path: string): Answer {
     };
   }
   return html(404, '<!DOCTYPE html><title>404</title><h1>No encontrado</h1>');
-}
-
-async function closedPort(): Promise<number> {
-  const probe = createNetServer();
-  await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  if (!address || typeof address === 'string') throw new Error('could not reserve a closed port');
-  return address.port;
 }
 
 export async function startNetwork(network: NetworkDefinition): Promise<RunningNetwork> {

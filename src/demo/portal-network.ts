@@ -201,7 +201,7 @@ function send(req: IncomingMessage, res: ServerResponse, served: Served): void {
 }
 
 /** A port nothing listens on: bind an ephemeral one and release it (connections to it are refused). */
-async function closedPort(): Promise<number> {
+export async function closedPort(): Promise<number> {
   const probe = createNetServer();
   await new Promise<void>((resolve, reject) => probe.once('error', reject).listen(0, '127.0.0.1', resolve));
   const address = probe.address();

@@ -83,14 +83,8 @@ export async function startLocalSite(routes: Record<string, Route>): Promise<Loc
   return site;
 }
 
-/** A port on 127.0.0.1 with nothing listening. */
-export async function closedPort(): Promise<number> {
-  const server = http.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+/** A port on 127.0.0.1 with nothing listening (the one the demo network uses for its unreachable portal). */
+export { closedPort } from '../../../src/demo/portal-network.ts';
 
 export function page(body: string, title = 'Página'): string {
   return `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
