@@ -1,8 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { startPortalNetwork } from '../demo/portal-network.ts';
-import { addCrawlOptions, type RankOptions, runRankCommand } from './rank.ts';
+import { rankPortalNetwork } from '../demo/rank-network.ts';
+import { addCrawlOptions, type RankOptions } from './rank.ts';
 import { isoDate, today } from './options.ts';
 
 const DEMO_DB = 'data/demo.sqlite';
@@ -20,21 +18,12 @@ export function demoCommand(): Command {
   addCrawlOptions(command);
   command.setOptionValue('delay', DEMO_DELAY_MS);
   return command.action(async (options: RankOptions) => {
-    const asOf = options.asOf ?? today();
-    const network = await startPortalNetwork({ asOf });
-    try {
-      mkdirSync(resolve('data'), { recursive: true });
-      writeFileSync(DEMO_SEEDS, network.seedsCsv());
-      process.stderr.write(`simulated network: ${network.portals.length} portals on 127.0.0.1:${network.port}\n`);
-      const result = await runRankCommand({
-        ...options,
-        seeds: DEMO_SEEDS,
-        asOf,
-        connectTo: [...network.connectTo, ...options.connectTo],
-      });
-      process.stdout.write(`${result.summary}\nopen ${result.indexPath} in a browser to read the ranking.\n`);
-    } finally {
-      await network.close();
-    }
+    const result = await rankPortalNetwork({
+      ...options,
+      asOf: options.asOf ?? today(),
+      seedsFile: DEMO_SEEDS,
+      onListening: ({ port, portals }) => process.stderr.write(`simulated network: ${portals.length} portals on 127.0.0.1:${port}\n`),
+    });
+    process.stdout.write(`${result.summary}\nopen ${result.indexPath} in a browser to read the ranking.\n`);
   });
 }

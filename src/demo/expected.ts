@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 
 export const PORTALS_DIR = fileURLToPath(new URL('./portals/', import.meta.url));
+/** The labelled fidelity corpus (issue 4): more portals in the same format, ranked by `mirador fidelity` only. */
+export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/portals/', import.meta.url));
 
 export const INDICATOR_IDS: readonly string[] = aidh2016.indicators.map((i) => i.id);
 
@@ -38,7 +40,7 @@ export const portalSpecSchema = z
     reachable: z.boolean().default(true),
     style: z.enum([
       'drupal-like', 'ckan-catalogue', 'wordpress-like', 'joomla-like', 'old-table-iso-8859-1',
-      'plain-php', 'aspnet-like', 'static-html', 'none',
+      'plain-php', 'aspnet-like', 'static-html', 'javascript-spa', 'dkan-catalogue', 'socrata-catalogue', 'none',
     ]),
     /** Charset HTML pages are encoded and labelled in. */
     charset: z.enum(['UTF-8', 'ISO-8859-1']).default('UTF-8'),
@@ -54,12 +56,14 @@ export const portalSpecSchema = z
     }),
     expected: z.record(z.string(), verdict),
     notes: z.record(z.string(), z.string().min(1)),
+    /** Indicators this portal sets a trap for (what a careless rule would take for a pass), and what the trap is. */
+    decoys: z.record(z.string(), z.string().min(1)).default({}),
   })
   .superRefine((spec, ctx) => {
     const ids = new Set(INDICATOR_IDS);
     for (const id of INDICATOR_IDS)
       if (!(id in spec.expected)) ctx.addIssue({ code: 'custom', path: ['expected', id], message: `no expected verdict for ${id}` });
-    for (const key of [...Object.keys(spec.expected), ...Object.keys(spec.notes)])
+    for (const key of [...Object.keys(spec.expected), ...Object.keys(spec.notes), ...Object.keys(spec.decoys)])
       if (!ids.has(key)) ctx.addIssue({ code: 'custom', path: ['expected'], message: `unknown indicator id "${key}"` });
     const homeHost = new URL(spec.home).hostname;
     if (!spec.hosts.includes(homeHost))
@@ -67,11 +71,15 @@ export const portalSpecSchema = z
     for (const [alias, target] of Object.entries(spec.aliases))
       if (!spec.hosts.includes(target))
         ctx.addIssue({ code: 'custom', path: ['aliases', alias], message: `alias target ${target} is not in hosts` });
+    for (const id of Object.keys(spec.decoys))
+      if (spec.expected[id] === 'pass')
+        ctx.addIssue({ code: 'custom', path: ['decoys', id], message: `a decoy for ${id} is only a trap where the expected verdict is not pass` });
     if (!spec.reachable && Object.values(spec.expected).some((v) => v !== 'unknown'))
       ctx.addIssue({ code: 'custom', path: ['expected'], message: 'an unreachable portal can only expect unknown verdicts' });
   });
 
-export type PortalSpec = z.infer<typeof portalSpecSchema>;
+/** A portal spec and the portals folder it was read from (its site/ and partials/ live there). */
+export type PortalSpec = z.infer<typeof portalSpecSchema> & { portalsDir: string };
 
 export class PortalSpecError extends Error {
   constructor(
@@ -83,7 +91,7 @@ export class PortalSpecError extends Error {
   }
 }
 
-export function parsePortalSpec(json: unknown, file = 'portal.json'): PortalSpec {
+export function parsePortalSpec(json: unknown, file = 'portal.json'): z.infer<typeof portalSpecSchema> {
   const parsed = portalSpecSchema.safeParse(json);
   if (!parsed.success)
     throw new PortalSpecError(
@@ -93,32 +101,40 @@ export function parsePortalSpec(json: unknown, file = 'portal.json'): PortalSpec
   return parsed.data;
 }
 
-/** Every portal under src/demo/portals/, validated, in pop_rank order (then slug). */
-export function loadPortalSpecs(dir: string = PORTALS_DIR): PortalSpec[] {
-  const specs = readdirSync(dir)
-    .filter((slug) => statSync(join(dir, slug)).isDirectory())
-    .map((slug) => {
-      const file = join(dir, slug, 'portal.json');
-      const spec = parsePortalSpec(JSON.parse(readFileSync(file, 'utf8')), file);
-      if (spec.slug !== slug) throw new PortalSpecError(file, [`slug "${spec.slug}" differs from its folder "${slug}"`]);
-      return spec;
-    });
+/** Every portal under the given folders (default: the demo portals), validated, in pop_rank order (then slug). */
+export function loadPortalSpecs(dirs: readonly string[] = [PORTALS_DIR]): PortalSpec[] {
+  const specs = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((slug) => statSync(join(dir, slug)).isDirectory())
+      .map((slug): PortalSpec => {
+        const file = join(dir, slug, 'portal.json');
+        const spec = parsePortalSpec(JSON.parse(readFileSync(file, 'utf8')), file);
+        if (spec.slug !== slug) throw new PortalSpecError(file, [`slug "${spec.slug}" differs from its folder "${slug}"`]);
+        return { ...spec, portalsDir: dir };
+      }),
+  );
   const hostOwner = new Map<string, string>();
-  for (const spec of specs)
+  const codeOwner = new Map<string, string>();
+  for (const spec of specs) {
+    const file = join(spec.portalsDir, spec.slug, 'portal.json');
     for (const host of [...spec.hosts, ...Object.keys(spec.aliases)]) {
       const owner = hostOwner.get(host);
-      if (owner) throw new PortalSpecError(join(dir, spec.slug, 'portal.json'), [`host ${host} is also served by ${owner}`]);
+      if (owner) throw new PortalSpecError(file, [`host ${host} is also served by ${owner}`]);
       hostOwner.set(host, spec.slug);
     }
+    const codeHolder = codeOwner.get(spec.inegi_code);
+    if (codeHolder) throw new PortalSpecError(file, [`INEGI code ${spec.inegi_code} is also used by ${codeHolder}`]);
+    codeOwner.set(spec.inegi_code, spec.slug);
+  }
   return specs.sort((a, b) => (a.seed.pop_rank ?? Infinity) - (b.seed.pop_rank ?? Infinity) || a.slug.localeCompare(b.slug));
 }
 
-/** Folder holding one host's files: src/demo/portals/<slug>/site/<host>/ */
-export function siteDir(spec: PortalSpec, host: string, dir: string = PORTALS_DIR): string {
-  return join(dir, spec.slug, 'site', host);
+/** Folder holding one host's files: <portals>/<slug>/site/<host>/ */
+export function siteDir(spec: PortalSpec, host: string): string {
+  return join(spec.portalsDir, spec.slug, 'site', host);
 }
 
 /** Folder of the portal's shared fragments, included with {{> name}}. */
-export function partialsDir(spec: PortalSpec, dir: string = PORTALS_DIR): string {
-  return join(dir, spec.slug, 'partials');
+export function partialsDir(spec: PortalSpec): string {
+  return join(spec.portalsDir, spec.slug, 'partials');
 }

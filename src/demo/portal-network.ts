@@ -11,7 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { createServer as createNetServer } from 'node:net';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { loadPortalSpecs, partialsDir, siteDir, PORTALS_DIR, type PortalSpec } from './expected.ts';
+import { loadPortalSpecs, partialsDir, siteDir, type PortalSpec } from './expected.ts';
 import { httpDate, parseAsOf, resolveDatePlaceholders } from './dates.ts';
 import { htmlXlsFromCsv, pdfFromText, xlsxFromCsv } from './files.ts';
 
@@ -22,8 +22,10 @@ export interface PortalNetworkOptions {
   asOf: string;
   /** Port on 127.0.0.1; 0 or absent for an ephemeral one. */
   port?: number;
-  /** Portals folder (tests may point at their own). */
-  portalsDir?: string;
+  /** Portals folders (default: the demo portals; `mirador fidelity` adds the labelled corpus). */
+  portalsDirs?: readonly string[];
+  /** Serve and list only these slugs (the others are still loaded, so host clashes are caught). */
+  only?: readonly string[];
 }
 
 export interface PortalNetwork {
@@ -123,14 +125,14 @@ async function resolveFile(root: string, pathname: string, search: string): Prom
 
 const PARTIAL = /\{\{>\s*([a-z0-9_-]+)\s*\}\}/gi;
 
-async function expandPartials(spec: PortalSpec, text: string, portalsDir: string, depth = 0): Promise<string> {
+async function expandPartials(spec: PortalSpec, text: string, depth = 0): Promise<string> {
   if (depth > 5) throw new Error(`${spec.slug}: partials nested more than 5 deep`);
   const names = [...new Set([...text.matchAll(PARTIAL)].map((m) => m[1]!))];
   if (names.length === 0) return text;
   const bodies = new Map<string, string>();
   for (const name of names) {
-    const file = join(partialsDir(spec, portalsDir), `${name}.html`);
-    bodies.set(name, await expandPartials(spec, await readFile(file, 'utf8'), portalsDir, depth + 1));
+    const file = join(partialsDir(spec), `${name}.html`);
+    bodies.set(name, await expandPartials(spec, await readFile(file, 'utf8'), depth + 1));
   }
   return text.replace(PARTIAL, (_m, name: string) => bodies.get(name)!);
 }
@@ -155,14 +157,14 @@ function notFound(message: string): Served {
   return { status: 404, headers: { 'Content-Type': 'text/html; charset=UTF-8' }, body };
 }
 
-async function serve(spec: PortalSpec, host: string, url: URL, asOf: Date, portalsDir: string): Promise<Served> {
-  const resolved = await resolveFile(siteDir(spec, host, portalsDir), url.pathname, url.search);
+async function serve(spec: PortalSpec, host: string, url: URL, asOf: Date): Promise<Served> {
+  const resolved = await resolveFile(siteDir(spec, host), url.pathname, url.search);
   if (!resolved) return notFound(`La página ${url.pathname} no existe.`);
   const headers: Record<string, string> = {};
   let body: Buffer;
   const isHtml = !resolved.generatedFrom && HTML_EXTENSIONS.has(resolved.ext);
   if (isHtml) {
-    const text = resolveDatePlaceholders(await expandPartials(spec, await readFile(resolved.file, 'utf8'), portalsDir), asOf);
+    const text = resolveDatePlaceholders(await expandPartials(spec, await readFile(resolved.file, 'utf8')), asOf);
     body = spec.charset === 'ISO-8859-1' ? encodeLatin1(text, resolved.file) : Buffer.from(text, 'utf8');
     headers['Content-Type'] = `text/html; charset=${spec.charset}`;
   } else if (resolved.generatedFrom) {
@@ -218,8 +220,10 @@ function csvField(value: string | number | null): string {
 
 export async function startPortalNetwork(options: PortalNetworkOptions): Promise<PortalNetwork> {
   const asOf = parseAsOf(options.asOf);
-  const portalsDir = options.portalsDir ?? PORTALS_DIR;
-  const portals = loadPortalSpecs(portalsDir);
+  const loaded = loadPortalSpecs(options.portalsDirs);
+  const unknownSlugs = (options.only ?? []).filter((slug) => !loaded.some((p) => p.slug === slug));
+  if (unknownSlugs.length) throw new Error(`no portal named ${unknownSlugs.join(', ')} (known: ${loaded.map((p) => p.slug).join(', ')})`);
+  const portals = options.only ? loaded.filter((p) => options.only!.includes(p.slug)) : loaded;
 
   const byHost = new Map<string, PortalSpec>();
   const aliasOf = new Map<string, string>();
@@ -243,7 +247,7 @@ export async function startPortalNetwork(options: PortalNetworkOptions): Promise
       const canonical = aliasOf.get(host);
       if (canonical)
         return { status: 301, headers: { Location: `http://${canonical}${url.pathname}${url.search}` }, body: Buffer.alloc(0) };
-      return serve(spec, host, url, asOf, portalsDir);
+      return serve(spec, host, url, asOf);
     };
     respond().then(
       (served) => send(req, res, served),

@@ -2,13 +2,12 @@
  * One full `rank` over the simulated portal network: real crawler, gatherers, indicators, store and
  * report, compared with the verdicts each portal declares in its portal.json.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultCrawlOptions } from '../../src/crawl/crawler.ts';
-import { runRankCommand } from '../../src/cli/rank.ts';
-import { type PortalNetwork, startPortalNetwork } from '../../src/demo/portal-network.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PortalSpec } from '../../src/demo/expected.ts';
+import { rankPortalNetwork } from '../../src/demo/rank-network.ts';
 import type { RankingReport } from '../../src/report/model.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { loadRankingReport } from '../../src/store/report-query.ts';
@@ -16,38 +15,20 @@ import { loadRankingReport } from '../../src/store/report-query.ts';
 const AS_OF = '2016-05-20';
 
 describe('mirador rank over the simulated portal network', () => {
-  let network: PortalNetwork;
+  let network: { portals: PortalSpec[] };
   let report: RankingReport;
   let indexPath: string;
   const dir = mkdtempSync(join(tmpdir(), 'mirador-e2e-'));
 
   beforeAll(async () => {
-    network = await startPortalNetwork({ asOf: AS_OF });
-    const seeds = join(dir, 'seeds.csv');
-    writeFileSync(seeds, network.seedsCsv());
     const db = join(dir, 'm.sqlite');
-    const result = await runRankCommand({
-      seeds,
-      db,
-      out: join(dir, 'report'),
-      asOf: AS_OF,
-      maxPages: defaultCrawlOptions.maxPages,
-      maxDepth: defaultCrawlOptions.maxDepth,
-      concurrency: 8,
-      delay: 0,
-      timeout: 10,
-      connectTo: network.connectTo,
-      allowPrivate: false,
-    });
+    const result = await rankPortalNetwork({ asOf: AS_OF, db, out: join(dir, 'report'), seedsFile: join(dir, 'seeds.csv') });
+    network = result;
     indexPath = result.indexPath;
     const database = openDatabase(db);
     report = loadRankingReport(database, result.runId);
     database.close();
   }, 240_000);
-
-  afterAll(async () => {
-    await network?.close();
-  });
 
   it('ranks every portal, unreachable ones without a score', () => {
     expect(report.municipalities).toHaveLength(network.portals.length);
