@@ -21,7 +21,12 @@ function points(value: number | null): string {
 }
 
 function mismatchLine(m: Mismatch): string {
-  return `  ${m.slug} ${m.indicator}: expected ${m.expected}, got ${m.got}${m.reason ? ` (${m.reason})` : ''}`;
+  const trap = m.decoy ? ` [decoy: ${m.decoy}]` : '';
+  return `  ${m.slug} ${m.indicator}: expected ${m.expected}, got ${m.got}${m.reason ? ` (${m.reason})` : ''}${trap}`;
+}
+
+function labelledCell(i: Fidelity['indicators'][number]): string {
+  return `${i.labelled.pass}/${i.labelled.fail}/${i.labelled.unknown}/${i.labelled.decoys}`;
 }
 
 function targetLines(fidelity: Fidelity, checks: TargetCheck[], targets: FidelityTargets): string[][] {
@@ -63,16 +68,19 @@ export function formatFidelity(fidelity: Fidelity, options: FormatOptions = {}):
     { falsePasses: 0, falseFails: 0, other: 0 },
   );
   const rows = [
-    ['indicator', 'agreement', 'false passes', 'false fails', 'unknown mismatches', 'n'],
-    ...fidelity.indicators.map((i) => [i.id, percent(i.agreement), String(i.falsePasses), String(i.falseFails), String(i.unknownMismatches), String(i.n)]),
-    ['all indicators', percent(fidelity.agreement), String(totals.falsePasses), String(totals.falseFails), String(totals.other), String(fidelity.compared)],
+    ['indicator', 'agreement', 'false passes', 'false fails', 'unknown mismatches', 'n', 'pass/fail/unknown/decoy'],
+    ...fidelity.indicators.map((i) => [
+      i.id, percent(i.agreement), String(i.falsePasses), String(i.falseFails), String(i.unknownMismatches), String(i.n), labelledCell(i),
+    ]),
+    ['all indicators', percent(fidelity.agreement), String(totals.falsePasses), String(totals.falseFails), String(totals.other), String(fidelity.compared), ''],
   ];
   const lines = [
     `Fidelity of ${fidelity.methodologyId} over ${fidelity.portals} labelled portal(s)${options.asOf ? ` as of ${options.asOf}` : ''}`,
     '',
-    ...table(rows, new Set([1, 2, 3, 4, 5])),
+    ...table(rows, new Set([1, 2, 3, 4, 5, 6])),
     '',
     `score MAE over ${reachable} reachable portal(s): ${points(fidelity.scoreMae)} points`,
+    `decoys planted: ${fidelity.decoys.planted}; false passes on decoys: ${fidelity.decoys.fellFor.length}`,
     '',
     'targets (issue 4):',
     ...table(targetLines(fidelity, checks, targets), new Set([1])).map((l) => `  ${l}`),

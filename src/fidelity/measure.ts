@@ -14,6 +14,8 @@ export interface LabelledPortal {
   expected: Record<string, Verdict>;
   /** false: the site cannot be reached, so it has no score (its unknown verdicts are still compared). */
   reachable: boolean;
+  /** Indicators the portal sets a trap for, with the trap's description (expected verdict is never pass). */
+  decoys?: Record<string, string>;
 }
 
 /** The part of a MunicipalityResult (src/report/model.ts) fidelity reads. */
@@ -34,6 +36,8 @@ export interface Mismatch {
   got: Verdict;
   kind: MismatchKind;
   reason: string | null;
+  /** The trap the portal set for this indicator, when it set one: a false pass here fell for a decoy. */
+  decoy: string | null;
 }
 
 export interface IndicatorFidelity {
@@ -48,6 +52,8 @@ export interface IndicatorFidelity {
   falseFails: number;
   /** Any other mismatch: got unknown where a verdict was expected, or fail where unknown was expected. */
   unknownMismatches: number;
+  /** How the corpus labels this indicator: portals expected to pass, fail, be unknown, and fails that carry a decoy. */
+  labelled: { pass: number; fail: number; unknown: number; decoys: number };
 }
 
 export interface ScoreError {
@@ -71,6 +77,8 @@ export interface Fidelity {
   mismatches: Mismatch[];
   /** Every false pass (a decoy the rules fell for, wherever it is). */
   falsePasses: Mismatch[];
+  /** Decoys the corpus declares, and the false passes among them. */
+  decoys: { planted: number; fellFor: Mismatch[] };
 }
 
 function mismatchKind(expected: Verdict, got: Verdict): MismatchKind {
@@ -92,7 +100,10 @@ export function measureFidelity(
 ): Fidelity {
   const resultByCode = new Map(results.map((r) => [r.inegi_code, r]));
   const perIndicator = new Map(
-    methodology.indicators.map((i) => [i.id, { id: i.id, n: 0, matches: 0, falsePasses: 0, falseFails: 0, unknownMismatches: 0 }]),
+    methodology.indicators.map((i) => [
+      i.id,
+      { id: i.id, n: 0, matches: 0, falsePasses: 0, falseFails: 0, unknownMismatches: 0, labelled: { pass: 0, fail: 0, unknown: 0, decoys: 0 } },
+    ]),
   );
   const mismatches: Mismatch[] = [];
   const scoreErrors: ScoreError[] = [];
@@ -108,7 +119,10 @@ export function measureFidelity(
       const got = verdictById.get(indicator.id);
       if (!got) throw new Error(`fidelity: portal ${portal.slug} (${portal.inegi_code}) has no result for ${indicator.id}`);
       const tally = perIndicator.get(indicator.id)!;
+      const decoy = portal.decoys?.[indicator.id] ?? null;
       tally.n++;
+      tally.labelled[expected]++;
+      if (decoy) tally.labelled.decoys++;
       if (got.verdict === expected) {
         tally.matches++;
         continue;
@@ -117,7 +131,7 @@ export function measureFidelity(
       if (kind === 'false-pass') tally.falsePasses++;
       else if (kind === 'false-fail') tally.falseFails++;
       else tally.unknownMismatches++;
-      mismatches.push({ slug: portal.slug, indicator: indicator.id, expected, got: got.verdict, kind, reason: got.reason ?? null });
+      mismatches.push({ slug: portal.slug, indicator: indicator.id, expected, got: got.verdict, kind, reason: got.reason ?? null, decoy });
     }
     // Unreachable portals have no score to be wrong about; their verdicts (all unknown) were compared above.
     if (portal.reachable) {
@@ -141,6 +155,10 @@ export function measureFidelity(
     scoreErrors,
     mismatches,
     falsePasses: mismatches.filter((m) => m.kind === 'false-pass'),
+    decoys: {
+      planted: indicators.reduce((sum, i) => sum + i.labelled.decoys, 0),
+      fellFor: mismatches.filter((m) => m.kind === 'false-pass' && m.decoy !== null),
+    },
   };
 }
 

@@ -104,13 +104,29 @@ describe('measureFidelity', () => {
     expect(fidelity.agreement).toBeCloseTo(c.agreement, 10);
     expect(fidelity.compared).toBe(c.portals.length * 3);
     for (const [id, expected] of Object.entries(c.perIndicator)) {
-      const got = fidelity.indicators.find((i) => i.id === id)!;
+      const { labelled: _labelled, ...got } = fidelity.indicators.find((i) => i.id === id)!;
       expect({ ...got, agreement: Number(got.agreement.toFixed(10)) }, id).toEqual({ id, ...expected, agreement: Number(expected.agreement.toFixed(10)) });
     }
     if (c.scoreMae === null) expect(fidelity.scoreMae).toBeNull();
     else expect(fidelity.scoreMae).toBeCloseTo(c.scoreMae, 10);
-    expect(fidelity.mismatches.map(({ reason: _reason, ...m }) => m)).toEqual(c.mismatches);
+    expect(fidelity.mismatches.map(({ reason: _reason, decoy: _decoy, ...m }) => m)).toEqual(c.mismatches);
     expect(fidelity.falsePasses).toEqual(fidelity.mismatches.filter((m) => m.kind === 'false-pass'));
+  });
+
+  it('counts how the corpus labels each indicator, the decoys it plants and the decoys the rules fell for', () => {
+    const trapped = { ...portal('trap', ['fail', 'fail', 'unknown']), decoys: { a: 'copyright year as update date', b: 'share buttons' } };
+    const fidelity = measureFidelity(
+      [portal('p1', ['pass', 'fail', 'pass']), trapped],
+      [result('p1', ['pass', 'fail', 'pass'], 70), result('trap', ['pass', 'fail', 'unknown'], 50)],
+      methodology,
+    );
+    expect(fidelity.indicators.map((i) => [i.id, i.labelled])).toEqual([
+      ['a', { pass: 1, fail: 1, unknown: 0, decoys: 1 }],
+      ['b', { pass: 0, fail: 2, unknown: 0, decoys: 1 }],
+      ['c', { pass: 1, fail: 0, unknown: 1, decoys: 0 }],
+    ]);
+    expect(fidelity.decoys.planted).toBe(2);
+    expect(fidelity.decoys.fellFor.map((m) => [m.slug, m.indicator, m.decoy])).toEqual([['trap', 'a', 'copyright year as update date']]);
   });
 
   it('rounds the expected score as the methodology rounds scores', () => {
