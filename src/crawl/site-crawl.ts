@@ -1,5 +1,6 @@
 import { decodeBody } from './charset.ts';
-import { skippedRecord } from './skipped-record.ts';
+import { ChannelLinks, readChannelFeeds } from './feeds/channel-feeds.ts';
+import { robotsError, skippedRecord } from './skipped-record.ts';
 import { probeFile, toProbedFile } from './file-probe.ts';
 import { capNesting, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
@@ -46,10 +47,6 @@ function isHtmlContentType(contentType: string | undefined): boolean {
 
 function looksLikeHtml(text: string): boolean {
   return /<(!doctype\s+html|html|head|body|title|div|p|a)\b/i.test(text.slice(0, 2048));
-}
-
-function robotsError(url: string): FetchError {
-  return { kind: 'robots', message: `robots.txt disallows ${url} for Mirador` };
 }
 
 function seedToUrl(seedUrl: string): string | null {
@@ -183,9 +180,14 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   const pageUrls = new Set<string>([staticHome.url]);
   const fileCandidates: { url: string; depth: number }[] = [];
   const trapGuard = new TrapGuard();
+  const channelLinks = new ChannelLinks();
 
   const consider = (url: string, depth: number, queue: string[]): void => {
-    if (seen.has(url) || !sameSite(url)) return;
+    if (!sameSite(url)) {
+      channelLinks.note(url, depth);
+      return;
+    }
+    if (seen.has(url)) return;
     const kind = linkKind(url);
     if (kind === 'asset') return;
     if (kind === 'file') {
@@ -261,13 +263,20 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   }
   const finalHome = await takeRenderedHome([]);
 
-  const files: ProbedFile[] = await Promise.all(
+  const probingFiles: Promise<ProbedFile[]> = Promise.all(
     fileCandidates.map(async ({ url, depth }) => {
       if (await isAllowed(url)) return probeFile(url, depth, fetch);
       return toProbedFile(report(skippedRecord(url, 'file', depth, robotsError(url))));
     }),
   );
+  // Wayback: web archives rarely hold a channel's feed, and one captured near as-of would be luck;
+  // the archived portal's own embedded timelines are what a --wayback run can see.
+  const readFeeds = options.channelFeeds !== false && !options.wayback;
+  const [files, feeds] = await Promise.all([
+    probingFiles,
+    readFeeds ? readChannelFeeds(channelLinks.sources(), { fetch: (url, request) => fetcher.fetch(url, request), report, isAllowed }) : [],
+  ]);
 
   const renderNote = options.render === false ? 'not rendered: render is off' : renderer?.note;
-  return result({ status: 'ok', finalUrl: finalHome.url, pages, files, sitemap, ...(renderNote ? { renderNote } : {}) });
+  return result({ status: 'ok', finalUrl: finalHome.url, pages, files, sitemap, feeds, ...(renderNote ? { renderNote } : {}) });
 }

@@ -24,3 +24,8 @@ export function skippedRecord(url: string, purpose: FetchPurpose, depth: number,
   };
 }
 
+
+/** Why a URL robots.txt disallows was not requested. */
+export function robotsError(url: string): FetchError {
+  return { kind: 'robots', message: `robots.txt disallows ${url} for Mirador` };
+}

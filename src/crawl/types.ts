@@ -25,7 +25,10 @@ export interface FetchError {
   message: string;
 }
 
-/** Why a URL was requested. */
+/**
+ * Why a URL was requested. 'file' covers every resource that is not a portal page: probed files,
+ * a rendered page's subresources, and social-channel pages and feeds (feeds carry `feedFor`).
+ */
 export type FetchPurpose = 'page' | 'robots' | 'sitemap' | 'file';
 
 /** One request/response exchange (after following redirects), as recorded in the `fetches` table. */
@@ -61,6 +64,11 @@ export interface FetchRecord {
   resourceType?: string;
   /** --wayback: the archive replay actually requested for `url`, and the capture's time (yyyyMMddhhmmss, UTC). */
   archived?: ArchivedCapture;
+  /**
+   * Set on a channel-feed request (feeds/): the account link on the portal (canonical URL) whose
+   * public feed this is. Rescoring finds the feeds by it.
+   */
+  feedFor?: string;
 }
 
 /** Which web-archive capture stands for a page in a --wayback crawl. */
@@ -116,6 +124,24 @@ export interface ProbedFile {
   error: FetchError | null;
 }
 
+/**
+ * The public feed of a social account the portal links (a YouTube channel's Atom feed), read so
+ * social-recent-week can see dated posts that are not on the portal itself.
+ */
+export interface FetchedFeed {
+  /** The account link on the portal (canonical URL) the feed was read for. */
+  accountUrl: string;
+  /** The feed URL requested. */
+  url: string;
+  finalUrl: string;
+  status: number | null;
+  contentType: string | null;
+  /** The decoded feed; null when it could not be fetched or is not a feed (`error` says why). */
+  text: string | null;
+  fetchedAt: string;
+  error: FetchError | null;
+}
+
 /** An entry of a sitemap seen for the site. */
 export interface SitemapEntry {
   url: string;
@@ -138,6 +164,8 @@ export interface SiteCrawl {
   pages: FetchedPage[];
   files: ProbedFile[];
   sitemap: SitemapEntry[];
+  /** Channel feeds read for the portal's social accounts (feeds/); absent in crawls stored before feeds were read. */
+  feeds?: FetchedFeed[];
   startedAt: string;
   finishedAt: string;
   /** Why this site's pages were not rendered by the browser (render off, browser could not start); absent when rendering was available. */
@@ -193,6 +221,11 @@ export interface CrawlOptions {
    * the original site's robots.txt are skipped in this mode.
    */
   wayback?: { archiveUrl: string; asOf: string; windowDays: number };
+  /**
+   * Read the public feed of up to MAX_CHANNEL_FEEDS YouTube channels the portal links (feeds/);
+   * default true. Never in a --wayback crawl.
+   */
+  channelFeeds?: boolean;
   /** Where screenshots are written (`screenshots/<site-key>/home.jpg` under it); no screenshots when unset. */
   artifactDir?: string;
 }

@@ -12,7 +12,7 @@ import { gatherFileLinks, indexProbes } from './files.ts';
 import { gatherForms } from './forms.ts';
 import { collectAnchors, gatherLinks } from './links.ts';
 import { gatherPage } from './pages.ts';
-import { gatherPosts } from './posts.ts';
+import { gatherFeedPosts, gatherPosts } from './posts.ts';
 import { findOpenDataSection } from './section.ts';
 import { gatherSocialLinks } from './social.ts';
 import { canonicalKey, siteHosts } from './url.ts';
@@ -46,6 +46,7 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
     contacts.push(...gatherContacts(parsed, anchors));
   }
   dates.push(...gatherCrawlDates(site));
+  for (const feed of site.feeds ?? []) posts.push(...gatherFeedPosts(feed));
 
   const { section, rejectedSectionLinks } = findOpenDataSection({ homeUrl: home?.url ?? null, links, pages, fetched: site.pages });
   return {

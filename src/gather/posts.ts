@@ -2,11 +2,14 @@
  * Posts gatherer: dated posts visible in the page markup: posts inside embedded timelines
  * (`.twitter-timeline`, `.fb-page`, `[data-timeline]` containers, as rendered pages and feed
  * widgets leave them) and single-post embeds (`blockquote.twitter-tweet`, whose date is the
- * permalink's text, often in English). Posts without a date are not reported: a post only
- * matters to social-recent-week if we know when it was made.
+ * permalink's text, often in English); and the entries of the public channel feeds the crawl read
+ * for the portal's accounts (a YouTube channel's Atom feed). Posts without a date are not
+ * reported: a post only matters to social-recent-week if we know when it was made.
  */
+import * as cheerio from 'cheerio';
 import * as chrono from 'chrono-node';
 import type { Element } from 'domhandler';
+import type { FetchedFeed } from '../crawl/types.ts';
 import type { PostArtifact, SocialPlatform } from './artifacts.ts';
 import { collapse, visibleText, type ParsedPage } from './dom.ts';
 import { isoAttributeDate, parseSpanishDates, ymd } from './dateParse.ts';
@@ -131,4 +134,36 @@ function isReply(parsed: ParsedPage, el: Element, text: string): boolean {
   if (REPLY_MARKERS.some((m) => normalised.includes(m))) return true;
   const body = parsed.$(el).find('p').first().text().trim() || text.trim();
   return /^@\w+/.test(body);
+}
+
+/**
+ * The entries of a channel feed (Atom, as YouTube serves it) as posts of the account the portal
+ * links, so socialWeek() tells the mayor's channel from the government's as for any post. Entries
+ * another channel published (the feed names a channel per entry) are not the account's and are
+ * left out. A feed shows no replies, so its posts never count as replies to citizens.
+ */
+export function gatherFeedPosts(feed: FetchedFeed): PostArtifact[] {
+  if (feed.text === null) return [];
+  const account = classifySocialUrl(feed.accountUrl);
+  if (!account) return [];
+  const $ = cheerio.load(feed.text, { xml: true });
+  const feedChannel = $('feed > yt\\:channelId').first().text().trim() || null;
+  const posts: PostArtifact[] = [];
+  $('feed > entry').each((_, node) => {
+    const entry = $(node);
+    const entryChannel = entry.children('yt\\:channelId').first().text().trim() || null;
+    if (feedChannel && entryChannel && entryChannel !== feedChannel) return;
+    const postedAt = isoAttributeDate(entry.children('published').first().text());
+    if (!postedAt) return;
+    const videoUrl = entry.children('link[rel="alternate"]').first().attr('href');
+    posts.push({
+      pageUrl: (videoUrl && resolveUrl(videoUrl, feed.finalUrl)) || feed.url,
+      platform: account.platform,
+      accountId: account.accountId,
+      postedAt,
+      text: collapse(entry.children('title').first().text()).slice(0, MAX_POST_TEXT),
+      isReplyToCitizen: false,
+    });
+  });
+  return posts;
 }

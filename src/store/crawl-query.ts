@@ -1,6 +1,7 @@
 /** Reads a committed site crawl back from the database, so it can be re-scored with no network. */
 import { gunzipSync } from 'node:zlib';
-import type { MobileLayout, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
+import { decodeBody } from '../crawl/charset.ts';
+import type { FetchedFeed, MobileLayout, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
 import type { Db } from './database.ts';
 
 interface SiteRow {
@@ -41,6 +42,39 @@ interface FileRow {
   last_modified: string | null;
   error_kind: string | null;
   error_message: string | null;
+}
+
+interface FeedRow {
+  url: string;
+  final_url: string;
+  status: number | null;
+  content_type: string | null;
+  started_at: string;
+  error_kind: string | null;
+  error_message: string | null;
+  feed_for: string;
+  data: Buffer | null;
+}
+
+/** The channel feeds read for a site, rebuilt from their fetches as the crawl handed them over. */
+function loadFeeds(db: Db, runId: number, inegiCode: string): FetchedFeed[] {
+  const rows = db
+    .prepare(
+      `SELECT f.url, f.final_url, f.status, f.content_type, f.started_at, f.error_kind, f.error_message, f.feed_for, b.data
+       FROM fetches f LEFT JOIN bodies b ON b.sha256 = f.body_sha256
+       WHERE f.run_id = ? AND f.inegi_code = ? AND f.feed_for IS NOT NULL ORDER BY f.id`,
+    )
+    .all(runId, inegiCode) as FeedRow[];
+  return rows.map((f) => ({
+    accountUrl: f.feed_for,
+    url: f.url,
+    finalUrl: f.final_url,
+    status: f.status,
+    contentType: f.content_type,
+    text: f.error_kind || !f.data ? null : decodeBody(gunzipSync(f.data), f.content_type).text,
+    fetchedAt: f.started_at,
+    error: f.error_kind ? { kind: f.error_kind as never, message: f.error_message ?? '' } : null,
+  }));
 }
 
 export function committedSiteCodes(db: Db, runId: number): string[] {
@@ -98,6 +132,7 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
       error: f.error_kind ? { kind: f.error_kind as never, message: f.error_message ?? '' } : null,
     })),
     sitemap: JSON.parse(site.sitemap_json) as SitemapEntry[],
+    feeds: loadFeeds(db, runId, inegiCode),
     startedAt: site.started_at,
     finishedAt: site.finished_at,
     ...(site.render_note === null ? {} : { renderNote: site.render_note }),

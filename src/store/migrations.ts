@@ -277,4 +277,13 @@ ALTER TABLE fetches ADD COLUMN archived_url TEXT;
 ALTER TABLE fetches ADD COLUMN capture_timestamp TEXT;
 `,
   },
+  {
+    version: 7,
+    name: 'channel feeds: the social account link a feed fetch was read for',
+    sql: `
+-- Set on the fetch of a channel's public feed (purpose 'file'): the portal's account link it was read
+-- for. Rescoring rebuilds the site's feeds from these rows and their bodies.
+ALTER TABLE fetches ADD COLUMN feed_for TEXT;
+`,
+  },
 ];

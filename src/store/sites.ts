@@ -87,8 +87,8 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
   const insertFetch = db.prepare(
     `INSERT INTO fetches (run_id, inegi_code, url, final_url, redirects_json, method, purpose, depth, status, headers_json,
        content_type, body_sha256, bytes, started_at, duration_ms, attempts, error_kind, error_message, tls_error,
-       archived_url, capture_timestamp)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       archived_url, capture_timestamp, feed_for)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertPage = db.prepare(
     `INSERT INTO pages (run_id, inegi_code, position, url, requested_url, depth, status, headers_json, content_type, html_sha256, fetched_at, rendered,
@@ -114,7 +114,7 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
         runId, inegiCode, f.url, f.finalUrl, JSON.stringify(f.redirects), f.method, f.purpose, f.depth, f.status,
         JSON.stringify(f.headers), f.contentType, f.body ? storeBody(f.body) : null, f.bytes, f.startedAt,
         Math.round(f.durationMs), f.attempts, f.error?.kind ?? null, f.error?.message ?? null, f.tlsError ?? null,
-        f.archived?.url ?? null, f.archived?.timestamp ?? null,
+        f.archived?.url ?? null, f.archived?.timestamp ?? null, f.feedFor ?? null,
       );
       const archived = site.archived?.[i];
       if (archived) writeWarcRecords(Number(lastInsertRowid), archived);

@@ -67,6 +67,8 @@ function metadataFields(record: FetchRecord, context: FetchContext): string {
   if (record.resourceType) fields.push(['resource-type', record.resourceType]);
   // --wayback: the exchange above is a web-archive replay; this names it and the capture time.
   if (record.archived) fields.push(['archived-url', record.archived.url], ['capture-timestamp', record.archived.timestamp]);
+  // A channel feed: the portal's account link it was read for.
+  if (record.feedFor) fields.push(['feed-for', record.feedFor]);
   if (record.error) fields.push(['error-kind', record.error.kind], ['error-message', record.error.message]);
   return fields.map(([name, value]) => `${name}: ${fieldValue(value)}\r\n`).join('');
 }
