@@ -1,0 +1,1 @@
+/* SWFObject v2.2 */
