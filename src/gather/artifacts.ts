@@ -143,6 +143,11 @@ export interface PostArtifact {
   text: string;
   /** A reply by the account to a citizen. */
   isReplyToCitizen: boolean;
+  /**
+   * Added: 'feed' when read from the account's public feed (a YouTube channel's), which lists the
+   * account's own uploads and never shows replies; absent when seen on a portal page.
+   */
+  source?: 'feed';
 }
 
 /** The open-data / focused-transparency section found from the home page (see open-data-section). */

@@ -163,6 +163,7 @@ export function gatherFeedPosts(feed: FetchedFeed): PostArtifact[] {
       postedAt,
       text: collapse(entry.children('title').first().text()).slice(0, MAX_POST_TEXT),
       isReplyToCitizen: false,
+      source: 'feed',
     });
   });
   return posts;

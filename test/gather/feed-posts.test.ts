@@ -29,9 +29,9 @@ describe('gatherFeedPosts (YouTube channel feed)', () => {
       { videoId: 'a2', title: 'Arranque de obra', published: '2016-04-20T23:30:00-05:00' },
     ]);
     expect(gatherFeedPosts(feed(text))).toEqual([
-      { pageUrl: 'https://www.youtube.com/watch?v=a1', platform: 'youtube', accountId: CHANNEL, postedAt: '2016-05-17', text: 'Sesión de cabildo & informe', isReplyToCitizen: false },
+      { pageUrl: 'https://www.youtube.com/watch?v=a1', platform: 'youtube', accountId: CHANNEL, postedAt: '2016-05-17', text: 'Sesión de cabildo & informe', isReplyToCitizen: false, source: 'feed' },
       // The date as the feed writes it (YouTube writes UTC).
-      { pageUrl: 'https://www.youtube.com/watch?v=a2', platform: 'youtube', accountId: CHANNEL, postedAt: '2016-04-20', text: 'Arranque de obra', isReplyToCitizen: false },
+      { pageUrl: 'https://www.youtube.com/watch?v=a2', platform: 'youtube', accountId: CHANNEL, postedAt: '2016-04-20', text: 'Arranque de obra', isReplyToCitizen: false, source: 'feed' },
     ]);
   });
 
