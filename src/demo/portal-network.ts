@@ -6,16 +6,24 @@
  *
  * Portals are folders of files (src/demo/portals/<slug>/site/<host>/…) with date placeholders resolved
  * against `asOf` at serve time, so the expected verdicts (portal.json) hold on whatever day the demo runs.
+ *
+ * Platform hosts the crawler reads beyond the portals (www.youtube.com's channel pages and feeds) are
+ * folders too, src/demo/platforms/<host>/…, shared by every portal (see platforms/README.md).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
+import { readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadPortalSpecs, partialsDir, siteDir, type PortalSpec } from './expected.ts';
 import { httpDate, parseAsOf, resolveDatePlaceholders } from './dates.ts';
 import { htmlXlsFromCsv, pdfFromText, xlsxFromCsv } from './files.ts';
 
 export type { PortalSpec } from './expected.ts';
+
+/** Platform hosts served beside the portals: one folder per host name. */
+export const PLATFORMS_DIR = fileURLToPath(new URL('./platforms/', import.meta.url));
 
 export interface PortalNetworkOptions {
   /** Evaluation date, YYYY-MM-DD: every date the portals show is relative to it. */
@@ -26,12 +34,17 @@ export interface PortalNetworkOptions {
   portalsDirs?: readonly string[];
   /** Serve and list only these slugs (the others are still loaded, so host clashes are caught). */
   only?: readonly string[];
+  /** Platform hosts folder (default PLATFORMS_DIR); null serves none. */
+  platformsDir?: string | null;
 }
 
 export interface PortalNetwork {
   port: number;
   portals: PortalSpec[];
-  /** curl --connect-to rules, `www.x.gob.mx:80:127.0.0.1:<port>`, one per host (aliases and subdomains included). */
+  /**
+   * curl --connect-to rules, `www.x.gob.mx:80:127.0.0.1:<port>`, one per host (aliases and subdomains
+   * included), and two per platform host (port 443 to a closed port: the network speaks plain HTTP).
+   */
   connectTo: string[];
   /** A seeds CSV listing every portal (unreachable ones too). */
   seedsCsv(): string;
@@ -113,6 +126,8 @@ async function resolveFile(root: string, pathname: string, search: string): Prom
   if (query) {
     const stem = decoded.endsWith('/') ? join(base, 'index') : base;
     candidates.push({ file: `${stem}~${query}.html`, ext: '.html' });
+    // A data URL with a query keeps its type: `feeds/videos.xml?channel_id=UC…` ← `feeds/videos.xml~channel_id=UC….xml`.
+    if (ext && !HTML_EXTENSIONS.has(ext)) candidates.push({ file: `${stem}~${query}${ext}`, ext });
   }
   candidates.push({ file: base, ext });
   if (!decoded.endsWith('/')) candidates.push({ file: `${base}.html`, ext: '.html' });
@@ -190,6 +205,30 @@ async function serve(spec: PortalSpec, host: string, url: URL, asOf: Date): Prom
   return { status: 200, headers, body };
 }
 
+/** Platform pages and feeds: UTF-8, dates resolved, no Last-Modified (youtube.com sends none). */
+async function servePlatform(root: string, url: URL, asOf: Date): Promise<Served> {
+  const resolved = await resolveFile(root, url.pathname, url.search);
+  if (!resolved) return notFound(`${url.pathname}${url.search} no existe en esta plataforma.`);
+  const isHtml = HTML_EXTENSIONS.has(resolved.ext);
+  const type = isHtml ? 'text/html; charset=utf-8' : resolved.ext === '.xml' ? 'application/atom+xml; charset=UTF-8' : CONTENT_TYPES[resolved.ext];
+  return {
+    status: 200,
+    headers: { 'Content-Type': type ?? 'application/octet-stream' },
+    body: Buffer.from(resolveDatePlaceholders(await readFile(resolved.file, 'utf8'), asOf), 'utf8'),
+  };
+}
+
+/** Host folders under `dir` (none when it does not exist). */
+function platformHosts(dir: string | null): string[] {
+  if (dir === null) return [];
+  try {
+    return readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
+}
+
 function send(req: IncomingMessage, res: ServerResponse, served: Served): void {
   const lastModified = served.headers['Last-Modified'];
   const since = req.headers['if-modified-since'];
@@ -236,14 +275,18 @@ export async function startPortalNetwork(options: PortalNetworkOptions): Promise
     }
   }
 
+  const platformsDir = options.platformsDir === undefined ? PLATFORMS_DIR : options.platformsDir;
+  const platforms = platformHosts(platformsDir).filter((host) => !byHost.has(host));
+
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').toLowerCase().replace(/:\d+$/, '');
     const respond = async (): Promise<Served> => {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return { status: 405, headers: { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=UTF-8' }, body: Buffer.from('Método no permitido\n') };
       const spec = byHost.get(host);
-      if (!spec) return notFound(`Ningún portal responde por el host «${host}».`);
       const url = new URL(req.url ?? '/', `http://${host}`);
+      if (!spec && platforms.includes(host)) return servePlatform(join(platformsDir!, host), url, asOf);
+      if (!spec) return notFound(`Ningún portal responde por el host «${host}».`);
       const canonical = aliasOf.get(host);
       if (canonical)
         return { status: 301, headers: { Location: `http://${canonical}${url.pathname}${url.search}` }, body: Buffer.alloc(0) };
@@ -273,10 +316,15 @@ export async function startPortalNetwork(options: PortalNetworkOptions): Promise
   const port = address.port;
 
   const unreachable = portals.filter((p) => !p.reachable);
-  const deadPort = unreachable.length ? await closedPort() : 0;
-  const connectTo = portals.flatMap((spec) =>
-    [...spec.hosts, ...Object.keys(spec.aliases)].map((host) => `${host}:80:127.0.0.1:${spec.reachable ? port : deadPort}`),
-  );
+  const deadPort = unreachable.length || platforms.length ? await closedPort() : 0;
+  const connectTo = [
+    ...portals.flatMap((spec) =>
+      [...spec.hosts, ...Object.keys(spec.aliases)].map((host) => `${host}:80:127.0.0.1:${spec.reachable ? port : deadPort}`),
+    ),
+    // Portals link platforms over https too; with no TLS here those requests are refused (and
+    // recorded), never sent to the real host.
+    ...platforms.flatMap((host) => [`${host}:80:127.0.0.1:${port}`, `${host}:443:127.0.0.1:${deadPort}`]),
+  ];
 
   return {
     port,
