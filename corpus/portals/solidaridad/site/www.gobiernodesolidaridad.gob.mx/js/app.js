@@ -53,7 +53,8 @@
   function render() {
     var ruta = location.pathname.replace(/\/+$/, '') || '/';
     var q = new URLSearchParams(location.search).get('q');
-    Promise.all([getJSON('/api/sitio.json'), getJSON('/api/paginas.json')]).then(function (r) {
+    var enCatalogo = ruta.indexOf('/datos-abiertos') === 0;
+    Promise.all([getJSON('/api/sitio.json'), getJSON('/api/paginas.json'), enCatalogo ? getJSON('/api/datasets.json') : null]).then(function (r) {
       var sitio = r[0], paginas = r[1];
       var pagina = paginas[ruta] || { titulo: 'Página no encontrada', html: '<p>La página que buscas no existe. <a href="/" data-link>Volver al inicio</a></p>' };
       document.title = pagina.titulo + ' | Gobierno de Solidaridad';
