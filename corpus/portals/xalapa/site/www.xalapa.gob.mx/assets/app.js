@@ -12,7 +12,7 @@
   }
   function footer() {
     var redes = sitio.redes.map(function (r) { return '<a href="' + r.url + '" title="' + r.red + '">' + r.red + '</a>'; }).join(' · ');
-    return '<footer><p>Síguenos: ' + redes + '</p><p>© ' + new Date().getFullYear() + ' H. Ayuntamiento de Xalapa, Veracruz. Todos los derechos reservados.</p></footer>';
+    return '<footer><p>Síguenos: ' + redes + '</p><p>© {{date:0|yyyy}} H. Ayuntamiento de Xalapa, Veracruz. Todos los derechos reservados.</p></footer>';
   }
   function inicio() {
     var notas = sitio.noticias.map(function (n) {
