@@ -32,6 +32,9 @@
     var lista = sitio.datos.filter(function (d) {
       return !formato || d.recursos.some(function (r) { return r.formato === formato; });
     });
+    var pagina = formato ? 1 : (params.get('pagina') === '2' ? 2 : 1);
+    var paginas = formato ? 1 : Math.ceil(lista.length / 4);
+    if (!formato) lista = lista.slice((pagina - 1) * 4, pagina * 4);
     var filas = lista.map(function (d) {
       var recursos = d.recursos.map(function (r) { return '<a href="' + r.url + '">' + esc(d.titulo) + ' (' + r.formato + ')</a>'; }).join(' ');
       return '<tr><td>' + link('/datos-abiertos/' + d.slug, d.titulo) + '</td><td>' + esc(d.descripcion) + '</td><td>' + recursos + '</td></tr>';
@@ -44,7 +47,7 @@
       '<input id="q" type="search" name="q" placeholder="Ej. presupuesto"> <button type="submit">Buscar</button></form>' +
       '<div class="tabs">Mostrar: ' + link('/datos-abiertos', 'Todos') + link('/datos-abiertos?formato=pdf', 'PDF') + link('/datos-abiertos?formato=xlsx', 'Excel') + link('/datos-abiertos?formato=csv', 'CSV') + '</div>' +
       '<table><thead><tr><th>Conjunto de datos</th><th>Descripción</th><th>Descargas</th></tr></thead><tbody>' + filas + '</tbody></table>' +
-      '<p class="paginacion">Página 1 de 2 · ' + link('/datos-abiertos?pagina=2', 'Siguiente ›') + '</p>' +
+      (paginas > 1 ? '<p class="paginacion">Página ' + pagina + ' de ' + paginas + ' · ' + (pagina === 1 ? link('/datos-abiertos?pagina=2', 'Siguiente ›') : link('/datos-abiertos', '‹ Anterior')) + '</p>' : '') +
       '<aside><h2>Agenda</h2><p>Próxima sesión de Cabildo abierto: {{date:+6d|EEEE d \'de\' MMMM \'de\' yyyy}}, Palacio Municipal.</p></aside>' +
       '<p class="impresion">Fecha de impresión: {{date:0|dd/MM/yyyy}}</p>';
   }
