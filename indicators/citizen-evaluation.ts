@@ -6,8 +6,18 @@
  * used as link texts, legal citations and regulation titles are excluded for the same reason.
  */
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
-import { formEvidence, isLegalCitation, matchPhrase, plural, toEvidence, wordsOf } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { formEvidence, isLegalCitation, matchedNote, matchPhrase, toEvidence, wordsOf } from './shared.ts';
 import { EVALUATION_INSTRUMENTS, REGULATION_WORDS } from './vocabulary.ts';
+
+const messages = defineMessages('citizen-evaluation', {
+  'page-heading': { es: 'título de la página; coincide con “{phrase}”', en: 'page heading; matches “{phrase}”' },
+  'no-instrument': {
+    es: 'Se revisaron {links} {links:enlace|enlaces}, {forms} {forms:formulario|formularios} y los títulos de {pages} {pages:página|páginas}; no hay encuesta, calificación ni otro instrumento de evaluación ciudadana',
+    en: 'checked {links} {links:link|links}, {forms} {forms:form|forms} and the headings of {pages} {pages:page|pages}; no survey, rating or evaluation instrument',
+  },
+});
+const { msg } = messages;
 
 const MAX_LABEL_WORDS = 12;
 
@@ -19,23 +29,22 @@ function instrument(text: string): string | null {
 export default defineIndicator({
   id: 'citizen-evaluation',
   needs: ['links', 'forms', 'pages'],
+  messages,
   evaluate(artifacts) {
     const evidence: Evidence[] = [];
     for (const form of artifacts.forms) {
       const found = !form.isSearch && form.hasSubmit ? instrument(form.purposeText) : null;
-      if (found) evidence.push(formEvidence(form, `(${found})`));
+      if (found) evidence.push(formEvidence(form, matchedNote(found)));
     }
     for (const link of artifacts.links) {
       const found = instrument(link.text);
-      if (found) evidence.push(toEvidence(link, `(${found})`));
+      if (found) evidence.push(toEvidence(link, matchedNote(found)));
     }
     for (const page of artifacts.pages) {
       const heading = [page.title, ...page.headings].find((h) => instrument(h));
-      if (heading) evidence.push({ url: page.url, text: `page “${heading.trim()}” (${instrument(heading)})` });
+      if (heading) evidence.push({ url: page.url, text: heading.trim(), note: msg('page-heading', { phrase: instrument(heading)! }) });
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
-    return fail(
-      `checked ${plural(artifacts.links.length, 'link')}, ${plural(artifacts.forms.length, 'form')} and the headings of ${plural(artifacts.pages.length, 'page')}; no survey, rating or evaluation instrument`,
-    );
+    return fail(msg('no-instrument', { links: artifacts.links.length, forms: artifacts.forms.length, pages: artifacts.pages.length }));
   },
 });

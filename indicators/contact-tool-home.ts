@@ -4,16 +4,35 @@
  */
 import type { FormArtifact } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, unknown, type Evidence } from './define.ts';
-import {
-  canonicalUrl,
-  formEvidence,
-  homePage,
-  matchPhrase,
-  plural,
-  quoteList,
-  toEvidence,
-} from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { canonicalUrl, formEvidence, homePage, matchPhrase, quoteList, toEvidence } from './shared.ts';
 import { CHAT_LABELS, CONTACT_TOOL_LABELS, NON_CONTACT_FORM_PURPOSES } from './vocabulary.ts';
+
+const messages = defineMessages('contact-tool-home', {
+  'home-not-fetched': {
+    es: 'No se pudo leer la página de inicio, así que no se revisó a qué enlaza',
+    en: 'the home page was not fetched, so what it links to could not be checked',
+  },
+  'contact-form': { es: 'formulario para escribir al gobierno', en: 'form to write to the government' },
+  'home-link-to-form': { es: 'enlace de la página de inicio al formulario', en: 'home-page link to the form' },
+  chat: { es: 'chat', en: 'chat' },
+  'chat-line': { es: 'línea de chat de {platform}', en: '{platform} chat line' },
+  'unvisited-tool': { es: 'página no leída', en: 'page not fetched' },
+  'no-tool': {
+    es: 'Se revisaron {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío (sin contar búsquedas, inicios de sesión y suscripciones), y no hay chat',
+    en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away; none has a free-text field and a submit button (search, log-in and newsletter forms excluded), and no chat',
+  },
+  'no-tool-unvisited': {
+    es: 'Se revisaron {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic sin hallar un formulario de contacto ni chat; la página de inicio enlaza a {labels}, cuya página no se pudo leer',
+    en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away without finding a contact form or chat; the home page links to {labels}, whose page was not fetched',
+  },
+  'no-tool-bare-contacts': {
+    es: 'Se revisaron {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío, y no hay chat; solo {bare} {bare:enlace|enlaces} mailto:/tel:, que no cuentan',
+    en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away; none has a free-text field and a submit button, and no chat; only {bare} mailto:/tel: {bare:link|links}, which do not count',
+  },
+  'bare-contact': { es: 'correo o teléfono solo: no cuenta', en: 'bare e-mail or phone: does not count' },
+});
+const { msg } = messages;
 
 /** Newsletter sign-ups and log-ins take free text too, but nobody writes to the government through them. */
 function isContactForm(form: FormArtifact): boolean {
@@ -25,9 +44,10 @@ function isContactForm(form: FormArtifact): boolean {
 export default defineIndicator({
   id: 'contact-tool-home',
   needs: ['pages', 'links', 'forms', 'socialLinks'],
+  messages,
   evaluate(artifacts) {
     const home = homePage(artifacts);
-    if (!home) return unknown('the home page was not fetched, so what it links to could not be checked');
+    if (!home) return unknown(msg('home-not-fetched'));
     const homeUrl = canonicalUrl(home.url);
     const homeLinks = artifacts.links.filter((l) => canonicalUrl(l.pageUrl) === homeUrl);
     const linkedFromHome = new Set(homeLinks.map((l) => canonicalUrl(l.href)));
@@ -40,9 +60,9 @@ export default defineIndicator({
     const forms = artifacts.forms.filter((f) => reachable.has(canonicalUrl(f.pageUrl)));
     const contactForms = forms.filter(isContactForm);
     if (contactForms.length > 0) {
-      const evidence: Evidence[] = contactForms.slice(0, 2).map((f) => formEvidence(f));
+      const evidence: Evidence[] = contactForms.slice(0, 2).map((f) => formEvidence(f, msg('contact-form')));
       const entry = homeLinks.find((l) => canonicalUrl(l.href) === canonicalUrl(contactForms[0]!.pageUrl));
-      if (entry) evidence.push(toEvidence(entry, '(home-page link to the form)'));
+      if (entry) evidence.push(toEvidence(entry, msg('home-link-to-form')));
       return pass(evidence);
     }
 
@@ -53,8 +73,8 @@ export default defineIndicator({
     );
     if (chatLinks.length > 0 || chatLines.length > 0)
       return pass([
-        ...chatLinks.slice(0, 2).map((l) => toEvidence(l, '(chat)')),
-        ...chatLines.slice(0, 2).map((s) => toEvidence(s, `(${s.platform} chat line)`)),
+        ...chatLinks.slice(0, 2).map((l) => toEvidence(l, msg('chat'))),
+        ...chatLines.slice(0, 2).map((s) => toEvidence(s, msg('chat-line', { platform: s.platform }))),
       ].slice(0, 3));
 
     // A home link named like a citizen-reports system whose page was not fetched: a reviewer must look.
@@ -66,16 +86,16 @@ export default defineIndicator({
         !l.href.startsWith('tel:') &&
         !crawled.has(canonicalUrl(l.href)),
     );
-    const looked = `checked ${plural(forms.length, 'form')} on the home page and ${plural(reachable.size - 1, 'page')} one click away; none has a free-text field and a submit button (search, log-in and newsletter forms excluded), and no chat`;
+    const looked = { forms: forms.length, pages: reachable.size - 1 };
     if (unvisitedTools.length > 0)
       return unknown(
-        `${looked}; the home page links to ${quoteList(unvisitedTools.map((l) => l.text))}, whose page was not fetched`,
-        unvisitedTools.slice(0, 3).map((l) => toEvidence(l)),
+        msg('no-tool-unvisited', { ...looked, labels: quoteList(unvisitedTools.map((l) => l.text)) }),
+        unvisitedTools.slice(0, 3).map((l) => toEvidence(l, msg('unvisited-tool'))),
       );
     const bare = homeLinks.filter((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:'));
     return fail(
-      bare.length > 0 ? `${looked}; only ${plural(bare.length, 'mailto:/tel: link')}, which do not count` : looked,
-      bare.slice(0, 3).map((l) => toEvidence(l)),
+      bare.length > 0 ? msg('no-tool-bare-contacts', { ...looked, bare: bare.length }) : msg('no-tool', looked),
+      bare.slice(0, 3).map((l) => toEvidence(l, msg('bare-contact'))),
     );
   },
 });

@@ -11,8 +11,22 @@
  */
 import type { FileFormat } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
-import { fileEvidence, isOutcome, matchPhrase, plural, sectionScope } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { fileEvidence, isOutcome, matchPhrase, sectionScope } from './shared.ts';
 import { DECISION_TOPICS, OPEN_FORMATS } from './vocabulary.ts';
+
+const messages = defineMessages('decision-useful', {
+  'tables-under-heading': {
+    es: '{tables} {tables:tabla|tablas} de datos bajo este título; tema: {topic}',
+    en: '{tables} data {tables:table|tables} under this heading; topic: {topic}',
+  },
+  'data-file': { es: 'archivo {format}; tema: {topic}', en: '{format} file; topic: {topic}' },
+  'no-decision-data': {
+    es: 'Se revisaron {pages} {pages:página|páginas} de la sección, {tables} {tables:tabla|tablas} de datos y {files} {files:archivo|archivos} de datos; ninguno trata de presupuesto, gasto, obras, contratos, nómina, programas o servicios',
+    en: 'checked {pages} section {pages:page|pages}, {tables} data {tables:table|tables} and {files} data {files:file|files}; none is about budget, spending, works, contracts, payroll, programmes or services',
+  },
+});
+const { msg } = messages;
 
 const DATA_FORMATS = new Set<FileFormat>([...OPEN_FORMATS, 'pdf']);
 
@@ -28,8 +42,9 @@ function fileName(href: string): string {
 export default defineIndicator({
   id: 'decision-useful',
   needs: ['section', 'pages', 'fileLinks'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'decide with');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
     const evidence: Evidence[] = [];
     let tables = 0;
@@ -38,18 +53,19 @@ export default defineIndicator({
       tables += page.dataTableCount;
       const named = [page.title, ...page.headings].find((h) => matchPhrase(h, DECISION_TOPICS));
       if (named)
-        evidence.push({ url: page.url, text: `${plural(page.dataTableCount, 'data table')} under “${named.trim()}” (${matchPhrase(named, DECISION_TOPICS)})` });
+        evidence.push({
+          url: page.url,
+          text: named.trim(),
+          note: msg('tables-under-heading', { tables: page.dataTableCount, topic: matchPhrase(named, DECISION_TOPICS)! }),
+        });
     }
     const files = artifacts.fileLinks.filter((f) => scope.has(f.pageUrl) && DATA_FORMATS.has(f.format));
     for (const file of files) {
       const topic =
         matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
-      if (topic) evidence.push(fileEvidence(file, `(${file.format}; ${topic})`));
+      if (topic) evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic })));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
-    return fail(
-      `checked ${plural(scope.pages.length, 'section page')}, ${plural(tables, 'data table')} and ${plural(files.length, 'data file')}; ` +
-        'none is about budget, spending, works, contracts, payroll, programmes or services',
-    );
+    return fail(msg('no-decision-data', { pages: scope.pages.length, tables, files: files.length }));
   },
 });

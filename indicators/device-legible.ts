@@ -10,21 +10,64 @@
  */
 import type { PageArtifact } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from './define.ts';
-import { canonicalUrl, isOutcome, quoteList, sectionScope } from './shared.ts';
+import { defineMessages, type Message } from './messages.ts';
+import { canonicalUrl, isOutcome, sectionScope } from './shared.ts';
+import { sharedMsg } from './shared-messages.ts';
+
+const messages = defineMessages('device-legible', {
+  'no-viewport': { es: 'sin viewport adaptable (responsive)', en: 'no responsive viewport' },
+  'scrolls-sideways': {
+    es: 'se desplaza de lado a {viewport} px (contenido de {content} px de ancho)',
+    en: 'scrolls sideways at {viewport} px (content {content} px wide)',
+  },
+  'plugins-few-words': {
+    es: '{plugins} {plugins:objeto incrustado (plugin)|objetos incrustados (plugins)} y solo {words} {words:palabra|palabras}',
+    en: '{plugins} plugin {plugins:object|objects} and only {words} {words:word|words}',
+  },
+  'images-few-words': {
+    es: '{images} {images:imagen|imágenes} y solo {words} {words:palabra|palabras}',
+    en: '{images} {images:image|images} and only {words} {words:word|words}',
+  },
+  'few-words': { es: 'solo {words} {words:palabra|palabras} de texto', en: 'only {words} {words:word|words} of text' },
+  'legible-rendered': {
+    es: 'viewport adaptable, {words} palabras de texto, sin desplazamiento lateral a {viewport} px',
+    en: 'responsive viewport, {words} words of text, no sideways scrolling at {viewport} px',
+  },
+  'legible-not-rendered': {
+    es: 'viewport adaptable, {words} palabras de texto; no se representó en ancho de teléfono',
+    en: 'responsive viewport, {words} words of text, not rendered at phone width',
+  },
+  'legible-count': {
+    es: '{legible} de {checked} páginas de la sección son legibles en un teléfono',
+    en: '{legible} of {checked} section pages legible',
+  },
+  'not-legible': {
+    es: '{bad} de {checked} páginas de la sección no son legibles en un teléfono: {pages}',
+    en: '{bad} of {checked} section pages are not legible on a phone: {pages}',
+  },
+  'not-legible-landing': {
+    es: '{bad} de {checked} páginas de la sección no son legibles en un teléfono, incluida la página principal: {pages}',
+    en: '{bad} of {checked} section pages are not legible on a phone, including the landing page: {pages}',
+  },
+  'page-problems': { es: '{url}: {problems}', en: '{url}: {problems}' },
+  problems: { es: '{problems}', en: '{problems}' },
+});
+const { msg } = messages;
 
 const MIN_WORDS = 20;
 const OVERFLOW_SLACK_PX = 8;
 
-function problems(page: PageArtifact): string[] {
-  const found: string[] = [];
-  if (!page.responsiveViewport) found.push('no responsive viewport');
+function problems(page: PageArtifact): Message[] {
+  const found: Message[] = [];
+  if (!page.responsiveViewport) found.push(msg('no-viewport'));
   const layout = page.mobileLayout;
   if (layout && layout.scrollWidth > layout.viewportWidth + OVERFLOW_SLACK_PX)
-    found.push(`scrolls sideways at ${layout.viewportWidth} px (content ${layout.scrollWidth} px wide)`);
-  if (page.wordCount < MIN_WORDS) {
-    if (page.pluginCount > 0) found.push(`${page.pluginCount} plugin object(s) and only ${page.wordCount} words`);
-    else if (page.imageCount > 0) found.push(`${page.imageCount} image(s) and only ${page.wordCount} words`);
-    else found.push(`only ${page.wordCount} words of text`);
+    found.push(msg('scrolls-sideways', { viewport: layout.viewportWidth, content: layout.scrollWidth }));
+  const words = page.wordCount;
+  if (words < MIN_WORDS) {
+    if (page.pluginCount > 0) found.push(msg('plugins-few-words', { plugins: page.pluginCount, words }));
+    else if (page.imageCount > 0) found.push(msg('images-few-words', { images: page.imageCount, words }));
+    else found.push(msg('few-words', { words }));
   }
   return found;
 }
@@ -32,8 +75,9 @@ function problems(page: PageArtifact): string[] {
 export default defineIndicator({
   id: 'device-legible',
   needs: ['section', 'pages'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'read on a phone');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
     const checked = scope.pages.map((page) => ({ page, problems: problems(page) }));
     const legible = checked.filter((c) => c.problems.length === 0);
@@ -43,17 +87,20 @@ export default defineIndicator({
       return pass(
         legible.slice(0, 3).map((c) => ({
           url: c.page.url,
-          text: `responsive viewport, ${c.page.wordCount} words of text, ${
-            c.page.mobileLayout ? `no sideways scrolling at ${c.page.mobileLayout.viewportWidth} px` : 'not rendered at phone width'
-          }`,
+          text: '',
+          note: c.page.mobileLayout
+            ? msg('legible-rendered', { words: c.page.wordCount, viewport: c.page.mobileLayout.viewportWidth })
+            : msg('legible-not-rendered', { words: c.page.wordCount }),
         })),
-        `${legible.length} of ${checked.length} section pages legible`,
+        msg('legible-count', { legible: legible.length, checked: checked.length }),
       );
     const bad = checked.filter((c) => c.problems.length > 0);
+    const shown = bad.slice(0, 3).map((c) => msg('page-problems', { url: c.page.url, problems: c.problems }));
+    const pages = bad.length > shown.length ? sharedMsg('quoted-list-more', { list: shown, more: bad.length - shown.length }) : shown;
+    const counts = { bad: bad.length, checked: checked.length, pages };
     return fail(
-      `${bad.length} of ${checked.length} section pages are not legible on a phone${landingOk ? '' : ', including the landing page'}: ` +
-        quoteList(bad.map((c) => `${c.page.url}: ${c.problems.join(', ')}`)),
-      bad.slice(0, 3).map((c) => ({ url: c.page.url, text: c.problems.join(', ') })),
+      landingOk ? msg('not-legible', counts) : msg('not-legible-landing', counts),
+      bad.slice(0, 3).map((c) => ({ url: c.page.url, text: '', note: msg('problems', { problems: c.problems }) })),
     );
   },
 });

@@ -8,8 +8,30 @@
  */
 import type { FileLinkArtifact } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
+import { defineMessages } from './messages.ts';
 import { canonicalUrl, fileEvidence, isOutcome, normalise, quoteList, sectionScope } from './shared.ts';
 import { GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from './vocabulary.ts';
+
+const messages = defineMessages('five-collections', {
+  series: { es: 'serie “{series}”', en: 'series “{series}”' },
+  'data-table': {
+    es: 'tabla de datos {n} de {total} en “{page}”',
+    en: 'data table {n} of {total} on “{page}”',
+  },
+  counted: {
+    es: 'Se contaron {collections} {collections:colección distinta|colecciones distintas} en {pages} {pages:página|páginas} de la sección: {names}',
+    en: 'counted {collections} distinct {collections:collection|collections} on {pages} section {pages:page|pages}: {names}',
+  },
+  'none-found': {
+    es: 'Se revisaron {pages} {pages:página|páginas} de la sección: no hay ninguna tabla de datos ni enlace a archivo',
+    en: 'checked {pages} section {pages:page|pages}: no data table and no file link in the section',
+  },
+  'too-few': {
+    es: 'Se contaron {collections} {collections:colección distinta|colecciones distintas} en {pages} {pages:página|páginas} de la sección ({names}); se necesitan al menos {required}',
+    en: 'counted {collections} distinct {collections:collection|collections} on {pages} section {pages:page|pages} ({names}); at least {required} are needed',
+  },
+});
+const { msg } = messages;
 
 const REQUIRED = 5;
 const NOISE = new Set<string>(SERIES_NOISE_WORDS);
@@ -44,30 +66,30 @@ export function seriesKey(file: Pick<FileLinkArtifact, 'text' | 'href'>): string
 export default defineIndicator({
   id: 'five-collections',
   needs: ['section', 'pages', 'fileLinks'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'hold collections');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
     const collections = new Map<string, Evidence>();
     for (const file of artifacts.fileLinks) {
       if (!scope.has(file.pageUrl)) continue;
       const key = `series:${seriesKey(file)}`;
-      if (!collections.has(key)) collections.set(key, fileEvidence(file, `(series “${seriesKey(file)}”)`));
+      if (!collections.has(key)) collections.set(key, fileEvidence(file, msg('series', { series: seriesKey(file) })));
     }
     for (const page of scope.pages) {
       for (let i = 0; i < page.dataTableCount; i++)
         collections.set(`table:${canonicalUrl(page.url)}#${i}`, {
           url: page.url,
-          text: `data table ${i + 1} of ${page.dataTableCount} on “${page.title || page.url}”`,
+          text: '',
+          note: msg('data-table', { n: i + 1, total: page.dataTableCount, page: page.title || page.url }),
           selector: `table:nth-of-type(${i + 1})`,
         });
     }
     const names = [...collections.keys()].map((k) => k.replace(/^series:/, ''));
-    const summary = `counted ${collections.size} distinct collection(s) on ${scope.pages.length} section page(s)`;
-    if (collections.size >= REQUIRED) return pass([...collections.values()].slice(0, 3), `${summary}: ${quoteList(names, 8)}`);
+    const counts = { collections: collections.size, pages: scope.pages.length, names: quoteList(names, 8) };
+    if (collections.size >= REQUIRED) return pass([...collections.values()].slice(0, 3), msg('counted', counts));
     return fail(
-      collections.size === 0
-        ? `${summary}: no data table and no file link in the section`
-        : `${summary} (${quoteList(names, 8)}); at least ${REQUIRED} are needed`,
+      collections.size === 0 ? msg('none-found', { pages: scope.pages.length }) : msg('too-few', { ...counts, required: REQUIRED }),
       [...collections.values()].slice(0, 3),
     );
   },

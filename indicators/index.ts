@@ -4,6 +4,7 @@
  */
 import type { Artifacts, SiteArtifact } from '../src/gather/artifacts.ts';
 import { unknown, type IndicatorDefinition } from './define.ts';
+import { sharedMsg } from './shared-messages.ts';
 import citizenCollaboration from './citizen-collaboration.ts';
 import citizenEvaluation from './citizen-evaluation.ts';
 import contactToolHome from './contact-tool-home.ts';
@@ -27,11 +28,11 @@ import updated1Month from './updated-1-month.ts';
 import updated6Months from './updated-6-months.ts';
 import videoChannel from './video-channel.ts';
 
-const NOT_CRAWLED: Record<Exclude<SiteArtifact['status'], 'ok'>, string> = {
-  unreachable: 'the site could not be reached',
-  refused: 'the site refused the crawler',
-  'blocked-by-robots': 'robots.txt disallows crawling the site',
-};
+const NOT_CRAWLED = {
+  unreachable: 'not-crawled-unreachable',
+  refused: 'not-crawled-refused',
+  'blocked-by-robots': 'not-crawled-blocked-by-robots',
+} as const satisfies Record<Exclude<SiteArtifact['status'], 'ok'>, string>;
 
 /** A site that was not crawled has no artifacts to judge: every indicator is unknown, with why. */
 function onlyWhenCrawled(indicator: IndicatorDefinition): IndicatorDefinition {
@@ -41,8 +42,8 @@ function onlyWhenCrawled(indicator: IndicatorDefinition): IndicatorDefinition {
     evaluate(artifacts, context) {
       const { status, seedUrl } = artifacts.site;
       if (status !== 'ok')
-        return unknown(`the site was not crawled (${status}: ${NOT_CRAWLED[status]}), so nothing could be checked`, [
-          { url: seedUrl, text: `crawl status: ${status}` },
+        return unknown(sharedMsg('not-crawled', { status, why: sharedMsg(NOT_CRAWLED[status]) }), [
+          { url: seedUrl, text: '', note: sharedMsg('crawl-status', { status }) },
         ]);
       return indicator.evaluate(artifacts, context);
     },

@@ -6,22 +6,41 @@
  * as the government's: the ayuntamiento's page shown on the mayor's page is still the ayuntamiento's.
  */
 import { defineIndicator, fail, pass } from './define.ts';
-import { accountKey, governmentAccounts, isAccountLink, isMayorLink, mayorPageUrls, plural, toEvidence, uniqueBy } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { accountKey, governmentAccounts, isAccountLink, isMayorLink, mayorPageUrls, toEvidence, uniqueBy } from './shared.ts';
+
+const messages = defineMessages('mayor-social', {
+  'mayor-account': {
+    es: 'cuenta de {platform} {account} atribuida al presidente municipal; contexto: “{context}”',
+    en: '{platform} account {account} attributed to the mayor; context: “{context}”',
+  },
+  'government-account': { es: 'cuenta del gobierno municipal, no del presidente municipal', en: 'the government’s account, not the mayor’s' },
+  'only-government-accounts': {
+    es: 'Se revisaron {links} {links:enlace|enlaces} a redes sociales y {pages} {pages:página|páginas} sobre el presidente municipal; las únicas cuentas cercanas a él son las del propio gobierno municipal',
+    en: 'checked {links} social {links:link|links} and {pages} {pages:page|pages} about the mayor; the only accounts near the mayor are the government’s own',
+  },
+  'no-mayor-account': {
+    es: 'Se revisaron {links} {links:enlace|enlaces} a redes sociales y {pages} {pages:página|páginas} sobre el presidente municipal; ninguna cuenta se atribuye al presidente municipal',
+    en: 'checked {links} social {links:link|links} and {pages} {pages:page|pages} about the mayor; no account attributed to the mayor',
+  },
+});
+const { msg } = messages;
 
 export default defineIndicator({
   id: 'mayor-social',
   needs: ['socialLinks', 'pages'],
+  messages,
   evaluate(artifacts) {
     const mayorPages = mayorPageUrls(artifacts);
     const government = new Set(governmentAccounts(artifacts).map(accountKey));
     const candidates = artifacts.socialLinks.filter((l) => isAccountLink(l) && isMayorLink(l, mayorPages));
     const mayor = uniqueBy(candidates.filter((l) => !government.has(accountKey(l))), accountKey);
-    if (mayor.length > 0) return pass(mayor.slice(0, 3).map((l) => toEvidence(l, `(${l.platform} ${l.accountId}; ${l.contextText.trim().slice(0, 80)})`)));
+    if (mayor.length > 0) return pass(mayor.slice(0, 3).map((l) => toEvidence(l, msg('mayor-account', { platform: l.platform, account: l.accountId ?? '', context: l.contextText.trim().slice(0, 80) }))));
     const shared = candidates.filter((l) => government.has(accountKey(l)));
+    const counts = { links: artifacts.socialLinks.length, pages: mayorPages.size };
     return fail(
-      `checked ${plural(artifacts.socialLinks.length, 'social link')} and ${plural(mayorPages.size, 'page')} about the mayor; ` +
-        (shared.length ? 'the only accounts near the mayor are the government’s own' : 'no account attributed to the mayor'),
-      shared.slice(0, 3).map((l) => toEvidence(l, '(government account)')),
+      shared.length ? msg('only-government-accounts', counts) : msg('no-mayor-account', counts),
+      shared.slice(0, 3).map((l) => toEvidence(l, msg('government-account'))),
     );
   },
 });

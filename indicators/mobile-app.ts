@@ -6,27 +6,46 @@
  * observatory app ("ÚNETE CIUDADANO") promoted on a municipal site.
  */
 import { defineIndicator, fail, pass } from './define.ts';
-import { matchPhrase, plural, quoteList, toEvidence, uniqueBy } from './shared.ts';
+import { defineMessages, type Message } from './messages.ts';
+import { matchPhrase, quoteList, toEvidence, uniqueBy } from './shared.ts';
+import { socialKindMessage } from './shared-messages.ts';
 import { NON_GOVERNMENT_PUBLISHERS } from './vocabulary.ts';
+
+const messages = defineMessages('mobile-app', {
+  app: { es: 'app {app} en {platform}', en: '{platform} app {app}' },
+  'no-store-link': {
+    es: 'No hay enlace a Google Play ni a la App Store entre {links} {links:enlace|enlaces} a redes sociales y tiendas de apps',
+    en: 'no Google Play or App Store link among {links} social/app {links:link|links}',
+  },
+  'no-government-app': { es: 'No hay app del gobierno municipal: {notes}', en: 'no government app: {notes}' },
+  'store-links-without-app': {
+    es: '{links} {links:enlace|enlaces} a tiendas no {links:nombra|nombran} ninguna app',
+    en: '{links} store {links:link names|links name} no app',
+  },
+  'third-party-apps': {
+    es: '{apps} {apps:app publicada|apps publicadas} por terceros ({publishers})',
+    en: '{apps} {apps:app|apps} published by others ({publishers})',
+  },
+});
+const { msg } = messages;
 
 export default defineIndicator({
   id: 'mobile-app',
   needs: ['socialLinks'],
+  messages,
   evaluate(artifacts) {
     const stores = artifacts.socialLinks.filter((l) => l.platform === 'google-play' || l.platform === 'app-store');
     const listed = stores.filter((l) => l.accountId);
     const thirdParty = listed.filter((l) => matchPhrase(`${l.text} ${l.contextText}`, NON_GOVERNMENT_PUBLISHERS));
     const apps = uniqueBy(listed.filter((l) => !thirdParty.includes(l)), (l) => `${l.platform}:${l.accountId}`);
-    if (apps.length > 0) return pass(apps.slice(0, 3).map((l) => toEvidence(l, `(${l.platform} app ${l.accountId})`)));
-    const notes = [
-      stores.length - listed.length > 0 ? `${plural(stores.length - listed.length, 'store link')} name no app` : '',
-      thirdParty.length ? `${plural(thirdParty.length, 'app')} published by others (${quoteList(thirdParty.map((l) => l.contextText || l.text))})` : '',
-    ].filter(Boolean);
+    if (apps.length > 0) return pass(apps.slice(0, 3).map((l) => toEvidence(l, msg('app', { platform: l.platform, app: l.accountId ?? '' }))));
+    const notes: Message[] = [];
+    if (stores.length > listed.length) notes.push(msg('store-links-without-app', { links: stores.length - listed.length }));
+    if (thirdParty.length)
+      notes.push(msg('third-party-apps', { apps: thirdParty.length, publishers: quoteList(thirdParty.map((l) => l.contextText || l.text)) }));
     return fail(
-      stores.length === 0
-        ? `no Google Play or App Store link among ${plural(artifacts.socialLinks.length, 'social/app link')}`
-        : `no government app: ${notes.join('; ')}`,
-      stores.slice(0, 3).map((l) => toEvidence(l)),
+      stores.length === 0 ? msg('no-store-link', { links: artifacts.socialLinks.length }) : msg('no-government-app', { notes }),
+      stores.slice(0, 3).map((l) => toEvidence(l, socialKindMessage(l))),
     );
   },
 });

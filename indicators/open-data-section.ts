@@ -3,33 +3,91 @@
  * Which link qualifies is decided once, by the gatherer (artifacts.section, with the label vocabulary and the
  * rejection of the mandatory transparency listing); this indicator reports that decision with its evidence.
  */
+import type { SectionRejectionCode } from '../src/gather/section.ts';
 import { defineIndicator, fail, pass, unknown } from './define.ts';
-import { homePage, quoteList, toEvidence } from './shared.ts';
+import { defineMessages, type Message } from './messages.ts';
+import { homePage, matchedNote, toEvidence } from './shared.ts';
+import { sharedMsg } from './shared-messages.ts';
+
+const messages = defineMessages('open-data-section', {
+  'landing-page': {
+    es: 'página principal de la sección, con {pages} {pages:página|páginas} de la sección',
+    en: 'section landing page, {pages} section {pages:page|pages}',
+  },
+  'landing-page-catalogue': {
+    es: 'página principal de la sección, en un subdominio de catálogo de datos, con {pages} {pages:página|páginas} de la sección',
+    en: 'section landing page on a data-catalogue host, {pages} section {pages:page|pages}',
+  },
+  'home-not-fetched': {
+    es: 'No se pudo leer la página de inicio, así que no se revisaron sus enlaces en busca de una sección de datos abiertos',
+    en: 'the home page was not fetched, so its links could not be checked for an open-data section',
+  },
+  'only-mandatory-listing': {
+    es: 'Se revisaron {links} {links:enlace|enlaces} de la página de inicio; solo se encontró el listado obligatorio de transparencia o algo similar, que por sí solo no cuenta ({rejected})',
+    en: 'searched {links} {links:link|links} on the home page; only the mandatory transparency listing or similar was found, which does not count by itself ({rejected})',
+  },
+  'no-section-link': {
+    es: 'Se revisaron {links} {links:enlace|enlaces} de la página de inicio ({pages} {pages:página rastreada|páginas rastreadas}); ninguno lleva a una sección de datos abiertos o de transparencia focalizada',
+    en: 'searched {links} {links:link|links} on the home page ({pages} {pages:page|pages} crawled); none labelled like an open-data or focused-transparency section',
+  },
+  rejected: { es: 'descartado: {why}', en: 'rejected: {why}' },
+  'rejected-link': { es: '{label}: {why}', en: '{label}: {why}' },
+  'why-transparency-listing': { es: 'listado obligatorio de transparencia', en: 'mandatory transparency listing' },
+  'why-transparency-law-article': {
+    es: 'listado obligatorio de transparencia (artículo de la ley de transparencia)',
+    en: 'mandatory transparency listing (article of the transparency law)',
+  },
+  'why-national-transparency-platform': { es: 'Plataforma Nacional de Transparencia (PNT)', en: 'national transparency platform (PNT)' },
+  'why-infomex': { es: 'sistema de solicitudes INFOMEX', en: 'INFOMEX request system' },
+  'why-national-data-portal': {
+    es: 'portal nacional de datos abiertos (datos.gob.mx), no el del municipio',
+    en: 'national open-data portal (datos.gob.mx), not the municipality’s',
+  },
+  'why-file-link': { es: 'enlaza a un archivo, no a una página de sección', en: 'links to a file, not to a section page' },
+  'why-home-page-link': { es: 'regresa a la página de inicio', en: 'leads back to the home page' },
+});
+const { msg } = messages;
+
+const WHY = {
+  'transparency-listing': 'why-transparency-listing',
+  'transparency-law-article': 'why-transparency-law-article',
+  'national-transparency-platform': 'why-national-transparency-platform',
+  infomex: 'why-infomex',
+  'national-data-portal': 'why-national-data-portal',
+  'file-link': 'why-file-link',
+  'home-page-link': 'why-home-page-link',
+} as const satisfies Record<SectionRejectionCode, keyof typeof messages.templates>;
+
+function why(code: string): Message {
+  // The gatherer's codes are typed; an artifact of another origin may carry a code this table does not word.
+  const key = WHY[code as SectionRejectionCode];
+  return key ? msg(key) : msg('why-transparency-listing');
+}
 
 export default defineIndicator({
   id: 'open-data-section',
   needs: ['section', 'rejectedSectionLinks', 'pages', 'links'],
+  messages,
   evaluate(artifacts) {
     const { section, rejectedSectionLinks } = artifacts;
     if (section) {
+      const pages = section.pageUrls.length;
       return pass([
-        toEvidence(section.entry, `(label “${section.matchedLabel}”)`),
-        {
-          url: section.url,
-          text: `section landing page${section.catalogueHost ? ' on a data-catalogue host' : ''}, ${section.pageUrls.length} section page(s)`,
-        },
+        toEvidence(section.entry, matchedNote(section.matchedLabel)),
+        { url: section.url, text: '', note: section.catalogueHost ? msg('landing-page-catalogue', { pages }) : msg('landing-page', { pages }) },
       ]);
     }
     const home = homePage(artifacts);
-    if (!home) return unknown('the home page was not fetched, so its links could not be checked for an open-data section');
-    const homeLinks = artifacts.links.filter((l) => l.pageUrl === home.url).length;
+    if (!home) return unknown(msg('home-not-fetched'));
+    const links = artifacts.links.filter((l) => l.pageUrl === home.url).length;
     if (rejectedSectionLinks.length > 0) {
-      const why = rejectedSectionLinks.map((r) => `${r.link.text.trim() || r.link.href}: ${r.reason}`);
+      const shown = rejectedSectionLinks.slice(0, 3).map((r) => msg('rejected-link', { label: `“${r.link.text.trim() || r.link.href}”`, why: why(r.reason) }));
+      const rest = rejectedSectionLinks.length - shown.length;
       return fail(
-        `searched ${homeLinks} links on the home page; only the mandatory transparency listing or similar was found, which does not count by itself (${quoteList(why)})`,
-        rejectedSectionLinks.slice(0, 3).map((r) => toEvidence(r.link, `(rejected: ${r.reason})`)),
+        msg('only-mandatory-listing', { links, rejected: rest > 0 ? sharedMsg('quoted-list-more', { list: shown, more: rest }) : shown }),
+        rejectedSectionLinks.slice(0, 3).map((r) => toEvidence(r.link, msg('rejected', { why: why(r.reason) }))),
       );
     }
-    return fail(`searched ${homeLinks} links on the home page (${artifacts.pages.length} pages crawled); none labelled like an open-data or focused-transparency section`);
+    return fail(msg('no-section-link', { links, pages: artifacts.pages.length }));
   },
 });

@@ -5,8 +5,29 @@
  * Judgement call: ZIP archives do not count by themselves (their content is unknown to the crawl).
  */
 import { defineIndicator, fail, pass } from './define.ts';
-import { fileEvidence, isOutcome, normalise, plural, sectionScope, toEvidence } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { fileEvidence, isOutcome, normalise, sectionScope, toEvidence } from './shared.ts';
+import { sharedMsg } from './shared-messages.ts';
 import { OPEN_FORMATS } from './vocabulary.ts';
+
+const messages = defineMessages('open-format-download', {
+  downloaded: { es: 'archivo {format}, descargado', en: '{format} file, downloaded' },
+  'not-available': { es: 'archivo {format}, no disponible', en: '{format} file, not available' },
+  api: { es: 'API', en: 'API' },
+  'no-files': {
+    es: 'No hay enlaces a archivos en {pages} {pages:página|páginas} de la sección, ni enlace a una API',
+    en: 'no file link on {pages} section {pages:page|pages}, and no API link',
+  },
+  'no-open-format': {
+    es: 'Se revisaron {files} {files:enlace|enlaces} a archivos en la sección ({formats}); ninguno se puede descargar en CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON o KML',
+    en: 'checked {files} file {files:link|links} in the section ({formats}); none downloadable in CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON or KML',
+  },
+  'open-format-broken': {
+    es: 'Se revisaron {files} {files:enlace|enlaces} a archivos en la sección ({formats}); ninguno se puede descargar en CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON o KML: {broken} {broken:archivo|archivos} en formato abierto no se {broken:pudo|pudieron} descargar ({hrefs})',
+    en: 'checked {files} file {files:link|links} in the section ({formats}); none downloadable in CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON or KML; {broken} open-format {broken:file|files} did not download ({hrefs})',
+  },
+});
+const { msg } = messages;
 
 const OPEN = new Set<string>(OPEN_FORMATS);
 const API_TEXT = /(?<![\p{L}])api(?![\p{L}])/u;
@@ -15,25 +36,28 @@ const API_HREF = /\/api(?:\/|\?|$)|[?&]format=(?:json|xml)/i;
 export default defineIndicator({
   id: 'open-format-download',
   needs: ['section', 'fileLinks', 'links'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'download from');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
     const files = artifacts.fileLinks.filter((f) => scope.has(f.pageUrl));
     const open = files.filter((f) => OPEN.has(f.format));
     const available = open.filter((f) => f.available !== false);
-    if (available.length > 0) return pass(available.slice(0, 3).map((f) => fileEvidence(f, `(${f.format}${f.available ? ', downloaded' : ''})`)));
+    if (available.length > 0) return pass(available.slice(0, 3).map((f) => fileEvidence(f, f.available ? msg('downloaded', { format: f.format }) : sharedMsg('file-format', { format: f.format }))));
     const apis = artifacts.links.filter((l) => scope.has(l.pageUrl) && API_TEXT.test(normalise(l.text)) && API_HREF.test(l.href));
-    if (apis.length > 0) return pass(apis.slice(0, 3).map((l) => toEvidence(l, '(API)')));
+    if (apis.length > 0) return pass(apis.slice(0, 3).map((l) => toEvidence(l, msg('api'))));
 
     const counts = new Map<string, number>();
     for (const f of files) counts.set(f.format, (counts.get(f.format) ?? 0) + 1);
     const formats = [...counts].map(([format, n]) => `${format} ${n}`).join(', ');
-    const broken = open.length > 0 ? `; ${plural(open.length, 'open-format file')} did not download (${open.map((f) => f.href).slice(0, 3).join(', ')})` : '';
+    const checked = { files: files.length, formats };
     return fail(
       files.length === 0
-        ? `no file link on ${plural(scope.pages.length, 'section page')}, and no API link`
-        : `checked ${plural(files.length, 'file link')} in the section (${formats}); none downloadable in CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON or KML${broken}`,
-      files.slice(0, 3).map((f) => fileEvidence(f, `(${f.format}${f.available === false ? ', not available' : ''})`)),
+        ? msg('no-files', { pages: scope.pages.length })
+        : open.length > 0
+          ? msg('open-format-broken', { ...checked, broken: open.length, hrefs: open.map((f) => f.href).slice(0, 3) })
+          : msg('no-open-format', checked),
+      files.slice(0, 3).map((f) => fileEvidence(f, f.available === false ? msg('not-available', { format: f.format }) : undefined)),
     );
   },
 });

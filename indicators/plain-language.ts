@@ -13,9 +13,32 @@
  * - Fewer than 50 words of running text is too little to score: unknown.
  */
 import { defineIndicator, fail, pass, unknown } from './define.ts';
+import { defineMessages } from './messages.ts';
 import { isLegalCitation, isOutcome, normalise, quoteList, sectionScope, toEvidence } from './shared.ts';
+import { sharedMsg } from './shared-messages.ts';
 import { readability } from './readability.ts';
 import { GENERIC_LINK_TEXTS, LEGAL_CITATION_PATTERNS, METADATA_SENTENCE_STARTS, SERIES_NOISE_WORDS } from './vocabulary.ts';
+
+const messages = defineMessages('plain-language', {
+  'bare-citations': {
+    es: '{bare} de {labels} etiquetas de la sección son citas legales sin explicación ({examples})',
+    en: '{bare} of {labels} labels in the section are bare legal citations ({examples})',
+  },
+  'bare-citation': { es: 'cita legal sin explicación', en: 'bare legal citation' },
+  'too-little-text': {
+    es: 'Solo hay {words} {words:palabra|palabras} y {sentences} {sentences:oración|oraciones} en {pages} {pages:página|páginas} de la sección: muy poco texto corrido para juzgar su legibilidad',
+    en: 'only {words} {words:word|words}, {sentences} {sentences:sentence|sentences} on {pages} section {pages:page|pages}: too little running text to judge its readability',
+  },
+  score: {
+    es: 'Fernández-Huerta {score} (“{band}”) sobre {words} palabras y {sentences} {sentences:oración|oraciones} en {pages} {pages:página|páginas} de la sección',
+    en: 'Fernández-Huerta {score} (“{band}”) over {words} words, {sentences} {sentences:sentence|sentences} on {pages} section {pages:page|pages}',
+  },
+  'score-too-low': {
+    es: 'Fernández-Huerta {score} (“{band}”) sobre {words} palabras y {sentences} {sentences:oración|oraciones} en {pages} {pages:página|páginas} de la sección; se requiere al menos {min} (“normal”)',
+    en: 'Fernández-Huerta {score} (“{band}”) over {words} words, {sentences} {sentences:sentence|sentences} on {pages} section {pages:page|pages}; at least {min} (“normal”) is required',
+  },
+});
+const { msg } = messages;
 
 const MIN_SCORE = 60;
 const MIN_WORDS = 50;
@@ -65,8 +88,9 @@ export function isBareCitation(label: string): boolean {
 export default defineIndicator({
   id: 'plain-language',
   needs: ['section', 'pages', 'links', 'fileLinks'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'read');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
     const labelled = [
       ...scope.pages.flatMap((p) => p.headings.map((h) => ({ pageUrl: p.url, text: h, selector: 'h1, h2, h3' }))),
@@ -79,19 +103,18 @@ export default defineIndicator({
     const bare = distinct.filter((l) => isBareCitation(l.text));
     if (distinct.length >= MIN_LABELS && bare.length * 2 > distinct.length)
       return fail(
-        `${bare.length} of ${distinct.length} labels in the section are bare legal citations (${quoteList(bare.map((l) => l.text))})`,
-        bare.slice(0, 3).map((l) => toEvidence(l)),
+        msg('bare-citations', { bare: bare.length, labels: distinct.length, examples: quoteList(bare.map((l) => l.text)) }),
+        bare.slice(0, 3).map((l) => toEvidence(l, msg('bare-citation'))),
       );
 
     const text = proseOf(scope.pages.flatMap((p) => p.textBlocks));
     const score = readability(text);
-    const where = `${score.words} words, ${score.sentences} sentences on ${scope.pages.length} section page(s)`;
+    const where = { words: score.words, sentences: score.sentences, pages: scope.pages.length };
     if (score.words < MIN_WORDS)
-      return unknown(`only ${where}: too little running text to judge its readability`, [{ url: scope.section.url, text: 'section landing page' }]);
-    const summary = `Fernández-Huerta ${score.fernandezHuerta.toFixed(1)} (“${score.band}”) over ${where}`;
-    const evidence = [{ url: scope.section.url, text: summary }];
-    return score.fernandezHuerta >= MIN_SCORE
-      ? pass(evidence)
-      : fail(`${summary}; at least ${MIN_SCORE} (“normal”) is required`, evidence);
+      return unknown(msg('too-little-text', where), [{ url: scope.section.url, text: '', note: sharedMsg('section-landing-page') }]);
+    // The band is the Spanish name of the scale's step ("algo difícil"): a term of the formula, kept as is.
+    const summary = { ...where, score: score.fernandezHuerta.toFixed(1), band: score.band };
+    const evidence = [{ url: scope.section.url, text: '', note: msg('score', summary) }];
+    return score.fernandezHuerta >= MIN_SCORE ? pass(evidence) : fail(msg('score-too-low', { ...summary, min: MIN_SCORE }), evidence);
   },
 });

@@ -7,16 +7,27 @@
  * unless they lead into the section.
  */
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
-import { isOutcome, matchPhrase, plural, sectionScope, toEvidence } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { isOutcome, matchedNote, matchPhrase, sectionScope, toEvidence } from './shared.ts';
 import { NOT_VISUALISATION_LABELS, VISUALISATION_LABELS } from './vocabulary.ts';
+
+const messages = defineMessages('processed-data', {
+  hint: { es: 'visualización detectada en la página', en: 'visualisation detected on the page' },
+  'no-visualisation': {
+    es: 'No hay gráficas, mapas, tableros ni infografías en {pages} {pages:página|páginas} de la sección (ninguna señal de visualización ni enlace que la nombre)',
+    en: 'no chart, map, dashboard or infographic on {pages} section {pages:page|pages} (no visualisation hints, no link labelled as one)',
+  },
+});
+const { msg } = messages;
 
 export default defineIndicator({
   id: 'processed-data',
   needs: ['section', 'pages', 'links', 'fileLinks'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'process data in');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
-    const evidence: Evidence[] = scope.pages.flatMap((p) => p.visualisationHints.map((hint) => ({ url: p.url, text: hint })));
+    const evidence: Evidence[] = scope.pages.flatMap((p) => p.visualisationHints.map((hint) => ({ url: p.url, text: hint, note: msg('hint') })));
     const labelled = [...artifacts.links, ...artifacts.fileLinks.map((f) => ({ ...f, region: 'main' as const }))].filter(
       (l) =>
         scope.has(l.pageUrl) &&
@@ -24,8 +35,8 @@ export default defineIndicator({
         matchPhrase(l.text, VISUALISATION_LABELS) &&
         !matchPhrase(l.text, NOT_VISUALISATION_LABELS),
     );
-    evidence.push(...labelled.map((l) => toEvidence(l, `(${matchPhrase(l.text, VISUALISATION_LABELS)})`)));
+    evidence.push(...labelled.map((l) => toEvidence(l, matchedNote(matchPhrase(l.text, VISUALISATION_LABELS)!))));
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
-    return fail(`no chart, map, dashboard or infographic on ${plural(scope.pages.length, 'section page')} (no visualisation hints, no link labelled as one)`);
+    return fail(msg('no-visualisation', { pages: scope.pages.length }));
   },
 });

@@ -4,22 +4,48 @@
  * Judgement call: filter forms made only of selects (year, quarter) are not counted: the definition asks for
  * a text input, and such forms are usually a listing's pager.
  */
+import type { PageRegion } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from './define.ts';
-import { formEvidence, isOutcome, plural, sectionScope } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { formEvidence, isOutcome, sectionScope } from './shared.ts';
+
+const messages = defineMessages('search-tool', {
+  'search-in-section': { es: 'búsqueda en la sección', en: 'search in the section' },
+  'search-in-region': { es: 'búsqueda en {region}', en: 'search in the {region}' },
+  'region-header': { es: 'el encabezado del sitio', en: 'header' },
+  'region-nav': { es: 'el menú', en: 'menu' },
+  'region-footer': { es: 'el pie de página', en: 'footer' },
+  'region-aside': { es: 'la barra lateral', en: 'sidebar' },
+  'region-unknown': { es: 'otra parte de la página', en: 'page outside its main content' },
+  'no-search': {
+    es: 'Se revisaron {forms} {forms:formulario|formularios} en {pages} {pages:página|páginas} de la sección; ninguno es un formulario de búsqueda',
+    en: 'checked {forms} {forms:form|forms} on {pages} section {pages:page|pages}; none is a search form',
+  },
+});
+const { msg } = messages;
+
+const REGIONS = {
+  header: 'region-header',
+  nav: 'region-nav',
+  footer: 'region-footer',
+  aside: 'region-aside',
+  unknown: 'region-unknown',
+} as const satisfies Record<Exclude<PageRegion, 'main'>, keyof typeof messages.templates>;
 
 export default defineIndicator({
   id: 'search-tool',
   needs: ['section', 'pages', 'forms'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'search');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
     const forms = artifacts.forms.filter((f) => scope.has(f.pageUrl));
     const search = forms.filter((f) => f.isSearch);
     if (search.length > 0) {
       // Prefer a search in the page body (the catalogue's) over the header's site-wide box.
       const ordered = [...search].sort((a, b) => Number(a.region !== 'main') - Number(b.region !== 'main'));
-      return pass(ordered.slice(0, 3).map((f) => formEvidence(f, f.region === 'main' ? '(search in the section)' : `(search in the ${f.region})`)));
+      return pass(ordered.slice(0, 3).map((f) => formEvidence(f, f.region === 'main' ? msg('search-in-section') : msg('search-in-region', { region: msg(REGIONS[f.region]) }))));
     }
-    return fail(`checked ${plural(forms.length, 'form')} on ${plural(scope.pages.length, 'section page')}; none is a search form`);
+    return fail(msg('no-search', { forms: forms.length, pages: scope.pages.length }));
   },
 });

@@ -15,6 +15,8 @@ import type {
 } from '../src/gather/artifacts.ts';
 import { normalise } from '../src/gather/vocabulary.ts';
 import { fail, pass, unknown, type Evidence, type Outcome } from './define.ts';
+import type { Message, MessageParam } from './messages.ts';
+import { dateSourceMessage, sharedMsg } from './shared-messages.ts';
 import {
   CONTACT_CUES,
   LEGAL_CITATION_PATTERNS,
@@ -116,13 +118,13 @@ export interface SectionScope {
  * no points: a section that does not exist cannot be updated, searched…); a section none of whose pages
  * were fetched → unknown.
  */
-export function sectionScope(artifacts: Artifacts, toWhat: string): SectionScope | Outcome {
+export function sectionScope(artifacts: Artifacts): SectionScope | Outcome {
   const section = artifacts.section;
-  if (!section) return fail(`no open-data section was found from the home page, so there is no section to ${toWhat}`);
+  if (!section) return fail(sharedMsg('no-section'));
   const urls = new Set([section.url, ...section.pageUrls].map(canonicalUrl));
   const pages = artifacts.pages.filter((p) => urls.has(canonicalUrl(p.url)));
   if (pages.length === 0)
-    return unknown(`the open-data section (${section.url}) was found but none of its pages was fetched`, [
+    return unknown(sharedMsg('section-not-fetched', { url: section.url }), [
       { url: section.entry.pageUrl, text: section.entry.text, selector: section.entry.selector },
     ]);
   return { section, urls, pages, has: (url: string) => urls.has(canonicalUrl(url)) };
@@ -171,34 +173,36 @@ export function isFuture(date: string, asOf: string): boolean {
 
 type Linkish = Pick<LinkArtifact, 'pageUrl' | 'text' | 'selector'> & { href?: string };
 
-export function toEvidence(link: Linkish, note?: string): Evidence {
-  const label = link.text.trim() || link.href || '(no text)';
-  const text = [label, link.href && link.href !== link.pageUrl ? `→ ${link.href}` : '', note ?? '']
-    .filter(Boolean)
-    .join(' ');
-  return { url: link.pageUrl, text, selector: link.selector };
+/** Evidence of a link: its label and target as on the page ("Datos abiertos → https://…"), plus Mirador's note. */
+export function toEvidence(link: Linkish, note?: Message): Evidence {
+  const label = link.text.trim() || link.href || '';
+  const text = [label, link.href && link.href !== link.pageUrl && link.href !== label ? `→ ${link.href}` : ''].filter(Boolean).join(' ');
+  return { url: link.pageUrl, text, selector: link.selector, ...(note ? { note } : {}) };
 }
 
-export function formEvidence(form: FormArtifact, note?: string): Evidence {
-  const purpose = form.purposeText.trim() || `form (${form.fields.map((f) => f.name || f.type).join(', ')})`;
-  return { url: form.pageUrl, text: note ? `${purpose} ${note}` : purpose, selector: form.selector };
+/** Evidence of a form: its purpose text, or its field names in brackets when it has none. */
+export function formEvidence(form: FormArtifact, note?: Message): Evidence {
+  const purpose = form.purposeText.trim() || `[${form.fields.map((f) => f.name || f.type).join(', ')}]`;
+  return { url: form.pageUrl, text: purpose, selector: form.selector, ...(note ? { note } : {}) };
 }
 
-export function fileEvidence(file: FileLinkArtifact, note?: string): Evidence {
-  return toEvidence(file, note ?? `(${file.format})`);
+export function fileEvidence(file: FileLinkArtifact, note?: Message): Evidence {
+  return toEvidence(file, note ?? sharedMsg('file-format', { format: file.format }));
+}
+
+/** "coincide con “datos abiertos”": which vocabulary phrase or label made the evidence count. */
+export function matchedNote(phrase: string): Message {
+  return sharedMsg('matched', { phrase });
 }
 
 export function firstEvidence<T>(items: T[], map: (item: T) => Evidence): Evidence[] {
   return items.slice(0, MAX_EVIDENCE).map(map);
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-export function quoteList(texts: string[], max = MAX_EVIDENCE): string {
-  const shown = texts.slice(0, max).map((t) => `“${t.trim()}”`);
-  return texts.length > max ? `${shown.join(', ')} and ${texts.length - max} more` : shown.join(', ');
+/** Page texts quoted verbatim (“a”, “b”), the first `max` of them, then "y N más" / "and N more". */
+export function quoteList(texts: string[], max = MAX_EVIDENCE): MessageParam {
+  const shown = texts.slice(0, max).map((t) => `“${t.trim()}”`).join(', ');
+  return texts.length > max ? sharedMsg('quoted-list-more', { list: shown, more: texts.length - max }) : shown;
 }
 
 // ------------------------------------------------------------------------------------------ contacts
@@ -320,50 +324,54 @@ function sectionDates(artifacts: Artifacts, scope: SectionScope, asOf: string): 
     if (d.source === 'page-text' && onPage) kind = d.labelledAsUpdate ? 'labelled' : 'unlabelled';
     else if (d.source === 'sitemap' && onPage) kind = 'sitemap';
     else if (d.source === 'last-modified' && onFile) kind = 'file';
-    if (kind) dates.push({ date: d.date, kind, evidence: { url: d.pageUrl, text: `${d.text} (${d.date}, ${d.source}${d.labelledAsUpdate ? ', labelled as update' : ''})` } });
+    if (kind)
+      dates.push({
+        date: d.date,
+        kind,
+        evidence: { url: d.pageUrl, text: d.text, note: sharedMsg('date-found', { date: d.date, source: dateSourceMessage(d.source, d.labelledAsUpdate) }) },
+      });
   }
   for (const f of artifacts.fileLinks) {
     if (!f.lastModified || !scope.has(f.pageUrl) || isFuture(f.lastModified, asOf)) continue;
-    dates.push({ date: f.lastModified.slice(0, 10), kind: 'file', evidence: fileEvidence(f, `(Last-Modified ${f.lastModified.slice(0, 10)})`) });
+    const date = f.lastModified.slice(0, 10);
+    dates.push({ date, kind: 'file', evidence: fileEvidence(f, sharedMsg('file-last-modified', { date })) });
   }
   return dates.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.date.localeCompare(a.date));
 }
 
+/** "el mes anterior a la fecha de evaluación (…)" / "los 6 meses anteriores…". */
+function monthsWindow(months: number, start: string, asOf: string): Message {
+  return months === 1 ? sharedMsg('window-one-month', { start, asOf }) : sharedMsg('window-months', { months, start, asOf });
+}
+
 /** updated-6-months and updated-1-month: the same rule with a different window. */
-export function evaluateSectionFreshness(
-  artifacts: Artifacts,
-  asOf: string,
-  span: { months: number },
-  windowName: string,
-): Outcome {
-  const scope = sectionScope(artifacts, 'be updated');
+export function evaluateSectionFreshness(artifacts: Artifacts, asOf: string, span: { months: number }): Outcome {
+  const scope = sectionScope(artifacts);
   if (isOutcome(scope)) return scope;
   const start = windowStart(asOf, span);
-  const window = `${windowName} (${start} to ${asOf})`;
+  const window = monthsWindow(span.months, start, asOf);
   const all = sectionDates(artifacts, scope, asOf);
   const counted = all.filter((d) => d.kind !== 'unlabelled');
   const recent = counted.filter((d) => inWindow(d.date, start, asOf));
   if (recent.length > 0) return pass(recent.slice(0, MAX_EVIDENCE).map((d) => d.evidence));
-  const pages = plural(scope.pages.length, 'section page');
+  const pages = scope.pages.length;
   if (counted.length > 0) {
     const newest = [...counted].sort((a, b) => b.date.localeCompare(a.date))[0]!;
-    return fail(`the newest update date on ${pages} is ${newest.date}, before ${window}`, [newest.evidence]);
+    return fail(sharedMsg('update-too-old', { pages, newest: newest.date, window }), [newest.evidence]);
   }
   const unlabelled = all.filter((d) => d.kind === 'unlabelled');
   const unlabelledRecent = unlabelled.filter((d) => inWindow(d.date, start, asOf));
   if (unlabelledRecent.length > 0)
     return unknown(
-      `no date on ${pages} is labelled as an update; ${plural(unlabelledRecent.length, 'unlabelled date')} fall within ${window} but may be event dates — check them`,
+      sharedMsg('only-unlabelled-recent', { pages, dates: unlabelledRecent.length, window }),
       unlabelledRecent.slice(0, MAX_EVIDENCE).map((d) => d.evidence),
     );
   if (unlabelled.length > 0) {
     const newest = [...unlabelled].sort((a, b) => b.date.localeCompare(a.date))[0]!;
-    return fail(`no update date on ${pages}; even the newest unlabelled date (${newest.date}) is before ${window}`, [newest.evidence]);
+    return fail(sharedMsg('only-unlabelled-old', { pages, newest: newest.date, window }), [newest.evidence]);
   }
   // No readable date at all is as often a gatherer gap as a portal fact: leave it to a reviewer.
-  return unknown(`no date of update or publication could be read on ${pages} or their files`, [
-    { url: scope.section.url, text: 'section landing page' },
-  ]);
+  return unknown(sharedMsg('no-dates', { pages }), [{ url: scope.section.url, text: '', note: sharedMsg('section-landing-page') }]);
 }
 
 // ---------------------------------------------------------------------------------- participation
@@ -431,6 +439,13 @@ export function socialWeek(artifacts: Artifacts, asOf: string): SocialWeek {
   return { accounts, posts, recent: posts.filter((p) => inWindow(p.postedAt, start, asOf)), start };
 }
 
+/** The post's text verbatim; the note says whose post and when. */
 export function postEvidence(post: PostArtifact): Evidence {
-  return { url: post.pageUrl, text: `${post.platform}${post.accountId ? ` @${post.accountId}` : ''} ${post.postedAt}: ${post.text}` };
+  const account = `${post.platform}${post.accountId ? ` @${post.accountId}` : ''}`;
+  return { url: post.pageUrl, text: post.text, note: sharedMsg('post', { account, date: post.postedAt }) };
+}
+
+/** "cuenta de facebook ayuntamiento": for account links a reviewer should open. */
+export function accountNote(link: { platform: string; accountId: string | null }): Message {
+  return sharedMsg('account', { platform: link.platform, account: link.accountId ?? '' });
 }

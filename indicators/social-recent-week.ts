@@ -5,24 +5,39 @@
  * at all → fail; posts seen but all older → fail (the newest one is the evidence).
  */
 import { defineIndicator, fail, pass, unknown } from './define.ts';
-import { plural, postEvidence, socialWeek, toEvidence } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { accountNote, postEvidence, socialWeek, toEvidence } from './shared.ts';
+import { sharedMsg } from './shared-messages.ts';
+
+const messages = defineMessages('social-recent-week', {
+  'posts-too-old': {
+    es: 'Se vieron {posts} {posts:publicación fechada|publicaciones fechadas}; la más reciente ({newest}) es anterior a {window}',
+    en: '{posts} dated {posts:post|posts} seen; the newest ({newest}) is before {window}',
+  },
+  'no-dated-post': {
+    es: 'No se pudo ver ninguna publicación fechada; hay que revisar en estas cuentas si hubo una publicación en {window}',
+    en: 'no dated post could be seen; check these accounts for a post in {window}',
+  },
+});
+const { msg } = messages;
 
 export default defineIndicator({
   id: 'social-recent-week',
   needs: ['socialLinks', 'posts', 'pages'],
+  messages,
   evaluate(artifacts, context) {
     const { accounts, posts, recent, start } = socialWeek(artifacts, context.asOf);
-    const window = `the week before as-of (${start} to ${context.asOf})`;
+    const window = sharedMsg('window-week', { start, asOf: context.asOf });
     if (recent.length > 0) return pass([...recent].sort((a, b) => b.postedAt.localeCompare(a.postedAt)).slice(0, 3).map(postEvidence));
     if (posts.length > 0) {
       const newest = [...posts].sort((a, b) => b.postedAt.localeCompare(a.postedAt))[0]!;
-      return fail(`${plural(posts.length, 'dated post')} seen; the newest (${newest.postedAt}) is before ${window}`, [postEvidence(newest)]);
+      return fail(msg('posts-too-old', { posts: posts.length, newest: newest.postedAt, window }), [postEvidence(newest)]);
     }
     if (accounts.length > 0)
       return unknown(
-        `no dated post could be seen; check these accounts for a post in ${window}`,
-        accounts.slice(0, 3).map((a) => toEvidence(a, `(${a.platform} ${a.accountId})`)),
+        msg('no-dated-post', { window }),
+        accounts.slice(0, 3).map((a) => toEvidence(a, accountNote(a))),
       );
-    return fail('the portal links no social-network account of the government, and no post was seen');
+    return fail(sharedMsg('no-government-account'));
   },
 });

@@ -7,8 +7,22 @@
  * heading count would let any explanatory page ("¿Qué son los datos abiertos?", "Beneficios") pass.
  */
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
+import { defineMessages } from './messages.ts';
 import { canonicalUrl, isLegalCitation, isOutcome, matchPhrase, normalise, quoteList, sectionScope, toEvidence } from './shared.ts';
 import { GENERIC_HEADINGS, GENERIC_LINK_TEXTS, TOPIC_NAMES } from './vocabulary.ts';
+
+const messages = defineMessages('thematic-categories', {
+  'category-link': { es: 'enlace a una categoría', en: 'category link' },
+  'topic-heading': { es: 'título que nombra un tema', en: 'heading naming a topic' },
+  topics: { es: '{topics} temas: {names}', en: '{topics} topics: {names}' },
+  'too-few': {
+    es: 'Se encontraron {topics} {topics:tema con nombre|temas con nombre}{found} en {pages} {pages:página|páginas} de la sección; títulos revisados: {headings}; se necesitan al menos {required} temas (enlaces a categorías o títulos de temas)',
+    en: 'found {topics} named {topics:topic|topics}{found} on {pages} section {pages:page|pages}; headings looked at: {headings}; at least {required} topics (category links or topic headings) are needed',
+  },
+  'found-names': { es: ' ({names})', en: ' ({names})' },
+  'no-headings': { es: 'ninguno', en: 'none' },
+});
+const { msg } = messages;
 
 const REQUIRED = 2;
 const MAX_LABEL_WORDS = 6;
@@ -26,14 +40,15 @@ function topicLabel(text: string): string | null {
 export default defineIndicator({
   id: 'thematic-categories',
   needs: ['section', 'pages', 'links'],
+  messages,
   evaluate(artifacts) {
-    const scope = sectionScope(artifacts, 'categorise');
+    const scope = sectionScope(artifacts);
     if (isOutcome(scope)) return scope;
     const topics = new Map<string, Evidence>();
     for (const link of artifacts.links) {
       if (!scope.has(link.pageUrl) || !CATEGORY_URL.test(link.href)) continue;
       const label = topicLabel(link.text);
-      if (label && !topics.has(label)) topics.set(label, toEvidence(link, '(category link)'));
+      if (label && !topics.has(label)) topics.set(label, toEvidence(link, msg('category-link')));
     }
     const landing = canonicalUrl(scope.section.url);
     const headingPages = scope.pages.filter((p) => canonicalUrl(p.url) === landing || CATEGORY_URL.test(p.url));
@@ -41,15 +56,20 @@ export default defineIndicator({
       for (const heading of page.headings) {
         const label = topicLabel(heading);
         if (label && matchPhrase(label, TOPIC_NAMES) && !topics.has(label))
-          topics.set(label, { url: page.url, text: `heading “${heading.trim()}”` });
+          topics.set(label, { url: page.url, text: heading.trim(), note: msg('topic-heading') });
       }
     }
     const names = [...topics.keys()];
-    if (topics.size >= REQUIRED) return pass([...topics.values()].slice(0, 3), `${topics.size} topics: ${quoteList(names, 8)}`);
+    if (topics.size >= REQUIRED) return pass([...topics.values()].slice(0, 3), msg('topics', { topics: topics.size, names: quoteList(names, 8) }));
     const headings = headingPages.flatMap((p) => p.headings);
     return fail(
-      `found ${topics.size} named topic(s)${names.length ? ` (${quoteList(names)})` : ''} on ${scope.pages.length} section page(s); ` +
-        `headings looked at: ${headings.length ? quoteList(headings, 5) : 'none'}; at least ${REQUIRED} topics (category links or topic headings) are needed`,
+      msg('too-few', {
+        topics: topics.size,
+        found: names.length ? msg('found-names', { names: quoteList(names) }) : '',
+        pages: scope.pages.length,
+        headings: headings.length ? quoteList(headings, 5) : msg('no-headings'),
+        required: REQUIRED,
+      }),
       [...topics.values()],
     );
   },

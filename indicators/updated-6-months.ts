@@ -4,12 +4,17 @@
  * both ends included. Which dates count is shared with the other updated-* indicator (shared.ts, sectionDates).
  */
 import { defineIndicator } from './define.ts';
+import { defineMessages } from './messages.ts';
 import { evaluateSectionFreshness } from './shared.ts';
+
+/** Its reasons are the shared freshness messages (shared-messages.ts), worded once for both windows. */
+const messages = defineMessages('updated-6-months', {});
 
 export default defineIndicator({
   id: 'updated-6-months',
   needs: ['section', 'pages', 'dates', 'fileLinks'],
+  messages,
   evaluate(artifacts, context) {
-    return evaluateSectionFreshness(artifacts, context.asOf, { months: 6 }, 'the 6 months before as-of');
+    return evaluateSectionFreshness(artifacts, context.asOf, { months: 6 });
   },
 });

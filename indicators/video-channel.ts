@@ -6,8 +6,24 @@
  * own channel is not the government's.
  */
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
-import { hostOf, isMayorLink, mayorPageUrls, matchPhrase, plural, toEvidence } from './shared.ts';
+import { defineMessages } from './messages.ts';
+import { hostOf, isMayorLink, mayorPageUrls, matchedNote, matchPhrase, toEvidence } from './shared.ts';
 import { LIVE_VIDEO_LABELS } from './vocabulary.ts';
+
+const messages = defineMessages('video-channel', {
+  channel: { es: 'canal de {platform} {account}', en: '{platform} channel {account}' },
+  'embedded-video': { es: 'video de {platform} incrustado', en: 'embedded {platform} video' },
+  'no-channel-link': { es: 'no nombra ningún canal', en: 'no channel' },
+  'no-video': {
+    es: 'Se revisaron {social} {social:enlace|enlaces} a redes sociales y {links} {links:enlace|enlaces}; no hay canal de video, video incrustado ni transmisión en vivo',
+    en: 'checked {social} social {social:link|links} and {links} {links:link|links}; no video channel, embedded video or live transmission',
+  },
+  'no-video-bare': {
+    es: 'Se revisaron {social} {social:enlace|enlaces} a redes sociales y {links} {links:enlace|enlaces}; no hay canal de video, video incrustado ni transmisión en vivo ({bare} {bare:enlace|enlaces} a una plataforma de video no {bare:nombra|nombran} ningún canal)',
+    en: 'checked {social} social {social:link|links} and {links} {links:link|links}; no video channel, embedded video or live transmission ({bare} {bare:link|links} to a video platform name no channel)',
+  },
+});
+const { msg } = messages;
 
 const VIDEO_PLATFORMS = new Set(['youtube', 'vimeo', 'dailymotion']);
 const VIDEO_HOSTS = /(^|\.)(youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|twitch\.tv)$/;
@@ -16,26 +32,27 @@ const FACEBOOK_VIDEO = /(^|\.)facebook\.com$/;
 export default defineIndicator({
   id: 'video-channel',
   needs: ['socialLinks', 'links', 'pages'],
+  messages,
   evaluate(artifacts) {
     const mayorPages = mayorPageUrls(artifacts);
     const evidence: Evidence[] = [];
     for (const link of artifacts.socialLinks) {
       if (!VIDEO_PLATFORMS.has(link.platform) || isMayorLink(link, mayorPages)) continue;
-      if ((link.kind === 'channel' || link.kind === 'profile') && link.accountId) evidence.push(toEvidence(link, `(${link.platform} channel ${link.accountId})`));
-      else if (link.kind === 'video' && link.embedded) evidence.push(toEvidence(link, `(embedded ${link.platform} video)`));
+      if ((link.kind === 'channel' || link.kind === 'profile') && link.accountId) evidence.push(toEvidence(link, msg('channel', { platform: link.platform, account: link.accountId })));
+      else if (link.kind === 'video' && link.embedded) evidence.push(toEvidence(link, msg('embedded-video', { platform: link.platform })));
     }
     for (const link of artifacts.links) {
       const host = hostOf(link.href);
       const toVideo = VIDEO_HOSTS.test(host) || (FACEBOOK_VIDEO.test(host) && /\/(live|videos|watch)\b/.test(link.href));
       const label = matchPhrase(link.text, LIVE_VIDEO_LABELS);
-      if (toVideo && label) evidence.push(toEvidence(link, `(${label})`));
+      if (toVideo && label) evidence.push(toEvidence(link, matchedNote(label)));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
     const bare = artifacts.socialLinks.filter((l) => VIDEO_PLATFORMS.has(l.platform) && !l.accountId);
+    const checked = { social: artifacts.socialLinks.length, links: artifacts.links.length };
     return fail(
-      `checked ${plural(artifacts.socialLinks.length, 'social link')} and ${plural(artifacts.links.length, 'link')}; no video channel, embedded video or live transmission` +
-        (bare.length ? ` (${plural(bare.length, 'link')} to a video platform name no channel)` : ''),
-      bare.slice(0, 3).map((l) => toEvidence(l, '(no channel)')),
+      bare.length ? msg('no-video-bare', { ...checked, bare: bare.length }) : msg('no-video', checked),
+      bare.slice(0, 3).map((l) => toEvidence(l, msg('no-channel-link'))),
     );
   },
 });

@@ -21,12 +21,18 @@ import type { LinkArtifact, OpenDataSection, PageArtifact, PageRegion } from './
 import { canonicalKey, extensionOf, hostOf, stripWww } from './url.ts';
 import {
   CATALOGUE_HOST_LABELS, FILE_EXTENSIONS, MANDATORY_TRANSPARENCY_HOSTS, MANDATORY_TRANSPARENCY_LABELS,
-  NATIONAL_DATA_HOSTS, SECTION_LABELS, SECTION_PATH_PATTERN, normalise,
+  NATIONAL_DATA_HOSTS, SECTION_LABELS, SECTION_PATH_PATTERN, normalise, type MandatoryTransparencyCode,
 } from './vocabulary.ts';
+
+/**
+ * Why a home-page link was not taken as the section: a code, worded in Spanish and English by the
+ * open-data-section indicator (gatherers produce facts, not prose).
+ */
+export type SectionRejectionCode = MandatoryTransparencyCode | 'file-link' | 'home-page-link';
 
 export interface SectionResult {
   section: OpenDataSection | null;
-  rejectedSectionLinks: { link: LinkArtifact; reason: string }[];
+  rejectedSectionLinks: { link: LinkArtifact; reason: SectionRejectionCode }[];
 }
 
 export interface SectionInput {
@@ -60,7 +66,7 @@ export function sectionLabelOf(text: string): string | null {
 }
 
 /** Why a link is the mandated transparency listing (or the national platform), or null. */
-export function mandatoryTransparencyReason(link: Pick<LinkArtifact, 'href' | 'text'>): string | null {
+export function mandatoryTransparencyReason(link: Pick<LinkArtifact, 'href' | 'text'>): MandatoryTransparencyCode | null {
   const host = hostOf(link.href);
   for (const [pattern, reason] of [...MANDATORY_TRANSPARENCY_HOSTS, ...NATIONAL_DATA_HOSTS]) if (pattern.test(host)) return reason;
   const words = normalise(link.text);
@@ -83,7 +89,7 @@ export function findOpenDataSection(input: SectionInput): SectionResult {
 
   const candidates: Candidate[] = [];
   const rejectedKeys = new Set<string>();
-  const reject = (link: LinkArtifact, reason: string): void => {
+  const reject = (link: LinkArtifact, reason: SectionRejectionCode): void => {
     const key = `${link.href}|${link.text}|${reason}`;
     if (rejectedKeys.has(key)) return;
     rejectedKeys.add(key);
@@ -103,9 +109,9 @@ export function findOpenDataSection(input: SectionInput): SectionResult {
     }
     const extension = extensionOf(link.href);
     if (FILE_EXTENSIONS[extension] && !PAGE_EXTENSIONS.has(extension)) {
-      return reject(link, `links to a ${extension.toUpperCase()} file, not to a section page`);
+      return reject(link, 'file-link');
     }
-    if (canonicalKey(link.href) === homeKey) return reject(link, 'leads back to the home page');
+    if (canonicalKey(link.href) === homeKey) return reject(link, 'home-page-link');
 
     const landing = pageByKey.get(canonicalKey(link.href)) ?? null;
     const confirms = !!landing && [landing.title, ...landing.headings].some((t) => sectionLabelOf(t) !== null);

@@ -299,28 +299,38 @@ export const CATALOGUE_HOST_LABELS = ['datos', 'datosabiertos', 'datos-abiertos'
 /** Path segments of an open-data section on the main host. */
 export const SECTION_PATH_PATTERN = /\/(datos[-_]?abiertos|open[-_]?data|gobierno[-_]?abierto|transparencia[-_]?(proactiva|focalizada))(?:[/.?#]|$)/i;
 /**
+ * Why a home-page link is not the open-data section, as a code the open-data-section indicator words in
+ * Spanish and English (its messages table).
+ */
+export type MandatoryTransparencyCode =
+  | 'transparency-listing'
+  | 'transparency-law-article'
+  | 'national-transparency-platform'
+  | 'infomex'
+  | 'national-data-portal';
+/**
  * The mandated transparency listing (and the national platform): not an open-data section by
- * itself, however prominent (methodology: open-data-section). [normalised phrase, reason].
+ * itself, however prominent (methodology: open-data-section). [normalised phrase, reason code].
  * Whole-text matches are marked with ^…$.
  */
-export const MANDATORY_TRANSPARENCY_LABELS: [RegExp, string][] = [
-  [/^transparencia( municipal)?( \(?pnt\)?)?$/, 'mandatory transparency listing ("Transparencia")'],
-  [/^portal de transparencia$|^modulo de transparencia$/, 'mandatory transparency listing ("Portal de transparencia")'],
-  [/\bart(iculo|\.)? ?\d+\b/, 'mandatory transparency listing (article of the transparency law)'],
-  [/obligaciones (comunes )?de transparencia/, 'mandatory transparency listing ("Obligaciones de transparencia")'],
-  [/informacion fundamental/, 'mandatory transparency listing ("Información fundamental")'],
-  [/informacion publica (de oficio|obligatoria)|informacion minima de oficio/, 'mandatory transparency listing ("Información pública de oficio")'],
-  [/plataforma nacional de transparencia|\bpnt\b|\bsipot\b/, 'national transparency platform (PNT)'],
-  [/infomex/, 'INFOMEX request system'],
+export const MANDATORY_TRANSPARENCY_LABELS: [RegExp, MandatoryTransparencyCode][] = [
+  [/^transparencia( municipal)?( \(?pnt\)?)?$/, 'transparency-listing'],
+  [/^portal de transparencia$|^modulo de transparencia$/, 'transparency-listing'],
+  [/\bart(iculo|\.)? ?\d+\b/, 'transparency-law-article'],
+  [/obligaciones (comunes )?de transparencia/, 'transparency-listing'],
+  [/informacion fundamental/, 'transparency-listing'],
+  [/informacion publica (de oficio|obligatoria)|informacion minima de oficio/, 'transparency-listing'],
+  [/plataforma nacional de transparencia|\bpnt\b|\bsipot\b/, 'national-transparency-platform'],
+  [/infomex/, 'infomex'],
 ];
 /** Hosts of the national transparency platform and request systems. */
-export const MANDATORY_TRANSPARENCY_HOSTS: [RegExp, string][] = [
-  [/(^|\.)plataformadetransparencia\.org\.mx$/, 'national transparency platform (PNT)'],
-  [/infomex/, 'INFOMEX request system'],
+export const MANDATORY_TRANSPARENCY_HOSTS: [RegExp, MandatoryTransparencyCode][] = [
+  [/(^|\.)plataformadetransparencia\.org\.mx$/, 'national-transparency-platform'],
+  [/infomex/, 'infomex'],
 ];
 /** National catalogues: a link to them is not the municipality's own section. */
-export const NATIONAL_DATA_HOSTS: [RegExp, string][] = [
-  [/^(www\.)?datos\.gob\.mx$/, 'national open-data portal (datos.gob.mx), not the municipality\'s'],
+export const NATIONAL_DATA_HOSTS: [RegExp, MandatoryTransparencyCode][] = [
+  [/^(www\.)?datos\.gob\.mx$/, 'national-data-portal'],
 ];
 
 // ── Contacts (participation-contact) ────────────────────────────────────────────────────────────

@@ -27,6 +27,10 @@ export function toJson(report: RankingReport): string {
   const evidence = (e: EvidenceItem): EvidenceItem => ({
     url: e.url,
     text: e.text,
+    note: e.note ?? null,
+    note_en: e.note_en ?? null,
+    note_id: e.note_id ?? null,
+    note_params: e.note_params ?? null,
     selector: e.selector,
     screenshot: e.screenshot,
     ...(e.capture ? { capture: { url: e.capture.url, timestamp: e.capture.timestamp } } : {}),
@@ -37,6 +41,9 @@ export function toJson(report: RankingReport): string {
     points: i.points,
     max_points: i.max_points,
     reason: i.reason,
+    reason_en: i.reason_en ?? null,
+    reason_id: i.reason_id ?? null,
+    reason_params: i.reason_params ?? null,
     evidence: i.evidence.map(evidence),
     ...(i.review
       ? {

@@ -3,6 +3,7 @@
  * The JSON export is this shape, so researchers and the HTML report see the same data.
  */
 import type { Verdict } from '../../indicators/define.ts';
+import type { MessageParams } from '../../indicators/messages.ts';
 
 export interface RunSummary {
   id: number;
@@ -19,7 +20,13 @@ export interface RunSummary {
 
 export interface EvidenceItem {
   url: string;
+  /** Text quoted from the page, verbatim. In scorings before reasons were localised it also holds the note, in English. */
   text: string;
+  /** Mirador's annotation in Spanish, its English text, message id and parameters; absent or null when there is none. */
+  note?: string | null;
+  note_en?: string | null;
+  note_id?: string | null;
+  note_params?: MessageParams | null;
   selector: string | null;
   screenshot: string | null;
   /** The page as Mirador stored it, copied into the report (path relative to the report folder); absent when not copied. */
@@ -33,7 +40,14 @@ export interface IndicatorResult {
   verdict: Verdict;
   points: number;
   max_points: number;
+  /**
+   * Why, in Spanish; `reason_en` in English, from message `reason_id` with `reason_params`. Results scored before
+   * reasons were localised have only `reason` (their English text) and the other three null or absent.
+   */
   reason: string | null;
+  reason_en?: string | null;
+  reason_id?: string | null;
+  reason_params?: MessageParams | null;
   evidence: EvidenceItem[];
   /** Present when a person reviewed the verdict (`mirador score --reviews`): `verdict` is then the reviewed one. */
   review?: IndicatorReview | null;

@@ -2,18 +2,26 @@
  * Runs every indicator of a methodology over one site's artifacts and applies the methodology's points.
  * The only place where verdicts become points.
  */
-import type { Evidence, IndicatorDefinition, Verdict } from '../../indicators/define.ts';
+import type { Evidence, IndicatorDefinition, Outcome, Verdict } from '../../indicators/define.ts';
+import { localise, type LocalisedMessage } from '../../indicators/messages.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
+import { sharedMsg } from '../../indicators/shared-messages.ts';
 import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
 import type { IndicatorReview } from './reviews.ts';
+
+/** Evidence with its note rendered in both languages. */
+export interface ScoredEvidence extends Omit<Evidence, 'note'> {
+  note?: LocalisedMessage;
+}
 
 export interface ScoredIndicator {
   id: string;
   verdict: Verdict;
   points: number;
   maxPoints: number;
-  reason: string | null;
-  evidence: Evidence[];
+  /** The rule's reason with its Spanish and English renderings. */
+  reason: LocalisedMessage | null;
+  evidence: ScoredEvidence[];
   /** Present when a person reviewed this verdict (see reviews.ts): `verdict` is then the reviewed one. */
   review?: IndicatorReview;
 }
@@ -47,20 +55,21 @@ export function scoreSite(
   const indicators = methodology.indicators.map((criterion): ScoredIndicator => {
     const rule = ruleById.get(criterion.id);
     if (!rule) throw new Error(`no rule for indicator ${criterion.id}`);
-    let outcome;
+    let outcome: Outcome;
     try {
       outcome = rule.evaluate(artifacts, context);
     } catch (error) {
       // A rule bug must not sink the run nor pose as a fail: it becomes a reviewable unknown.
-      outcome = { verdict: 'unknown' as const, reason: `the rule failed: ${(error as Error).message}`, evidence: [] };
+      outcome = { verdict: 'unknown', reason: sharedMsg('rule-failed', { error: (error as Error).message }), evidence: [] };
     }
+    // Rendered here, where the rule's message tables are loaded (a score worker's thread, or the main one).
     return {
       id: criterion.id,
       verdict: outcome.verdict,
       points: outcome.verdict === 'pass' ? criterion.points : 0,
       maxPoints: criterion.points,
-      reason: outcome.reason,
-      evidence: outcome.evidence,
+      reason: outcome.reason ? localise(outcome.reason) : null,
+      evidence: outcome.evidence.map(({ note, ...e }) => (note ? { ...e, note: localise(note) } : e)),
     };
   });
   const evaluated = artifacts.site.status === 'ok';

@@ -286,4 +286,22 @@ ALTER TABLE fetches ADD COLUMN capture_timestamp TEXT;
 ALTER TABLE fetches ADD COLUMN feed_for TEXT;
 `,
   },
+  {
+    version: 8,
+    name: 'reasons and evidence notes as message ids with Spanish and English texts',
+    sql: `
+-- \`reason\` keeps its name and now holds the Spanish text; rows of older runs have English text in it and the
+-- new columns NULL. reason_params is the JSON object of the message's parameters (page text quoted verbatim).
+ALTER TABLE indicator_results ADD COLUMN reason_en TEXT;
+ALTER TABLE indicator_results ADD COLUMN reason_id TEXT;      -- e.g. open-data-section.no-section-link
+ALTER TABLE indicator_results ADD COLUMN reason_params TEXT;  -- JSON
+
+-- \`text\` is now only what was quoted from the page; Mirador's annotation goes to note (Spanish) / note_en.
+-- Older rows have both in \`text\` (in English) and the note columns NULL.
+ALTER TABLE evidence ADD COLUMN note TEXT;
+ALTER TABLE evidence ADD COLUMN note_en TEXT;
+ALTER TABLE evidence ADD COLUMN note_id TEXT;
+ALTER TABLE evidence ADD COLUMN note_params TEXT;
+`,
+  },
 ];

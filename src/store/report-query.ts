@@ -1,5 +1,6 @@
 /** Loads one scoring of one run in the shape the report and the exports read. */
 import type { Verdict } from '../../indicators/define.ts';
+import type { MessageParams } from '../../indicators/messages.ts';
 import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from '../report/model.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
@@ -27,6 +28,9 @@ interface ResultRow {
   points: number;
   max_points: number;
   reason: string | null;
+  reason_en: string | null;
+  reason_id: string | null;
+  reason_params: string | null;
   automatic_verdict: Verdict | null;
   reviewer: string | null;
   reviewed_on: string | null;
@@ -41,6 +45,10 @@ interface EvidenceRow {
   text: string;
   selector: string | null;
   screenshot: string | null;
+  note: string | null;
+  note_en: string | null;
+  note_id: string | null;
+  note_params: string | null;
 }
 
 const MAX_PROBLEMS_PER_SITE = 20;
@@ -142,9 +150,22 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
         points: r.points,
         max_points: r.max_points,
         reason: r.reason,
+        reason_en: r.reason_en,
+        reason_id: r.reason_id,
+        reason_params: parseParams(r.reason_params),
         evidence: (evidenceByResult.get(`${r.inegi_code}/${r.indicator_id}`) ?? []).map((e) => {
           const capture = captures.get(`${e.inegi_code} ${e.url}`);
-          return { url: e.url, text: e.text, selector: e.selector, screenshot: e.screenshot, ...(capture ? { capture } : {}) };
+          return {
+            url: e.url,
+            text: e.text,
+            note: e.note,
+            note_en: e.note_en,
+            note_id: e.note_id,
+            note_params: parseParams(e.note_params),
+            selector: e.selector,
+            screenshot: e.screenshot,
+            ...(capture ? { capture } : {}),
+          };
         }),
         // Only reviewed results carry the key, so unreviewed ones read as before.
         ...(r.automatic_verdict === null
@@ -183,6 +204,10 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
     },
     municipalities: order,
   };
+}
+
+function parseParams(json: string | null): MessageParams | null {
+  return json === null ? null : (JSON.parse(json) as MessageParams);
 }
 
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { gzip, gzipSync } from 'node:zlib';
 import type { ArchivedFetch } from '../crawl/archive/warc-writer.ts';
 import type { FetchRecord, SiteCrawl } from '../crawl/types.ts';
+import type { LocalisedMessage } from '../../indicators/messages.ts';
 import type { ScoredSite } from '../score/score-site.ts';
 import type { Db } from './database.ts';
 import { warcRecordWriter } from './warc-index.ts';
@@ -54,26 +55,35 @@ export function bodyStore(db: Db, compressed?: CompressedBodies) {
   };
 }
 
+/** Spanish text, English text, id, JSON parameters: the four columns of a reason or an evidence note. */
+function messageColumns(message: LocalisedMessage | null | undefined): [string | null, string | null, string | null, string | null] {
+  if (!message) return [null, null, null, null];
+  return [message.es, message.en, message.id, JSON.stringify(message.params)];
+}
+
 export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, scored: ScoredSite): void {
   const insertScore = db.prepare('INSERT INTO site_scores (scoring_id, inegi_code, score) VALUES (?, ?, ?)');
   const insertResult = db.prepare(
-    `INSERT INTO indicator_results (scoring_id, inegi_code, indicator_id, verdict, points, max_points, reason,
+    `INSERT INTO indicator_results (scoring_id, inegi_code, indicator_id, verdict, points, max_points,
+       reason, reason_en, reason_id, reason_params,
        automatic_verdict, reviewer, reviewed_on, review_note, review_evidence_url)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEvidence = db.prepare(
-    `INSERT INTO evidence (scoring_id, inegi_code, indicator_id, position, url, text, selector, screenshot)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO evidence (scoring_id, inegi_code, indicator_id, position, url, text, selector, screenshot, note, note_en, note_id, note_params)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   insertScore.run(scoringId, inegiCode, scored.score);
   for (const result of scored.indicators) {
     const review = result.review;
     insertResult.run(
-      scoringId, inegiCode, result.id, result.verdict, result.points, result.maxPoints, result.reason,
+      scoringId, inegiCode, result.id, result.verdict, result.points, result.maxPoints, ...messageColumns(result.reason),
       review?.automaticVerdict ?? null, review?.reviewer ?? null, review?.date ?? null, review?.note ?? null, review?.evidenceUrl ?? null,
     );
     result.evidence.forEach((e, position) =>
-      insertEvidence.run(scoringId, inegiCode, result.id, position, e.url, e.text, e.selector ?? null, e.screenshot ?? null),
+      insertEvidence.run(
+        scoringId, inegiCode, result.id, position, e.url, e.text, e.selector ?? null, e.screenshot ?? null, ...messageColumns(e.note),
+      ),
     );
   }
 }

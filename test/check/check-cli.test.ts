@@ -71,6 +71,8 @@ describe('mirador check over the simulated Tlajomulco portal', () => {
     expect(first.stdout).toContain('Puntaje: 86.4 / 100  (19 de 22 criterios cumplidos)');
     expect(first.stdout).toContain('D6 Participación ciudadana');
     expect(first.stdout).toMatch(/✘ participation-contact\s+0\.0 \/ 4\.5\s+\S/);
+    // The reasons are the Spanish renderings of the rules' messages.
+    expect(first.stdout).toMatch(/✘ mobile-app\s+0\.0 \/ 4\.5\s+No hay enlace a Google Play ni a la App Store entre \d+ enlaces/);
     expect(first.stdout).toMatch(/✔ open-data-section\s+4\.5 \/ 4\.5\s+http:\/\/www\.tlajomulco\.gob\.mx\//);
     expect(first.stdout).not.toContain('\u001b[');
   });
@@ -104,7 +106,14 @@ describe('mirador check over the simulated Tlajomulco portal', () => {
       status: 'ok', score: 86.4, as_of: AS_OF, methodology_id: 'aidh-2016', software_version: expect.any(String),
     });
     expect(result.indicators).toHaveLength(22);
-    expect(result.indicators.find((i) => i.id === 'participation-contact')).toMatchObject({ verdict: 'fail', points: 0 });
+    expect(result.indicators.find((i) => i.id === 'participation-contact')).toMatchObject({
+      verdict: 'fail',
+      points: 0,
+      reason: expect.stringMatching(/^Se revisaron \d+ páginas de participación ciudadana; no hay teléfono/),
+      reason_en: expect.stringMatching(/^checked \d+ participation pages; no phone/),
+      reason_id: 'participation-contact.no-contact',
+      reason_params: { pages: expect.any(Number) },
+    });
   });
 
   it('compares with a previous --json output', () => {

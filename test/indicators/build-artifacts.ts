@@ -16,8 +16,9 @@ import type {
   PostArtifact,
   SocialLinkArtifact,
 } from '../../src/gather/artifacts.ts';
-import type { Verdict } from '../../indicators/define.ts';
+import type { Outcome, Verdict } from '../../indicators/define.ts';
 import { indicatorById } from '../../indicators/index.ts';
+import { renderMessage, type Message } from '../../indicators/messages.ts';
 
 export const SITE = 'https://www.municipio.gob.mx';
 export const HOME = `${SITE}/`;
@@ -176,12 +177,25 @@ export interface IndicatorCase {
   name: string;
   artifacts: Artifacts;
   expected: Verdict;
-  /** A fragment the reason must contain (for fail/unknown). */
+  /** A fragment the reason's Spanish text must contain (for fail/unknown). */
   reason?: string | RegExp;
+  /** The reason's message id (`<indicator id>.<key>` or `shared.<key>`). */
+  reasonId?: string;
   context?: EvaluationContext;
 }
 
 /** Runs a table of cases against the registered (wrapped) indicator; also checks evidence and reason shape. */
+/** Every message of an outcome (reason, evidence notes) renders in both languages with no `{placeholder}` left. */
+export function expectFullyRendered(outcome: Outcome): void {
+  const messages = [outcome.reason, ...outcome.evidence.map((e) => e.note)].filter((m): m is Message => !!m);
+  for (const message of messages)
+    for (const lang of ['es', 'en'] as const) {
+      const text = renderMessage(message, lang);
+      expect(text, `${message.id} (${lang})`).not.toMatch(/\{[\w-]+(?::[^{}]*)?\}/);
+      expect(text, `${message.id} (${lang}) is not in the catalogue`).not.toContain(message.id);
+    }
+}
+
 export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
   describe(id, () => {
     const indicator = indicatorById.get(id);
@@ -193,12 +207,16 @@ export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
     });
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       const outcome = indicator!.evaluate(c.artifacts, c.context ?? context);
-      expect(outcome.verdict, outcome.reason ?? JSON.stringify(outcome.evidence)).toBe(c.expected);
+      const reason = outcome.reason ? renderMessage(outcome.reason, 'es') : '';
+      expect(outcome.verdict, reason || JSON.stringify(outcome.evidence)).toBe(c.expected);
       expect(outcome.evidence.length).toBeLessThanOrEqual(3);
       for (const e of outcome.evidence) expect(e.url).not.toBe('');
+      for (const e of outcome.evidence) expect(e.text !== '' || e.note !== undefined, `evidence on ${e.url} says nothing`).toBe(true);
       if (c.expected === 'pass') expect(outcome.evidence.length).toBeGreaterThan(0);
-      else expect(outcome.reason ?? '').not.toBe('');
-      if (c.reason) expect(outcome.reason ?? '').toMatch(c.reason);
+      else expect(reason).not.toBe('');
+      if (c.reason) expect(reason).toMatch(c.reason);
+      if (c.reasonId) expect(outcome.reason?.id).toBe(c.reasonId);
+      expectFullyRendered(outcome);
     });
     it('does not return one verdict for all its cases', () => {
       const verdicts = new Set(cases.map((c) => indicator!.evaluate(c.artifacts, c.context ?? context).verdict));

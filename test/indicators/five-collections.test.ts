@@ -32,7 +32,8 @@ runIndicatorCases('five-collections', [
   {
     name: 'decoy: twelve monthly files of one series are one collection',
     expected: 'fail',
-    reason: /1 distinct collection/,
+    reason: /Se contaron 1 colección distinta/,
+    reasonId: 'five-collections.too-few',
     artifacts: buildArtifacts({
       pages,
       fileLinks: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'].map((m) =>

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators, indicatorById } from '../../indicators/index.ts';
+import { renderMessage } from '../../indicators/messages.ts';
 import {
   SECTION_URL,
   SITE,
@@ -21,7 +22,7 @@ import {
 import { participationPage } from './participation-fixtures.ts';
 
 /** Files in indicators/ that are not indicators. */
-const SUPPORT_FILES = new Set(['define', 'methodology', 'aidh-2016', 'index', 'shared', 'vocabulary', 'readability']);
+const SUPPORT_FILES = new Set(['define', 'methodology', 'aidh-2016', 'index', 'shared', 'vocabulary', 'readability', 'messages', 'shared-messages']);
 
 const indicatorFiles = readdirSync(fileURLToPath(new URL('../../indicators/', import.meta.url)))
   .filter((f) => f.endsWith('.ts'))
@@ -56,7 +57,8 @@ describe('indicator registry', () => {
     for (const indicator of allIndicators) {
       const outcome = indicator.evaluate(artifacts, context);
       expect(outcome.verdict, indicator.id).toBe('unknown');
-      expect(outcome.reason, indicator.id).toMatch(/site was not crawled/);
+      expect(outcome.reason?.id, indicator.id).toBe('shared.not-crawled');
+      expect(renderMessage(outcome.reason!, 'es'), indicator.id).toMatch(/El sitio no se rastreó/);
     }
   });
 
@@ -94,6 +96,6 @@ describe('a portal shaped like Tlajomulco 2016 (first place: met all but three c
 
   it.each(methodologyIds)('%s', (id) => {
     const outcome = indicatorById.get(id)!.evaluate(artifacts, context);
-    expect(outcome.verdict, outcome.reason ?? '').toBe(missed.includes(id) ? 'fail' : 'pass');
+    expect(outcome.verdict, outcome.reason ? renderMessage(outcome.reason, 'en') : '').toBe(missed.includes(id) ? 'fail' : 'pass');
   });
 });

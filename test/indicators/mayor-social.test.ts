@@ -31,7 +31,8 @@ runIndicatorCases('mayor-social', [
   {
     name: 'decoy: the mayor context repeats the government’s own account',
     expected: 'fail',
-    reason: /government’s own/,
+    reason: /las únicas cuentas cercanas a él son las del propio gobierno municipal/,
+    reasonId: 'mayor-social.only-government-accounts',
     artifacts: buildArtifacts({ socialLinks: [government, socialLink({ contextText: 'El alcalde invita a seguir al Gobierno Municipal', region: 'main' })] }),
   },
   {

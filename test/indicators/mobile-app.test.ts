@@ -22,7 +22,7 @@ runIndicatorCases('mobile-app', [
   {
     name: 'decoy: app by a citizens’ observatory',
     expected: 'fail',
-    reason: /published by others/,
+    reason: /1 app publicada por terceros/,
     artifacts: buildArtifacts({ socialLinks: [app({ accountId: 'org.unete.ciudadano', contextText: 'ÚNETE CIUDADANO, la app del Observatorio Ciudadano A.C.' })] }),
   },
   { name: 'decoy: store badge with no app id (href="#" or store home)', expected: 'fail', artifacts: buildArtifacts({ socialLinks: [app({ accountId: null, href: 'https://play.google.com/store' })] }) },

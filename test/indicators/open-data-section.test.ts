@@ -12,21 +12,23 @@ runIndicatorCases('open-data-section', [
   {
     name: 'decoy: only the mandatory Artículo 8 listing and the PNT',
     expected: 'fail',
-    reason: /mandatory transparency listing/,
+    reason: /solo se encontró el listado obligatorio de transparencia.*“Transparencia”: listado obligatorio de transparencia, “Plataforma Nacional de Transparencia”: Plataforma Nacional de Transparencia \(PNT\)/,
+    reasonId: 'open-data-section.only-mandatory-listing',
     artifacts: buildArtifacts({
       pages: [homePage()],
       links: [transparencia],
       section: null,
       rejectedSectionLinks: [
-        { link: transparencia, reason: 'mandatory transparency listing (Artículo 8)' },
-        { link: link({ text: 'Plataforma Nacional de Transparencia', href: 'https://www.plataformadetransparencia.org.mx/' }), reason: 'national platform (PNT)' },
+        { link: transparencia, reason: 'transparency-listing' },
+        { link: link({ text: 'Plataforma Nacional de Transparencia', href: 'https://www.plataformadetransparencia.org.mx/' }), reason: 'national-transparency-platform' },
       ],
     }),
   },
   {
     name: 'fail: no candidate link at all',
     expected: 'fail',
-    reason: /none labelled like an open-data/,
+    reason: /Se revisaron 1 enlace de la página de inicio \(1 página rastreada\); ninguno lleva a una sección de datos abiertos/,
+    reasonId: 'open-data-section.no-section-link',
     artifacts: buildArtifacts({ pages: [homePage()], links: [link({ text: 'Noticias' })], section: null }),
   },
   { name: 'unknown: the home page was not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], section: null }) },

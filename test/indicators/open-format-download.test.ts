@@ -9,10 +9,10 @@ runIndicatorCases('open-format-download', [
   {
     name: 'fail: PDF and Word only',
     expected: 'fail',
-    reason: /pdf 1, docx 1/,
+    reason: /pdf 1, docx 1/, reasonId: 'open-format-download.no-open-format',
     artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ format: 'pdf', href: `${SITE}/a.pdf` }), fileLink({ format: 'docx', href: `${SITE}/b.docx` })] }),
   },
-  { name: 'decoy: the only CSV returns 404', expected: 'fail', reason: /did not download/, artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ available: false })] }) },
+  { name: 'decoy: the only CSV returns 404', expected: 'fail', reason: /1 archivo en formato abierto no se pudo descargar/, artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ available: false })] }) },
   { name: 'decoy: an .xls extension that serves HTML', expected: 'fail', artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ href: `${SITE}/a.xls`, format: 'other', formatSource: 'content-type', available: true })] }) },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, fileLinks: [fileLink()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], fileLinks: [fileLink()] }) },

@@ -31,5 +31,5 @@ runIndicatorCases('participation-contact', [
     expected: 'fail',
     artifacts: buildArtifacts({ pages: [obligationsPage({ text: 'Fracción XXXVII. Los mecanismos de participación ciudadana. Unidad de Transparencia Tel. 33 3283 4400' })] }),
   },
-  { name: 'fail: no participation page at all', expected: 'fail', reason: /no participation page/, artifacts: buildArtifacts({ pages: [homePage({ text: `Tel. 33 3283 4400, ${SITE}` })] }) },
+  { name: 'fail: no participation page at all', expected: 'fail', reason: /No se encontró una página de participación ciudadana/, artifacts: buildArtifacts({ pages: [homePage({ text: `Tel. 33 3283 4400, ${SITE}` })] }) },
 ]);

@@ -13,7 +13,8 @@ runIndicatorCases('participation-info', [
   {
     name: 'decoy: law text quoting “participación ciudadana” in the obligations listing',
     expected: 'fail',
-    reason: /only mention/,
+    reason: /solo mencionan? alguno/,
+    reasonId: 'participation-info.only-mentions',
     artifacts: buildArtifacts({ pages: [homePage(), obligationsPage()] }),
   },
   {

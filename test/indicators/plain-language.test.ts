@@ -21,11 +21,11 @@ runIndicatorCases('plain-language', [
       fileLinks: [fileLink({ text: 'Fracción V. Presupuesto de egresos del municipio' }), fileLink({ text: 'Fracción VI. Nómina del personal' })],
     }),
   },
-  { name: 'fail: one long legal sentence', expected: 'fail', reason: /Fernández-Huerta/, artifacts: buildArtifacts({ pages: [sectionPage({ text: LEGAL })] }) },
+  { name: 'fail: one long legal sentence', expected: 'fail', reason: /Fernández-Huerta .*se requiere al menos 60/, artifacts: buildArtifacts({ pages: [sectionPage({ text: LEGAL })] }) },
   {
     name: 'decoy: readable intro but every label is a bare citation',
     expected: 'fail',
-    reason: /bare legal citations/,
+    reason: /etiquetas de la sección son citas legales sin explicación/,
     artifacts: buildArtifacts({
       pages: [sectionPage({ text: PLAIN, headings: ['Art. 8 Fr. V inciso c)'] })],
       links: ['Art. 8 Fr. V inciso a)', 'Art. 8 Fr. V inciso b)', 'Art. 8 Fr. VI'].map((text) => link({ pageUrl: SECTION_URL, text })),
@@ -35,7 +35,7 @@ runIndicatorCases('plain-language', [
   {
     name: 'decoy: table rows labelled only by citations beside “PDF” links',
     expected: 'fail',
-    reason: /bare legal citations/,
+    reason: /etiquetas de la sección son citas legales sin explicación/,
     artifacts: buildArtifacts({
       pages: [sectionPage({ text: PLAIN, textBlocks: [PLAIN, 'Rubro', 'Documento', 'Art. 70 Fr. XXI inciso b)', 'PDF', 'Art. 70 Fr. IX', 'PDF', 'Art. 70 Fr. XV inciso c)', 'PDF'] })],
       fileLinks: [fileLink({ text: 'PDF' })],

@@ -20,7 +20,7 @@ runIndicatorCases('social-account', [
   {
     name: 'decoy: only the mayor’s account',
     expected: 'fail',
-    reason: /mayor/,
+    reason: /cuenta de \w+ \(del presidente municipal\)/,
     artifacts: buildArtifacts({ socialLinks: [socialLink({ accountId: 'JuanPerezAlcalde', contextText: 'Síguenos al Presidente Municipal Juan Pérez', region: 'main' })] }),
   },
   { name: 'fail: no social links', expected: 'fail', artifacts: buildArtifacts() },

@@ -7,7 +7,7 @@ runIndicatorCases('updated-6-months', [
   { name: 'pass: window start (2015-11-20) is included', expected: 'pass', artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-11-20' })] }) },
   { name: 'pass: Last-Modified of a data file in the section', expected: 'pass', artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ lastModified: '2016-02-01T10:00:00Z' })] }) },
   { name: 'pass: sitemap lastmod of a section page', expected: 'pass', artifacts: buildArtifacts({ pages, dates: [date({ source: 'sitemap', labelledAsUpdate: false, date: '2016-01-10', text: '2016-01-10' })] }) },
-  { name: 'fail: the newest update is a year old', expected: 'fail', reason: /2015-04-30/, artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-04-30' }), date({ date: '2014-01-31' })] }) },
+  { name: 'fail: the newest update is a year old', expected: 'fail', reason: /es 2015-04-30, anterior a los 6 meses anteriores a la fecha de evaluación \(2015-11-20 a 2016-05-20\)/, artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-04-30' }), date({ date: '2014-01-31' })] }) },
   { name: 'fail: window start minus a day (2015-11-19)', expected: 'fail', artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-11-19' })] }) },
   {
     name: 'decoy: copyright year and clock widget',
@@ -25,6 +25,6 @@ runIndicatorCases('updated-6-months', [
     expected: 'unknown',
     artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-04-02', text: '02/04/2016', labelledAsUpdate: false })] }),
   },
-  { name: 'fail: no open-data section', expected: 'fail', reason: /no open-data section was found/, artifacts: buildArtifacts({ section: null, dates: [date()] }) },
+  { name: 'fail: no open-data section', expected: 'fail', reason: /No se encontró una sección de datos abiertos/, reasonId: 'shared.no-section', artifacts: buildArtifacts({ section: null, dates: [date()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], dates: [date({ pageUrl: SECTION_URL })] }) },
 ]);

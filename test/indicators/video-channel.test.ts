@@ -19,7 +19,7 @@ runIndicatorCases('video-channel', [
   {
     name: 'decoy: bare https://www.youtube.com',
     expected: 'fail',
-    reason: /name no channel/,
+    reason: /1 enlace a una plataforma de video no nombra ningún canal/,
     artifacts: buildArtifacts({ socialLinks: [socialLink({ platform: 'youtube', kind: 'profile', accountId: null, href: 'https://www.youtube.com' })] }),
   },
   { name: 'decoy: “En vivo” link to a news page on the site', expected: 'fail', artifacts: buildArtifacts({ links: [link({ text: 'En vivo', href: 'https://www.municipio.gob.mx/noticias/en-vivo' })] }) },

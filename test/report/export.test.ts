@@ -86,7 +86,23 @@ describe('toJson', () => {
       'points',
       'max_points',
       'reason',
+      'reason_en',
+      'reason_id',
+      'reason_params',
       'evidence',
+    ]);
+    const withEvidence = parsed.municipalities
+      .flatMap((m: { indicators: { evidence: object[] }[] }) => m.indicators)
+      .find((i: { evidence: object[] }) => i.evidence.length > 0);
+    expect(Object.keys(withEvidence.evidence[0])).toEqual([
+      'url',
+      'text',
+      'note',
+      'note_en',
+      'note_id',
+      'note_params',
+      'selector',
+      'screenshot',
     ]);
   });
 });

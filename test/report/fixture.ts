@@ -6,7 +6,10 @@ export const SCRIPT_PAYLOAD = '<script>alert(1)</script>';
 export const ATTRIBUTE_PAYLOAD = '" onmouseover="x';
 export const JAVASCRIPT_URL = 'javascript:alert(1)';
 
-/** Results for every methodology indicator: the listed ids pass, `unknownIds` are unknown, the rest fail. */
+/**
+ * Results for every methodology indicator: the listed ids pass, `unknownIds` are unknown, the rest fail.
+ * Reasons and notes are localised (Spanish in `reason`/`note`, English in `*_en`), as scorings write them now.
+ */
 export function indicatorResults(passIds: readonly string[], unknownIds: readonly string[] = []): IndicatorResult[] {
   return aidh2016.indicators.map((indicator) => {
     const passed = passIds.includes(indicator.id);
@@ -16,9 +19,23 @@ export function indicatorResults(passIds: readonly string[], unknownIds: readonl
       verdict,
       points: passed ? indicator.points : 0,
       max_points: indicator.points,
-      reason: passed ? null : `checked 12 pages; nothing matched for ${indicator.id}`,
+      reason: passed ? null : `Se revisaron 12 páginas; nada coincide para ${indicator.id}`,
+      reason_en: passed ? null : `checked 12 pages; nothing matched for ${indicator.id}`,
+      reason_id: passed ? null : `${indicator.id}.nothing-matched`,
+      reason_params: passed ? null : { pages: 12 },
       evidence: passed
-        ? [{ url: `https://example.gob.mx/${indicator.id}`, text: `Evidence for ${indicator.id}`, selector: 'nav a', screenshot: null }]
+        ? [
+            {
+              url: `https://example.gob.mx/${indicator.id}`,
+              text: `Evidencia de ${indicator.id}`,
+              note: 'coincide con “datos”',
+              note_en: 'matches “datos”',
+              note_id: 'shared.matched',
+              note_params: { phrase: 'datos' },
+              selector: 'nav a',
+              screenshot: null,
+            },
+          ]
         : [],
     };
   });
@@ -62,10 +79,32 @@ const hostile: MunicipalityResult = {
     result.id === 'open-data-section'
       ? {
           ...result,
+          // As a scoring from before reasons were localised stored it: English text only, no message id.
           reason: `found <img src=x onerror=alert(1)>`,
+          reason_en: null,
+          reason_id: null,
+          reason_params: null,
           evidence: [
-            { url: JAVASCRIPT_URL, text: `Datos abiertos ${SCRIPT_PAYLOAD}`, selector: `a[title="${ATTRIBUTE_PAYLOAD}"]`, screenshot: 'capturas/villa home.png' },
-            { url: 'https://villa.gob.mx/datos?a=1&b=2', text: 'Datos, "abiertos"', selector: null, screenshot: 'https://evil.example/x.png' },
+            {
+              url: JAVASCRIPT_URL,
+              text: `Datos abiertos ${SCRIPT_PAYLOAD}`,
+              note: `nota ${SCRIPT_PAYLOAD}`,
+              note_en: `note ${SCRIPT_PAYLOAD}`,
+              note_id: 'shared.matched',
+              note_params: { phrase: SCRIPT_PAYLOAD },
+              selector: `a[title="${ATTRIBUTE_PAYLOAD}"]`,
+              screenshot: 'capturas/villa home.png',
+            },
+            {
+              url: 'https://villa.gob.mx/datos?a=1&b=2',
+              text: 'Datos, "abiertos" (label “datos abiertos”)',
+              note: null,
+              note_en: null,
+              note_id: null,
+              note_params: null,
+              selector: null,
+              screenshot: 'https://evil.example/x.png',
+            },
           ],
         }
       : result,

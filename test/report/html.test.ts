@@ -167,7 +167,19 @@ describe('escaping crawled text', () => {
     const evidence = $('#ind-open-data-section .evidencia').first();
     expect(evidence.find('.evidencia-texto').text()).toBe(`Datos abiertos ${SCRIPT_PAYLOAD}`);
     expect(evidence.find('code').text()).toBe(`a[title="${ATTRIBUTE_PAYLOAD}"]`);
+    expect(evidence.find('.evidencia-nota').text()).toBe(`nota ${SCRIPT_PAYLOAD}`);
     expect($('#ind-open-data-section .razon').text()).toBe('found <img src=x onerror=alert(1)>');
+  });
+
+  it('shows a reason stored before reasons were localised as it was, in both languages', () => {
+    for (const file of ['municipios/05002.html', 'en/municipios/05002.html']) {
+      const $ = page(file);
+      expect($('#ind-open-data-section .razon').text(), file).toBe('found <img src=x onerror=alert(1)>');
+      const old = $('#ind-open-data-section .evidencia').eq(1);
+      expect(old.find('.evidencia-texto').text(), file).toBe('Datos, "abiertos" (label “datos abiertos”)');
+      expect(old.find('.evidencia-nota').length, file).toBe(0);
+    }
+    expect(page('en/municipios/05002.html')('#ind-open-data-section .evidencia-nota').first().text()).toBe(`note ${SCRIPT_PAYLOAD}`);
   });
 
   it('shows a javascript: URL as plain text, not a link', () => {
@@ -213,8 +225,17 @@ describe('municipality page', () => {
     expect(first.find('.evidencia a').attr('href')).toBe('https://example.gob.mx/open-data-section');
     expect(text($, '#ind-video-channel .veredicto')).toBe('✘ No cumple');
     expect(text($, '#ind-video-channel .puntos')).toBe('0.0 / 4.5 puntos');
-    expect(text($, '#ind-video-channel .razon')).toContain('checked 12 pages');
+    expect(text($, '#ind-video-channel .razon')).toBe('Se revisaron 12 páginas; nada coincide para video-channel');
     expect(text($, '#ind-mobile-app .veredicto')).toBe('? Indeterminado');
+  });
+
+  it('shows reasons and evidence notes in the page’s language, and the quoted page text verbatim in both', () => {
+    const es = page('municipios/14120.html');
+    const en = page('en/municipios/14120.html');
+    expect(text(en, '#ind-video-channel .razon')).toBe('checked 12 pages; nothing matched for video-channel');
+    expect(text(es, '#ind-open-data-section .evidencia-nota')).toBe('coincide con “datos”');
+    expect(text(en, '#ind-open-data-section .evidencia-nota')).toBe('matches “datos”');
+    for (const $ of [es, en]) expect(text($, '#ind-open-data-section .evidencia-texto')).toBe('Evidencia de open-data-section');
   });
 
   it('has per-dimension subtotals and a total', () => {

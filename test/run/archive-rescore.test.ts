@@ -78,13 +78,13 @@ function resultsOf(db: Db, scoringId: number) {
     scores: db.prepare('SELECT inegi_code, score FROM site_scores WHERE scoring_id = ? ORDER BY inegi_code').all(scoringId),
     indicators: db
       .prepare(
-        `SELECT inegi_code, indicator_id, verdict, points, max_points, reason FROM indicator_results
+        `SELECT inegi_code, indicator_id, verdict, points, max_points, reason, reason_en, reason_id, reason_params FROM indicator_results
          WHERE scoring_id = ? ORDER BY inegi_code, indicator_id`,
       )
       .all(scoringId),
     evidence: db
       .prepare(
-        `SELECT inegi_code, indicator_id, position, url, text, selector FROM evidence
+        `SELECT inegi_code, indicator_id, position, url, text, selector, note, note_en, note_id, note_params FROM evidence
          WHERE scoring_id = ? ORDER BY inegi_code, indicator_id, position`,
       )
       .all(scoringId),
@@ -147,6 +147,10 @@ describe('a run archives every exchange and re-scores without the network', () =
     expect(verdicts).toContain('pass');
     expect(verdicts).toContain('fail');
     expect(crawl.scores.every((s) => (s as { score: number | null }).score !== null)).toBe(true);
+    // Reasons and notes are messages: the comparison covers their ids, parameters and both texts.
+    const failed = crawl.indicators.filter((r) => (r as { verdict: string }).verdict !== 'pass') as { reason_id: string | null; reason_en: string | null }[];
+    expect(failed.every((r) => r.reason_id !== null && r.reason_en !== null)).toBe(true);
+    expect(crawl.evidence.some((e) => (e as { note_id: string | null }).note_id !== null)).toBe(true);
     expect(resultsOf(db, rescored.scoringId)).toEqual(crawl);
   });
 

@@ -2,6 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localise } from '../../indicators/messages.ts';
+import { sharedMsg } from '../../indicators/shared-messages.ts';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { applyReviews, parseReviews, readReviewsFile, type Review, ReviewsError } from '../../src/score/reviews.ts';
 import type { ScoredSite } from '../../src/score/score-site.ts';
@@ -90,10 +92,12 @@ describe('parseReviews', () => {
   });
 });
 
+const NOTHING_MATCHED = localise(sharedMsg('no-section'));
+
 function automatic(passIds: readonly string[], score: number | null = 0): ScoredSite {
   const indicators = aidh2016.indicators.map((i) => {
     const pass = passIds.includes(i.id);
-    return { id: i.id, verdict: pass ? ('pass' as const) : ('fail' as const), points: pass ? i.points : 0, maxPoints: i.points, reason: pass ? null : 'nothing matched', evidence: [] };
+    return { id: i.id, verdict: pass ? ('pass' as const) : ('fail' as const), points: pass ? i.points : 0, maxPoints: i.points, reason: pass ? null : NOTHING_MATCHED, evidence: [] };
   });
   return { score: score === null ? null : Math.round(10 * passIds.length * POINTS) / 10, indicators };
 }
@@ -109,7 +113,7 @@ describe('applyReviews', () => {
     const after = applyReviews(before, [review('mobile-app', 'pass', { evidenceUrl: 'https://x.gob.mx/app' })], aidh2016);
     expect(after.score).toBe(13.6); // 3 × 4.5454… = 13.636…
     const app = after.indicators.find((i) => i.id === 'mobile-app')!;
-    expect(app).toMatchObject({ verdict: 'pass', points: POINTS, maxPoints: POINTS, reason: 'nothing matched' });
+    expect(app).toMatchObject({ verdict: 'pass', points: POINTS, maxPoints: POINTS, reason: NOTHING_MATCHED });
     expect(app.review).toEqual({ automaticVerdict: 'fail', reviewer: 'Ana', date: '2025-06-02', note: 'visto a mano', evidenceUrl: 'https://x.gob.mx/app' });
     expect(after.indicators.filter((i) => i.review)).toHaveLength(1);
     expect(before.indicators.find((i) => i.id === 'mobile-app')!.verdict).toBe('fail'); // input untouched

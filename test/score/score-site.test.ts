@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { defineIndicator, fail, type IndicatorDefinition, pass, unknown, type Verdict } from '../../indicators/define.ts';
+import { defineMessages } from '../../indicators/messages.ts';
 import { defineMethodology } from '../../indicators/methodology.ts';
 import type { Artifacts } from '../../src/gather/artifacts.ts';
 import { indicatorsFor, roundScore, scoreSite } from '../../src/score/score-site.ts';
@@ -14,18 +15,26 @@ function artifacts(status: Artifacts['site']['status'] = 'ok'): Artifacts {
   };
 }
 
+const TEMPLATES = {
+  'not-there': { es: 'no está', en: 'not there' },
+  'cannot-tell': { es: 'no se puede saber', en: 'cannot tell' },
+  seen: { es: 'visto en {where}', en: 'seen in {where}' },
+} as const;
+
 function rulesGiving(verdicts: Record<string, Verdict>, fallback: Verdict): IndicatorDefinition[] {
-  return aidh2016.indicators.map(({ id }) =>
-    defineIndicator({
+  return aidh2016.indicators.map(({ id }) => {
+    const messages = defineMessages(id, TEMPLATES);
+    return defineIndicator({
       id,
       needs: [],
+      messages,
       evaluate() {
         const verdict = verdicts[id] ?? fallback;
-        if (verdict === 'pass') return pass([{ url: 'http://www.x.gob.mx/', text: id }]);
-        return verdict === 'fail' ? fail('not there') : unknown('cannot tell');
+        if (verdict === 'pass') return pass([{ url: 'http://www.x.gob.mx/', text: id, note: messages.msg('seen', { where: 'nav' }) }]);
+        return verdict === 'fail' ? fail(messages.msg('not-there')) : unknown(messages.msg('cannot-tell'));
       },
-    }),
-  );
+    });
+  });
 }
 
 describe('scoreSite', () => {
@@ -40,7 +49,23 @@ describe('scoreSite', () => {
   it('scores unknown as 0 points but keeps its reason', () => {
     const scored = scoreSite(artifacts(), context, aidh2016, rulesGiving({ 'open-data-section': 'pass' }, 'unknown'));
     expect(scored.score).toBe(4.5);
-    expect(scored.indicators.find((i) => i.id === 'mobile-app')).toMatchObject({ verdict: 'unknown', points: 0, reason: 'cannot tell' });
+    expect(scored.indicators.find((i) => i.id === 'mobile-app')).toMatchObject({
+      verdict: 'unknown',
+      points: 0,
+      reason: { id: 'mobile-app.cannot-tell', params: {}, es: 'no se puede saber', en: 'cannot tell' },
+    });
+  });
+
+  it('renders reasons and evidence notes in Spanish and English, and keeps the quoted text as it was', () => {
+    const scored = scoreSite(artifacts(), context, aidh2016, rulesGiving({ 'open-data-section': 'pass' }, 'fail'));
+    expect(scored.indicators[0]!.evidence).toEqual([
+      {
+        url: 'http://www.x.gob.mx/',
+        text: 'open-data-section',
+        note: { id: 'open-data-section.seen', params: { where: 'nav' }, es: 'visto en nav', en: 'seen in nav' },
+      },
+    ]);
+    expect(scored.indicators[1]!.reason).toMatchObject({ es: 'no está', en: 'not there' });
   });
 
   it('takes points from the methodology only', () => {
@@ -63,7 +88,10 @@ describe('scoreSite', () => {
       r.id === 'search-tool' ? { ...r, evaluate: () => { throw new Error('boom'); } } : r,
     );
     const scored = scoreSite(artifacts(), context, aidh2016, rules);
-    expect(scored.indicators.find((i) => i.id === 'search-tool')).toMatchObject({ verdict: 'unknown', reason: 'the rule failed: boom' });
+    expect(scored.indicators.find((i) => i.id === 'search-tool')).toMatchObject({
+      verdict: 'unknown',
+      reason: { id: 'shared.rule-failed', params: { error: 'boom' }, en: 'the rule failed: boom' },
+    });
   });
 
   it('refuses a methodology that names an indicator with no rule', () => {

@@ -2,6 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localise } from '../../indicators/messages.ts';
+import { sharedMsg } from '../../indicators/shared-messages.ts';
 import type { FetchRecord, SiteCrawl } from '../../src/crawl/types.ts';
 import type { ScoredSite } from '../../src/score/score-site.ts';
 import { parseSeeds } from '../../src/seeds/seeds.ts';
@@ -50,7 +52,7 @@ function scoredWith(score: number | null, verdict: 'pass' | 'fail' | 'unknown'):
   return {
     score,
     indicators: [
-      { id: 'open-data-section', verdict, points: verdict === 'pass' ? 4.5 : 0, maxPoints: 4.5, reason: verdict === 'pass' ? null : 'no link', evidence: verdict === 'pass' ? [{ url: 'http://x/', text: 'Datos abiertos', selector: 'nav a' }] : [] },
+      { id: 'open-data-section', verdict, points: verdict === 'pass' ? 4.5 : 0, maxPoints: 4.5, reason: verdict === 'pass' ? null : localise(sharedMsg('no-section')), evidence: verdict === 'pass' ? [{ url: 'http://x/', text: 'Datos abiertos', selector: 'nav a', note: localise(sharedMsg('matched', { phrase: 'datos abiertos' })) }] : [] },
     ],
   };
 }
@@ -84,8 +86,12 @@ describe('store', () => {
     const tlajomulco = report.municipalities[0]!;
     expect(tlajomulco.published_2016).toEqual({ score: 91, position: 1 });
     expect(tlajomulco.indicators[0]).toEqual({
-      id: 'open-data-section', verdict: 'pass', points: 4.5, max_points: 4.5, reason: null,
-      evidence: [{ url: 'http://x/', text: 'Datos abiertos', selector: 'nav a', screenshot: null }],
+      id: 'open-data-section', verdict: 'pass', points: 4.5, max_points: 4.5,
+      reason: null, reason_en: null, reason_id: null, reason_params: null,
+      evidence: [{
+        url: 'http://x/', text: 'Datos abiertos', selector: 'nav a', screenshot: null,
+        note: 'coincide con “datos abiertos”', note_en: 'matches “datos abiertos”', note_id: 'shared.matched', note_params: { phrase: 'datos abiertos' },
+      }],
     });
     expect(report.municipalities[2]!.status_reason).toBe('DNS: no such host');
     expect(tlajomulco.crawl_problems).toEqual([{ url: 'http://www.tlajomulco.gob.mx/lento', kind: 'timeout', message: 'timeout after 20s (3 attempts)' }]);
@@ -101,7 +107,7 @@ describe('store', () => {
     const scoringId = createScoring(db, { runId, methodologyId: 'aidh-2016', softwareVersion: '0.0.0', origin: 'crawl' });
     const crawl = crawlOf(seeds[0]!.url);
     saveFinishedSite(db, { runId, scoringId, inegiCode: '14097', crawl, fetches: [fetchOf(crawl.seedUrl), fetchOf(crawl.seedUrl)], scored: scoredWith(4.5, 'pass') });
-    expect(loadSiteCrawl(db, runId, '14097')).toEqual(crawl);
+    expect(loadSiteCrawl(db, runId, '14097')).toEqual({ ...crawl, feeds: [] }); // no channel feed was read
     expect(committedSiteCodes(db, runId)).toEqual(['14097']);
     // identical bodies are stored once
     expect(db.prepare('SELECT count(*) AS n FROM bodies').get()).toEqual({ n: 2 });

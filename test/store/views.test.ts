@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localise } from '../../indicators/messages.ts';
+import { sharedMsg } from '../../indicators/shared-messages.ts';
 import type { ScoredSite } from '../../src/score/score-site.ts';
 import { parseSeeds } from '../../src/seeds/seeds.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
@@ -23,7 +25,7 @@ function scored(score: number | null, verdicts: ('pass' | 'fail' | 'unknown')[])
   return {
     score,
     indicators: verdicts.map((verdict, i) => ({
-      id: ['open-data-section', 'search-tool'][i]!, verdict, points: verdict === 'pass' ? 50 : 0, maxPoints: 50, reason: verdict === 'pass' ? null : 'no', evidence: [],
+      id: ['open-data-section', 'search-tool'][i]!, verdict, points: verdict === 'pass' ? 50 : 0, maxPoints: 50, reason: verdict === 'pass' ? null : localise(sharedMsg('no-section')), evidence: [],
     })),
   };
 }

@@ -3,7 +3,7 @@ import type { Verdict } from '../../../indicators/define.ts';
 import type { EvidenceItem, MunicipalityResult } from '../model.ts';
 import { html, safeHref, type SafeHtml } from './escape.ts';
 import { formatNumber, formatPercent } from './format.ts';
-import { t, verdictLabel, type Lang } from './i18n.ts';
+import { noteIn, t, verdictLabel, type Lang } from './i18n.ts';
 
 /** A link for http(s) URLs only; anything else (javascript:, data:, relative) is shown as plain text. */
 export function externalLink(url: string, label: string = url): SafeHtml {
@@ -69,6 +69,7 @@ function evidenceItem(item: EvidenceItem, depth: number, lang: Lang): SafeHtml {
     : ''
 }${item.capture ? html` · ${t(lang, 'webCapture')} ${externalLink(item.capture.url, formatCaptureTimestamp(item.capture.timestamp))}` : ''}</p>
 ${item.text ? html`<blockquote class="evidencia-texto">${item.text}</blockquote>` : ''}
+${noteIn(lang, item) ? html`<p class="evidencia-nota">${noteIn(lang, item)!}</p>` : ''}
 ${item.selector ? html`<p class="evidencia-selector">${t(lang, 'selector')}: <code>${item.selector}</code></p>` : ''}
 ${
   shot

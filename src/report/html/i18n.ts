@@ -3,10 +3,11 @@
  * the same templates: Spanish at the root (index.html…) and English under en/ (en/index.html…). Separate static
  * files, rather than a script that swaps text, keep both languages readable without JavaScript, give each page
  * the right `lang` for screen readers, and let people link to either language.
- * Crawled text (names, evidence, reasons) is never translated.
+ * Crawled text (names, quoted evidence) is never translated; the rules' reasons and evidence notes come from the
+ * store already rendered in both languages (indicators/messages.ts), and reasonIn/noteIn pick the page's.
  */
 import type { Verdict } from '../../../indicators/define.ts';
-import type { SiteStatus } from '../model.ts';
+import type { EvidenceItem, IndicatorResult, SiteStatus } from '../model.ts';
 import { CRAWL_PROBLEM_LABELS, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
 
 export type Lang = 'es' | 'en';
@@ -208,6 +209,16 @@ export type UiKey = keyof typeof UI;
 /** The string for `key` in `lang`, with `{name}` placeholders filled in (values are plain text, escaped later). */
 export function t(lang: Lang, key: UiKey, values: Record<string, string | number> = {}): string {
   return UI[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** The reason in `lang`; a result scored before reasons were localised has only its stored (English) text, shown as is. */
+export function reasonIn(lang: Lang, result: Pick<IndicatorResult, 'reason' | 'reason_en'>): string | null {
+  return lang === 'en' ? (result.reason_en ?? result.reason) : result.reason;
+}
+
+/** Mirador's note on a piece of evidence in `lang`; null when there is none (older scorings kept it in `text`). */
+export function noteIn(lang: Lang, item: Pick<EvidenceItem, 'note' | 'note_en'>): string | null {
+  return (lang === 'en' ? (item.note_en ?? item.note) : item.note) ?? null;
 }
 
 const VERDICT_LABELS_EN: Record<Verdict, string> = { pass: 'Meets', fail: 'Does not meet', unknown: 'Unknown' };

@@ -8,7 +8,7 @@ import { isRanked } from '../ranking.ts';
 import { evidenceList, externalLink, municipalityFile, scoreWithBar, screenshotSrc, scrollableTable, verdictBadge } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatNumber, formatPoints } from './format.ts';
-import { crawlProblemLabel, siteStatusLabel, statusNoteIn, t, verdictLabel, type Lang } from './i18n.ts';
+import { crawlProblemLabel, reasonIn, siteStatusLabel, statusNoteIn, t, verdictLabel, type Lang } from './i18n.ts';
 import { page, pageDepth } from './layout.ts';
 
 interface Row {
@@ -138,7 +138,7 @@ function indicatorBlock({ indicator, result }: Row, depth: number, lang: Lang): 
       : html`<span class="veredicto veredicto-unknown"><span aria-hidden="true">${unknown.symbol}</span> ${t(lang, 'noResult')}</span> <span class="puntos">${formatPoints(0, lang)} / ${formatPoints(indicator.points, lang)} ${t(lang, 'points')}</span>`
   } <a class="definicion" href="../metodologia.html#${indicator.id}">${t(lang, 'definition')}</a></p>
 ${result?.review ? reviewLine(result, lang) : ''}
-${result?.reason ? html`<p class="razon">${result.reason}</p>` : ''}
+${result && reasonIn(lang, result) ? html`<p class="razon">${reasonIn(lang, result)!}</p>` : ''}
 ${result ? evidenceList(result.evidence, depth, lang) : ''}
 </article>`;
 }

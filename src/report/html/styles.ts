@@ -109,6 +109,7 @@ dd .puntaje { display: inline-flex; }
 .evidencia p { margin: 0.25rem 0; }
 .evidencia-texto { margin: 0.25rem 0; padding: 0.25rem 0.75rem; border-left: 3px solid var(--borde); background: var(--fondo-suave); }
 .evidencia-selector { font-size: 0.875rem; color: var(--tenue); }
+.evidencia-nota { font-size: 0.9375rem; }
 .captura { display: inline-block; margin-top: 0.25rem; }
 .captura img { display: block; max-width: min(100%, 20rem); height: auto; border: 1px solid var(--borde); }
 .como-ganar li { margin-bottom: 0.5rem; }
