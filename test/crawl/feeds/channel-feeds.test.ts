@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseConnectTo } from '../../../src/crawl/connect-to.ts';
 import { createCrawler, defaultCrawlOptions, type Crawler } from '../../../src/crawl/crawler.ts';
 import { MAX_CHANNEL_FEEDS } from '../../../src/crawl/feeds/channel-feeds.ts';
+import type { FetchRequest } from '../../../src/crawl/http-fetch.ts';
+import { crawlSite } from '../../../src/crawl/site-crawl.ts';
 import type { CrawlOptions, FetchRecord } from '../../../src/crawl/types.ts';
 import { page, startLocalSite, type LocalSite, type Route } from '../helpers/local-site.ts';
 import { ATOM, atomFeed, channelPage } from '../helpers/youtube.ts';
@@ -130,6 +132,28 @@ describe('crawlSite: YouTube channel feeds', () => {
     expect(pageRecord!.feedFor).toBeUndefined();
     expect(feedRecord).toMatchObject({ status: 200, feedFor: `${YT}/channel/${A}`, error: { kind: 'other', message: expect.stringMatching(/^not a feed/) } });
     expect(crawl.feeds!.map((f) => [f.accountUrl, f.error?.kind, f.text])).toEqual([[`${YT}/channel/${A}`, 'other', null]]);
+  });
+
+  it('reads no feed in a --wayback crawl (archives rarely hold feeds)', async () => {
+    const requested: string[] = [];
+    const fetch = async (url: string, request: FetchRequest): Promise<FetchRecord> => {
+      requested.push(url);
+      const html = url === `${PORTAL}/` ? page(`<a href="${YT}/channel/${A}">YouTube</a>`) : null;
+      return {
+        url, finalUrl: url, redirects: [], method: request.method, purpose: request.purpose, depth: request.depth,
+        status: html ? 200 : 404, headers: {}, contentType: html ? 'text/html' : null, body: html ? Buffer.from(html) : null,
+        bytes: html?.length ?? 0, startedAt: '2016-05-20T00:00:00.000Z', durationMs: 1, attempts: 1,
+        error: html ? null : { kind: 'http', message: 'HTTP 404' },
+      };
+    };
+    const crawl = await crawlSite(`${PORTAL}/`, {
+      options: { ...defaultCrawlOptions, render: false, wayback: { archiveUrl: 'http://web.archive.org/', asOf: '2016-05-20', windowDays: 183 } },
+      fetcher: { fetch, privateAddressError: async () => null },
+      robotsFor: async (origin) => ({ robotsUrl: `${origin}/robots.txt`, isAllowed: () => true, crawlDelayMs: null, sitemaps: [] }),
+    });
+    expect(crawl.status).toBe('ok');
+    expect(requested.filter((url) => url.startsWith(YT))).toEqual([]);
+    expect(crawl.feeds).toEqual([]);
   });
 
   it('reads no feed when channel feeds are off', async () => {
