@@ -3,6 +3,10 @@
  * the crawl's own fetcher: same politeness queue, robots.txt, connect-to and address policy, and
  * every exchange reported like any other so it is archived and stored. A feed that cannot be read
  * (robots, 404, timeout, not a feed, channel page naming no feed) is a record with its reason.
+ *
+ * youtube.com's own robots.txt disallows /feeds/videos.xml for every user agent (channel pages are
+ * allowed): obeying it, a crawl of the real web records each feed as skipped by robots.txt, and
+ * social-recent-week is then decided as before. Reading feeds anyway would be a policy decision.
  */
 import { decodeBody } from '../charset.ts';
 import type { FetchFn } from '../http-fetch.ts';

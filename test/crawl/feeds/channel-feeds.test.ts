@@ -106,7 +106,8 @@ describe('crawlSite: YouTube channel feeds', () => {
     const { crawl, records, youtube } = await crawlWith(
       { '/': page(`<a href="${YT}/channel/${A}">YouTube</a>`) },
       {
-        '/robots.txt': { headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /feeds/\n' },
+        // The rule youtube.com's own robots.txt has.
+        '/robots.txt': { headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /api/\nDisallow: /feeds/videos.xml\nDisallow: /youtubei/\n' },
         [`/feeds/videos.xml?channel_id=${A}`]: { headers: ATOM, body: atomFeed(A, []) },
       },
     );
