@@ -28,6 +28,25 @@ const TYPICAL_FETCHES_PER_RENDER = 20;
  */
 const QUIET_MS = 150;
 const IDLE_CAP_MS = 3000;
+/**
+ * A single-page app whose body is still empty at the idle cap is usually a loaded machine running its
+ * script late (seen with load averages around 20), not an empty portal: wait this much longer for text.
+ */
+const EMPTY_BODY_GRACE_MS = 5000;
+/**
+ * In the page: resolve once the DOM has not changed for quietMs (or at capMs), saying whether it was still
+ * and has text. Network quiet alone is not enough: a response handed over is still to be parsed and drawn,
+ * and it may start the next request of a chain.
+ */
+const DOM_QUIET_SCRIPT = `({ quietMs, capMs }) => new Promise((resolve) => {
+  let changed = false;
+  const hasText = () => !!document.body && document.body.innerText.trim().length > 0;
+  const observer = new MutationObserver(() => { changed = true; clearTimeout(quietTimer); quietTimer = setTimeout(finish, quietMs); });
+  const finish = () => { observer.disconnect(); clearTimeout(capTimer); resolve({ text: hasText(), changed }); };
+  let quietTimer = setTimeout(finish, quietMs);
+  const capTimer = setTimeout(() => { clearTimeout(quietTimer); observer.disconnect(); resolve({ text: hasText(), changed: true, capped: true }); }, capMs);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: false });
+})`;
 const MOBILE_IDLE_CAP_MS = 1000;
 /** The screenshot shows the top of the home page, not a 40 000 px news feed. */
 const SCREENSHOT_MAX_HEIGHT = 3000;
@@ -89,6 +108,10 @@ class Traffic {
     };
   }
 
+  idle(): boolean {
+    return this.inFlight === 0;
+  }
+
   async quiet(quietMs: number, capMs: number): Promise<void> {
     const deadline = Date.now() + capMs;
     for (;;) {
@@ -107,6 +130,35 @@ function browserRouteFailure(request: Request, depth: number, message: string): 
     method: 'GET',
     resourceType: request.resourceType(),
   };
+}
+
+interface DomQuiet {
+  /** The DOM changed during the wait (so the page may have started another request). */
+  changed: boolean;
+  text: boolean;
+  capped?: boolean;
+}
+
+/**
+ * Wait until both the network and the DOM are quiet in the same round (or the cap passes); a page still
+ * without text then gets a grace period for its script to draw it.
+ */
+async function settleRendering(tab: Page, traffic: Traffic, capMs: number): Promise<void> {
+  const deadline = Date.now() + capMs;
+  let dom: DomQuiet = { changed: true, text: false };
+  while (Date.now() < deadline) {
+    await traffic.quiet(QUIET_MS, deadline - Date.now());
+    const limits = { quietMs: QUIET_MS, capMs: Math.max(1, deadline - Date.now()) };
+    dom = await tab.evaluate<DomQuiet>(`(${DOM_QUIET_SCRIPT})(${JSON.stringify(limits)})`);
+    if (!dom.changed && traffic.idle() && dom.text) return;
+  }
+  if (!dom.text)
+    await tab
+      .waitForFunction('!!document.body && document.body.innerText.trim().length > 0', undefined, { timeout: EMPTY_BODY_GRACE_MS })
+      .then(() => traffic.quiet(QUIET_MS, capMs))
+      .catch((error: unknown) => {
+        if (!(error instanceof errors.TimeoutError)) throw error;
+      });
 }
 
 async function settle(navigation: Promise<unknown>): Promise<void> {
@@ -180,7 +232,7 @@ export class SiteRenderer {
       tab.setDefaultTimeout(this.options.timeoutMs);
       const loadTimeout = this.options.timeoutMs + TYPICAL_FETCHES_PER_RENDER * this.options.perHostDelayMs;
       await settle(tab.goto(page.url, { waitUntil: 'load', timeout: loadTimeout }));
-      await traffic.quiet(QUIET_MS, idleCapMs);
+      await settleRendering(tab, traffic, idleCapMs);
       return await use(tab);
     } finally {
       await lease.release();
