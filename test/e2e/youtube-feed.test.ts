@@ -17,8 +17,10 @@ import { startRankRun } from '../../src/run/rank-run.ts';
 import { rescoreRun } from '../../src/run/rescore-run.ts';
 import { indicatorsFor } from '../../src/score/score-site.ts';
 import { parseSeeds } from '../../src/seeds/seeds.ts';
+import { readRecordAt } from '../../src/crawl/archive/warc-reader.ts';
 import { loadSiteCrawl } from '../../src/store/crawl-query.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
+import { resolveWarcPath, warcRecordsOfFetch } from '../../src/store/warc-index.ts';
 import { page, startLocalSite, type LocalSite } from '../crawl/helpers/local-site.ts';
 import { ATOM, atomFeed, channelPage } from '../crawl/helpers/youtube.ts';
 
@@ -132,6 +134,15 @@ describe('social-recent-week from a YouTube channel feed', () => {
     expect(
       db.prepare("SELECT url, status, error_kind, feed_for FROM fetches WHERE run_id = ? AND inegi_code = '90003' AND feed_for IS NOT NULL").all(runId),
     ).toEqual([{ url: `${YT}/feeds/videos.xml?user=GobSinFeed`, status: 404, error_kind: 'http', feed_for: `${YT}/user/GobSinFeed` }]);
+  });
+
+  it('archives the feed exchange like any other: response with the feed body, metadata naming the account', async () => {
+    const { id } = db.prepare("SELECT id FROM fetches WHERE run_id = ? AND inegi_code = '90002' AND feed_for IS NOT NULL").get(runId) as { id: number };
+    const records = Object.fromEntries(
+      await Promise.all(warcRecordsOfFetch(db, id).map(async (row) => [row.record_type, await readRecordAt(resolveWarcPath(db, row.file), row.offset, row.length)] as const)),
+    );
+    expect(records.response!.body.toString('utf8')).toContain('<title>Arranque de obra</title>');
+    expect(records.metadata!.body.toString('utf8')).toContain(`feed-for: ${YT}/channel/${OLD}\r\n`);
   });
 
   it('stores each feed with its body, and re-scoring with the network gone sees the same posts and verdicts', () => {
