@@ -12,7 +12,7 @@ import { decodeBody } from '../charset.ts';
 import type { FetchFn } from '../http-fetch.ts';
 import { robotsError, skippedRecord } from '../skipped-record.ts';
 import type { FetchError, FetchRecord, FetchedFeed } from '../types.ts';
-import { channelFeedSource, feedUrlFromChannelPage, type ChannelFeedSource } from './youtube.ts';
+import { channelFeedSource, feedEndpointFor, feedUrlFromChannelPage, type ChannelFeedSource } from './youtube.ts';
 
 /**
  * Channels whose feed is read per site: a portal links its own channel or two; more are usually
@@ -65,6 +65,15 @@ export async function readChannelFeeds(
   const feeds: FetchedFeed[] = [];
   const read = new Set<string>();
   for (const { source, depth } of channels) {
+    if (!source.feedUrl) {
+      // youtube.com forbids feeds to robots: the channel page would be fetched only to learn a feed we may not read.
+      const endpoint = feedEndpointFor(source.channelPageUrl!);
+      if (!(await deps.isAllowed(endpoint))) {
+        if (!read.has(endpoint)) deps.report({ ...skippedRecord(endpoint, 'file', depth, robotsError(endpoint)), method: 'GET', feedFor: source.accountUrl });
+        read.add(endpoint);
+        continue;
+      }
+    }
     const feedUrl = source.feedUrl ?? (await resolveFeedUrl(source.channelPageUrl!, depth, deps));
     if (!feedUrl || read.has(feedUrl)) continue;
     read.add(feedUrl);

@@ -26,6 +26,11 @@ function youtubeOrigin(linkUrl: URL): string {
   return `${linkUrl.protocol}//www.youtube.com`;
 }
 
+/** A feed URL on the channel page's host, to ask robots.txt about feeds before spending a request on the page. */
+export function feedEndpointFor(channelPageUrl: string): string {
+  return new URL(FEED_PATH, channelPageUrl).href;
+}
+
 export function feedUrlFor(origin: string, channel: { channelId: string } | { user: string }): string {
   const query = 'channelId' in channel ? `channel_id=${channel.channelId}` : `user=${encodeURIComponent(channel.user)}`;
   return `${origin}${FEED_PATH}?${query}`;

@@ -118,6 +118,20 @@ describe('crawlSite: YouTube channel feeds', () => {
     ]);
   });
 
+  it('does not fetch an @handle channel page when robots.txt forbids the feeds it would lead to', async () => {
+    const { records, youtube } = await crawlWith(
+      { '/': page(`<a href="${YT}/@MunicipioDemo">YouTube</a>`) },
+      {
+        '/robots.txt': { headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /feeds/videos.xml\n' },
+        '/@MunicipioDemo': channelPage(A),
+      },
+    );
+    expect(youtube.paths()).toEqual(['/robots.txt']);
+    expect(youtubeRecords(records)).toEqual([
+      expect.objectContaining({ url: `${YT}/feeds/videos.xml`, status: null, feedFor: `${YT}/@MunicipioDemo`, error: expect.objectContaining({ kind: 'robots' }) }),
+    ]);
+  });
+
   it('records a channel page that names no feed, and a feed URL that answers with something else', async () => {
     const { crawl, records, youtube } = await crawlWith(
       { '/': page(`<a href="${YT}/c/SinFeed">Canal</a> <a href="${YT}/channel/${A}">Otro canal</a>`) },
