@@ -2,7 +2,7 @@ import { request } from 'node:http';
 import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPortalNetwork, type PortalNetwork } from '../../src/demo/portal-network.ts';
-import { INDICATOR_IDS, loadPortalSpecs, parsePortalSpec } from '../../src/demo/expected.ts';
+import { CORPUS_DIR, INDICATOR_IDS, loadPortalSpecs, parsePortalSpec, PORTALS_DIR } from '../../src/demo/expected.ts';
 import { formatDate, resolveDatePlaceholders, shiftDate, parseAsOf } from '../../src/demo/dates.ts';
 import { parseSeeds } from '../../src/seeds/seeds.ts';
 
@@ -92,6 +92,20 @@ describe('portal specs', () => {
       expect(verdicts, id).toContain('pass');
       expect(verdicts, id).toContain('fail');
     }
+  });
+
+  it('loads the labelled corpus with the demo portals: ≥ 30 valid portals in ≥ 6 styles, a JavaScript app and a separate catalogue among them', () => {
+    const labelled = loadPortalSpecs([PORTALS_DIR, CORPUS_DIR]);
+    expect(labelled.length).toBeGreaterThanOrEqual(30);
+    const styles = new Set(labelled.map((s) => s.style));
+    expect(styles.size).toBeGreaterThanOrEqual(6);
+    expect(styles).toContain('javascript-spa');
+    expect(labelled.some((s) => s.hosts.some((h) => /^datos(abiertos)?\./.test(h)))).toBe(true);
+  });
+
+  it('refuses a decoy declared where the expected verdict is pass', () => {
+    const good = structuredClone(specs.find((s) => s.slug === 'tlajomulco')!);
+    expect(() => parsePortalSpec({ ...good, decoys: { 'open-data-section': 'a trap' } })).toThrow(/decoy for open-data-section/);
   });
 
   it('rejects a spec missing an indicator or with an unknown verdict', () => {
