@@ -15,7 +15,7 @@ import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS, REGULATION_WORDS }
 const messages = defineMessages('citizen-collaboration', {
   'proposals-platform': { es: 'plataforma de propuestas {host}', en: 'proposals platform {host}' },
   'no-channel': {
-    es: 'Se revisaron {links} {links:enlace|enlaces} y {forms} {forms:formulario|formularios}; ninguno es un canal para proponer o aportar datos (los formularios de contacto y las solicitudes de información no cuentan)',
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} y {forms} {forms:formulario|formularios}; ninguno es un canal para proponer o aportar datos (los formularios de contacto y las solicitudes de información no cuentan)',
     en: 'checked {links} {links:link|links} and {forms} {forms:form|forms}; none is a channel to propose or contribute data (contact forms and information requests do not count)',
   },
 });

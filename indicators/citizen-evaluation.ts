@@ -13,7 +13,7 @@ import { EVALUATION_INSTRUMENTS, REGULATION_WORDS } from './vocabulary.ts';
 const messages = defineMessages('citizen-evaluation', {
   'page-heading': { es: 'título de la página; coincide con “{phrase}”', en: 'page heading; matches “{phrase}”' },
   'no-instrument': {
-    es: 'Se revisaron {links} {links:enlace|enlaces}, {forms} {forms:formulario|formularios} y los títulos de {pages} {pages:página|páginas}; no hay encuesta, calificación ni otro instrumento de evaluación ciudadana',
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces}, {forms} {forms:formulario|formularios} y los títulos de {pages} {pages:página|páginas}; no hay encuesta, calificación ni otro instrumento de evaluación ciudadana',
     en: 'checked {links} {links:link|links}, {forms} {forms:form|forms} and the headings of {pages} {pages:page|pages}; no survey, rating or evaluation instrument',
   },
 });

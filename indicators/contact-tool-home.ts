@@ -19,15 +19,15 @@ const messages = defineMessages('contact-tool-home', {
   'chat-line': { es: 'línea de chat de {platform}', en: '{platform} chat line' },
   'unvisited-tool': { es: 'página no leída', en: 'page not fetched' },
   'no-tool': {
-    es: 'Se revisaron {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío (sin contar búsquedas, inicios de sesión y suscripciones), y no hay chat',
+    es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío (sin contar búsquedas, inicios de sesión y suscripciones), y no hay chat',
     en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away; none has a free-text field and a submit button (search, log-in and newsletter forms excluded), and no chat',
   },
   'no-tool-unvisited': {
-    es: 'Se revisaron {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic sin hallar un formulario de contacto ni chat; la página de inicio enlaza a {labels}, cuya página no se pudo leer',
+    es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic sin hallar un formulario de contacto ni chat; la página de inicio enlaza a {labels}, cuya página no se pudo leer',
     en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away without finding a contact form or chat; the home page links to {labels}, whose page was not fetched',
   },
   'no-tool-bare-contacts': {
-    es: 'Se revisaron {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío, y no hay chat; solo {bare} {bare:enlace|enlaces} mailto:/tel:, que no cuentan',
+    es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío, y no hay chat; solo {bare} {bare:enlace|enlaces} mailto:/tel:, que no cuentan',
     en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away; none has a free-text field and a submit button, and no chat; only {bare} mailto:/tel: {bare:link|links}, which do not count',
   },
   'bare-contact': { es: 'correo o teléfono solo: no cuenta', en: 'bare e-mail or phone: does not count' },

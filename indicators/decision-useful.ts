@@ -22,7 +22,7 @@ const messages = defineMessages('decision-useful', {
   },
   'data-file': { es: 'archivo {format}; tema: {topic}', en: '{format} file; topic: {topic}' },
   'no-decision-data': {
-    es: 'Se revisaron {pages} {pages:página|páginas} de la sección, {tables} {tables:tabla|tablas} de datos y {files} {files:archivo|archivos} de datos; ninguno trata de presupuesto, gasto, obras, contratos, nómina, programas o servicios',
+    es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas} de la sección, {tables} {tables:tabla|tablas} de datos y {files} {files:archivo|archivos} de datos; ninguno trata de presupuesto, gasto, obras, contratos, nómina, programas o servicios',
     en: 'checked {pages} section {pages:page|pages}, {tables} data {tables:table|tables} and {files} data {files:file|files}; none is about budget, spending, works, contracts, payroll, programmes or services',
   },
 });

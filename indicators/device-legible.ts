@@ -15,9 +15,9 @@ import { canonicalUrl, isOutcome, sectionScope } from './shared.ts';
 import { sharedMsg } from './shared-messages.ts';
 
 const messages = defineMessages('device-legible', {
-  'no-viewport': { es: 'sin viewport adaptable (responsive)', en: 'no responsive viewport' },
+  'no-viewport': { es: 'no declara un viewport adaptable (responsive)', en: 'no responsive viewport' },
   'scrolls-sideways': {
-    es: 'se desplaza de lado a {viewport} px (contenido de {content} px de ancho)',
+    es: 'obliga a desplazarse de lado a {viewport} px (el contenido mide {content} px de ancho)',
     en: 'scrolls sideways at {viewport} px (content {content} px wide)',
   },
   'plugins-few-words': {
@@ -34,7 +34,7 @@ const messages = defineMessages('device-legible', {
     en: 'responsive viewport, {words} words of text, no sideways scrolling at {viewport} px',
   },
   'legible-not-rendered': {
-    es: 'viewport adaptable, {words} palabras de texto; no se representó en ancho de teléfono',
+    es: 'viewport adaptable, {words} palabras de texto; no se abrió en el navegador a ancho de teléfono',
     en: 'responsive viewport, {words} words of text, not rendered at phone width',
   },
   'legible-count': {

@@ -19,15 +19,15 @@ const messages = defineMessages('five-collections', {
     en: 'data table {n} of {total} on “{page}”',
   },
   counted: {
-    es: 'Se contaron {collections} {collections:colección distinta|colecciones distintas} en {pages} {pages:página|páginas} de la sección: {names}',
+    es: '{collections:Se contó|Se contaron} {collections} {collections:colección distinta|colecciones distintas} en {pages} {pages:página|páginas} de la sección: {names}',
     en: 'counted {collections} distinct {collections:collection|collections} on {pages} section {pages:page|pages}: {names}',
   },
   'none-found': {
-    es: 'Se revisaron {pages} {pages:página|páginas} de la sección: no hay ninguna tabla de datos ni enlace a archivo',
+    es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas} de la sección: no hay ninguna tabla de datos ni enlace a archivo',
     en: 'checked {pages} section {pages:page|pages}: no data table and no file link in the section',
   },
   'too-few': {
-    es: 'Se contaron {collections} {collections:colección distinta|colecciones distintas} en {pages} {pages:página|páginas} de la sección ({names}); se necesitan al menos {required}',
+    es: '{collections:Se contó|Se contaron} {collections} {collections:colección distinta|colecciones distintas} en {pages} {pages:página|páginas} de la sección ({names}); se necesitan al menos {required}',
     en: 'counted {collections} distinct {collections:collection|collections} on {pages} section {pages:page|pages} ({names}); at least {required} are needed',
   },
 });

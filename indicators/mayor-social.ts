@@ -16,11 +16,11 @@ const messages = defineMessages('mayor-social', {
   },
   'government-account': { es: 'cuenta del gobierno municipal, no del presidente municipal', en: 'the government’s account, not the mayor’s' },
   'only-government-accounts': {
-    es: 'Se revisaron {links} {links:enlace|enlaces} a redes sociales y {pages} {pages:página|páginas} sobre el presidente municipal; las únicas cuentas cercanas a él son las del propio gobierno municipal',
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} a redes sociales y {pages} {pages:página|páginas} sobre el presidente municipal; las únicas cuentas cercanas a él son las del propio gobierno municipal',
     en: 'checked {links} social {links:link|links} and {pages} {pages:page|pages} about the mayor; the only accounts near the mayor are the government’s own',
   },
   'no-mayor-account': {
-    es: 'Se revisaron {links} {links:enlace|enlaces} a redes sociales y {pages} {pages:página|páginas} sobre el presidente municipal; ninguna cuenta se atribuye al presidente municipal',
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} a redes sociales y {pages} {pages:página|páginas} sobre el presidente municipal; ninguna cuenta se atribuye al presidente municipal',
     en: 'checked {links} social {links:link|links} and {pages} {pages:page|pages} about the mayor; no account attributed to the mayor',
   },
 });

@@ -23,11 +23,11 @@ const messages = defineMessages('open-data-section', {
     en: 'the home page was not fetched, so its links could not be checked for an open-data section',
   },
   'only-mandatory-listing': {
-    es: 'Se revisaron {links} {links:enlace|enlaces} de la página de inicio; solo se encontró el listado obligatorio de transparencia o algo similar, que por sí solo no cuenta ({rejected})',
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} de la página de inicio; solo se encontró el listado obligatorio de transparencia o algo similar, que por sí solo no cuenta ({rejected})',
     en: 'searched {links} {links:link|links} on the home page; only the mandatory transparency listing or similar was found, which does not count by itself ({rejected})',
   },
   'no-section-link': {
-    es: 'Se revisaron {links} {links:enlace|enlaces} de la página de inicio ({pages} {pages:página rastreada|páginas rastreadas}); ninguno lleva a una sección de datos abiertos o de transparencia focalizada',
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} de la página de inicio ({pages} {pages:página rastreada|páginas rastreadas}); ninguno lleva a una sección de datos abiertos o de transparencia focalizada',
     en: 'searched {links} {links:link|links} on the home page ({pages} {pages:page|pages} crawled); none labelled like an open-data or focused-transparency section',
   },
   rejected: { es: 'descartado: {why}', en: 'rejected: {why}' },

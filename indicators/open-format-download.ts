@@ -19,11 +19,11 @@ const messages = defineMessages('open-format-download', {
     en: 'no file link on {pages} section {pages:page|pages}, and no API link',
   },
   'no-open-format': {
-    es: 'Se revisaron {files} {files:enlace|enlaces} a archivos en la sección ({formats}); ninguno se puede descargar en CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON o KML',
+    es: '{files:Se revisó|Se revisaron} {files} {files:enlace|enlaces} a archivos en la sección ({formats}); ninguno se puede descargar en CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON o KML',
     en: 'checked {files} file {files:link|links} in the section ({formats}); none downloadable in CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON or KML',
   },
   'open-format-broken': {
-    es: 'Se revisaron {files} {files:enlace|enlaces} a archivos en la sección ({formats}); ninguno se puede descargar en CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON o KML: {broken} {broken:archivo|archivos} en formato abierto no se {broken:pudo|pudieron} descargar ({hrefs})',
+    es: '{files:Se revisó|Se revisaron} {files} {files:enlace|enlaces} a archivos en la sección ({formats}); ninguno se puede descargar en CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON o KML: {broken} {broken:archivo|archivos} en formato abierto no se {broken:pudo|pudieron} descargar ({hrefs})',
     en: 'checked {files} file {files:link|links} in the section ({formats}); none downloadable in CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON or KML; {broken} open-format {broken:file|files} did not download ({hrefs})',
   },
 });

@@ -19,7 +19,7 @@ const messages = defineMessages('participation-contact', {
     en: 'no participation page was found among {pages} {pages:page|pages}, so there is no contact for a participation strategy',
   },
   'no-contact': {
-    es: 'Se revisaron {pages} {pages:página|páginas} de participación ciudadana; no hay teléfono, correo electrónico ni domicilio cerca del texto sobre participación',
+    es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas} de participación ciudadana; no hay teléfono, correo electrónico ni domicilio cerca del texto sobre participación',
     en: 'checked {pages} participation {pages:page|pages}; no phone, e-mail or street address near the participation text',
   },
   'page-without-contact': { es: 'página de participación sin contacto', en: 'participation page without a contact' },

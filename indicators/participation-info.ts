@@ -14,11 +14,11 @@ const messages = defineMessages('participation-info', {
     en: 'describes a participation mechanism (“{mechanism}”) in {words} words',
   },
   'no-page': {
-    es: 'Se revisaron {pages} {pages:página|páginas}; ninguna tiene un título sobre un mecanismo de participación ciudadana con texto que lo explique',
+    es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas}; ninguna tiene un título sobre un mecanismo de participación ciudadana con texto que lo explique',
     en: 'checked {pages} {pages:page|pages}; none has a heading about a participation mechanism with text explaining it',
   },
   'only-mentions': {
-    es: 'Se revisaron {pages} {pages:página|páginas}; ninguna tiene un título sobre un mecanismo de participación ciudadana con texto que lo explique; {mentions} {mentions:página solo menciona|páginas solo mencionan} alguno ({titles})',
+    es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas}; ninguna tiene un título sobre un mecanismo de participación ciudadana con texto que lo explique; {mentions} {mentions:página solo menciona|páginas solo mencionan} alguno ({titles})',
     en: 'checked {pages} {pages:page|pages}; none has a heading about a participation mechanism with text explaining it; {mentions} {mentions:page only mentions|pages only mention} one ({titles})',
   },
   mention: {

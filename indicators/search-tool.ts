@@ -18,7 +18,7 @@ const messages = defineMessages('search-tool', {
   'region-aside': { es: 'la barra lateral', en: 'sidebar' },
   'region-unknown': { es: 'otra parte de la página', en: 'page outside its main content' },
   'no-search': {
-    es: 'Se revisaron {forms} {forms:formulario|formularios} en {pages} {pages:página|páginas} de la sección; ninguno es un formulario de búsqueda',
+    es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en {pages} {pages:página|páginas} de la sección; ninguno es un formulario de búsqueda',
     en: 'checked {forms} {forms:form|forms} on {pages} section {pages:page|pages}; none is a search form',
   },
 });

@@ -18,7 +18,7 @@ const messages = defineMessages('social-account', {
     en: 'no social-network link on {pages} {pages:page|pages}',
   },
   'no-government-account': {
-    es: 'Se vieron {links} {links:enlace|enlaces} a redes sociales, ninguno a una cuenta propia del gobierno municipal: {kinds}',
+    es: '{links:Se vio|Se vieron} {links} {links:enlace|enlaces} a redes sociales, ninguno a una cuenta propia del gobierno municipal: {kinds}',
     en: '{links} social {links:link|links} seen, none to the government’s own account: {kinds}',
   },
 });

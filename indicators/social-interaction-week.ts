@@ -11,7 +11,7 @@ import { sharedMsg } from './shared-messages.ts';
 
 const messages = defineMessages('social-interaction-week', {
   'no-visible-reply': {
-    es: 'Se vieron {posts} {posts:publicación|publicaciones} en {window}, ninguna es respuesta a un ciudadano; las respuestas suelen ocultarse en los timelines incrustados: hay que revisar las cuentas',
+    es: '{posts:Se vio|Se vieron} {posts} {posts:publicación|publicaciones} en {window}, ninguna es respuesta a un ciudadano; las respuestas suelen ocultarse en los timelines incrustados: hay que revisar las cuentas',
     en: '{posts} {posts:post|posts} in {window} seen, none a reply to a citizen; replies are often hidden in embedded timelines — check the accounts',
   },
   'no-post-in-week': {

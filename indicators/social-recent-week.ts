@@ -11,7 +11,7 @@ import { sharedMsg } from './shared-messages.ts';
 
 const messages = defineMessages('social-recent-week', {
   'posts-too-old': {
-    es: 'Se vieron {posts} {posts:publicación fechada|publicaciones fechadas}; la más reciente ({newest}) es anterior a {window}',
+    es: '{posts:Se vio|Se vieron} {posts} {posts:publicación fechada|publicaciones fechadas}; la más reciente ({newest}) es anterior a {window}',
     en: '{posts} dated {posts:post|posts} seen; the newest ({newest}) is before {window}',
   },
   'no-dated-post': {

@@ -16,7 +16,7 @@ const messages = defineMessages('thematic-categories', {
   'topic-heading': { es: 'título que nombra un tema', en: 'heading naming a topic' },
   topics: { es: '{topics} temas: {names}', en: '{topics} topics: {names}' },
   'too-few': {
-    es: 'Se encontraron {topics} {topics:tema con nombre|temas con nombre}{found} en {pages} {pages:página|páginas} de la sección; títulos revisados: {headings}; se necesitan al menos {required} temas (enlaces a categorías o títulos de temas)',
+    es: '{topics:Se encontró|Se encontraron} {topics} {topics:tema con nombre|temas con nombre}{found} en {pages} {pages:página|páginas} de la sección; títulos revisados: {headings}; se necesitan al menos {required} temas (enlaces a categorías o títulos de temas)',
     en: 'found {topics} named {topics:topic|topics}{found} on {pages} section {pages:page|pages}; headings looked at: {headings}; at least {required} topics (category links or topic headings) are needed',
   },
   'found-names': { es: ' ({names})', en: ' ({names})' },

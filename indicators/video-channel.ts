@@ -15,11 +15,11 @@ const messages = defineMessages('video-channel', {
   'embedded-video': { es: 'video de {platform} incrustado', en: 'embedded {platform} video' },
   'no-channel-link': { es: 'no nombra ningún canal', en: 'no channel' },
   'no-video': {
-    es: 'Se revisaron {social} {social:enlace|enlaces} a redes sociales y {links} {links:enlace|enlaces}; no hay canal de video, video incrustado ni transmisión en vivo',
+    es: '{social:Se revisó|Se revisaron} {social} {social:enlace|enlaces} a redes sociales y {links} {links:enlace|enlaces}; no hay canal de video, video incrustado ni transmisión en vivo',
     en: 'checked {social} social {social:link|links} and {links} {links:link|links}; no video channel, embedded video or live transmission',
   },
   'no-video-bare': {
-    es: 'Se revisaron {social} {social:enlace|enlaces} a redes sociales y {links} {links:enlace|enlaces}; no hay canal de video, video incrustado ni transmisión en vivo ({bare} {bare:enlace|enlaces} a una plataforma de video no {bare:nombra|nombran} ningún canal)',
+    es: '{social:Se revisó|Se revisaron} {social} {social:enlace|enlaces} a redes sociales y {links} {links:enlace|enlaces}; no hay canal de video, video incrustado ni transmisión en vivo ({bare} {bare:enlace|enlaces} a una plataforma de video no {bare:nombra|nombran} ningún canal)',
     en: 'checked {social} social {social:link|links} and {links} {links:link|links}; no video channel, embedded video or live transmission ({bare} {bare:link|links} to a video platform name no channel)',
   },
 });

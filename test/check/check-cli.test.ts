@@ -109,7 +109,7 @@ describe('mirador check over the simulated Tlajomulco portal', () => {
     expect(result.indicators.find((i) => i.id === 'participation-contact')).toMatchObject({
       verdict: 'fail',
       points: 0,
-      reason: expect.stringMatching(/^Se revisaron \d+ páginas de participación ciudadana; no hay teléfono/),
+      reason: expect.stringMatching(/^Se revis(ó|aron) \d+ páginas? de participación ciudadana; no hay teléfono/),
       reason_en: expect.stringMatching(/^checked \d+ participation pages; no phone/),
       reason_id: 'participation-contact.no-contact',
       reason_params: { pages: expect.any(Number) },

@@ -4,7 +4,7 @@ const TEXT = 'Conjuntos de datos del municipio: presupuesto, nómina, obras púb
 
 runIndicatorCases('device-legible', [
   { name: 'pass: responsive pages with text', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT }), sectionPage({ url: `${SECTION_URL}/nomina`, text: TEXT })] }) },
-  { name: 'fail: no responsive viewport', expected: 'fail', reason: /sin viewport adaptable/, reasonId: 'device-legible.not-legible-landing', artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, responsiveViewport: false })] }) },
+  { name: 'fail: no responsive viewport', expected: 'fail', reason: /no declara un viewport adaptable/, reasonId: 'device-legible.not-legible-landing', artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, responsiveViewport: false })] }) },
   {
     name: 'decoy: responsive template around a Flash object',
     expected: 'fail',
@@ -21,7 +21,7 @@ runIndicatorCases('device-legible', [
   {
     name: 'decoy: a viewport tag, but the rendered page scrolls sideways at 375 px',
     expected: 'fail',
-    reason: /se desplaza de lado a 375 px \(contenido de 1200 px de ancho\)/,
+    reason: /obliga a desplazarse de lado a 375 px \(el contenido mide 1200 px de ancho\)/,
     artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, rendered: true, mobileLayout: { viewportWidth: 375, scrollWidth: 1200, textChars: 900 } })] }),
   },
   {

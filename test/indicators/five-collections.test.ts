@@ -32,7 +32,7 @@ runIndicatorCases('five-collections', [
   {
     name: 'decoy: twelve monthly files of one series are one collection',
     expected: 'fail',
-    reason: /Se contaron 1 colección distinta/,
+    reason: /Se contó 1 colección distinta/,
     reasonId: 'five-collections.too-few',
     artifacts: buildArtifacts({
       pages,

@@ -45,13 +45,13 @@ describe('message catalogue', () => {
 
 describe('renderMessage', () => {
   const test = defineMessages('test-messages', {
-    links: { es: 'Se revisaron {links} {links:enlace|enlaces} de {page}', en: 'checked {links} {links:link|links} of {page}' },
+    links: { es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} de {page}', en: 'checked {links} {links:link|links} of {page}' },
     nested: { es: 'motivo: {why}', en: 'why: {why}' },
     plain: { es: 'sin parámetros', en: 'no parameters' },
   });
 
   it('fills placeholders and picks the singular for 1, the plural otherwise (0 included)', () => {
-    expect(renderMessage(test.msg('links', { links: 1, page: '“Inicio”' }), 'es')).toBe('Se revisaron 1 enlace de “Inicio”');
+    expect(renderMessage(test.msg('links', { links: 1, page: '“Inicio”' }), 'es')).toBe('Se revisó 1 enlace de “Inicio”');
     expect(renderMessage(test.msg('links', { links: 0, page: 'x' }), 'es')).toBe('Se revisaron 0 enlaces de x');
     expect(renderMessage(test.msg('links', { links: 58, page: 'x' }), 'en')).toBe('checked 58 links of x');
   });

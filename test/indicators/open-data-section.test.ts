@@ -1,4 +1,7 @@
-import { buildArtifacts, homePage, link, runIndicatorCases, section } from './build-artifacts.ts';
+import { describe, expect, it } from 'vitest';
+import { indicatorById } from '../../indicators/index.ts';
+import { renderMessage } from '../../indicators/messages.ts';
+import { buildArtifacts, context, homePage, link, runIndicatorCases, section } from './build-artifacts.ts';
 
 const transparencia = link({ text: 'Transparencia', href: 'https://www.municipio.gob.mx/transparencia', region: 'nav' });
 
@@ -27,9 +30,32 @@ runIndicatorCases('open-data-section', [
   {
     name: 'fail: no candidate link at all',
     expected: 'fail',
-    reason: /Se revisaron 1 enlace de la página de inicio \(1 página rastreada\); ninguno lleva a una sección de datos abiertos/,
+    reason: /Se revisó 1 enlace de la página de inicio \(1 página rastreada\); ninguno lleva a una sección de datos abiertos/,
     reasonId: 'open-data-section.no-section-link',
     artifacts: buildArtifacts({ pages: [homePage()], links: [link({ text: 'Noticias' })], section: null }),
   },
   { name: 'unknown: the home page was not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], section: null }) },
 ]);
+
+describe('open-data-section evidence and reasons', () => {
+  const evaluate = (artifacts: ReturnType<typeof buildArtifacts>) => indicatorById.get('open-data-section')!.evaluate(artifacts, context);
+
+  it('quotes the link as on the page and puts Mirador’s annotation in a localised note', () => {
+    const [entry, landing] = evaluate(buildArtifacts({ pages: [homePage()], section: section() })).evidence;
+    expect(entry).toMatchObject({ text: 'Datos abiertos → https://www.municipio.gob.mx/datos-abiertos', note: { id: 'shared.matched', params: { phrase: 'datos abiertos' } } });
+    expect(renderMessage(entry!.note!, 'es')).toBe('coincide con “datos abiertos”');
+    expect(landing).toMatchObject({ text: '', note: { id: 'open-data-section.landing-page', params: { pages: 3 } } });
+    expect(renderMessage(landing!.note!, 'es')).toBe('página principal de la sección, con 3 páginas de la sección');
+    expect(renderMessage(landing!.note!, 'en')).toBe('section landing page, 3 section pages');
+  });
+
+  it('words each rejection code of the gatherer, and keeps the rejected link’s label verbatim', () => {
+    const rejected = link({ text: 'Artículo 8 <Fracción V>', href: 'https://www.municipio.gob.mx/art8' });
+    const outcome = evaluate(
+      buildArtifacts({ pages: [homePage()], links: [rejected], section: null, rejectedSectionLinks: [{ link: rejected, reason: 'transparency-law-article' }] }),
+    );
+    expect(renderMessage(outcome.reason!, 'es')).toContain('(“Artículo 8 <Fracción V>”: listado obligatorio de transparencia (artículo de la ley de transparencia))');
+    expect(renderMessage(outcome.reason!, 'en')).toContain('(“Artículo 8 <Fracción V>”: mandatory transparency listing (article of the transparency law))');
+    expect(renderMessage(outcome.evidence[0]!.note!, 'es')).toBe('descartado: listado obligatorio de transparencia (artículo de la ley de transparencia)');
+  });
+});
