@@ -86,7 +86,6 @@ export function labelText($: CheerioAPI, el: Element): string {
 }
 
 function hintRegion(el: Element): PageRegion | null {
-  if (CONTENT_NAV_CLASSES.test(el.attribs.class ?? '')) return 'main';
   const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`
     .toLowerCase()
     .split(/[\s_-]+/)
@@ -103,6 +102,19 @@ function strongRegion(el: Element): PageRegion | null {
   return REGION_BY_ROLE[role] ?? REGION_BY_TAG[el.name] ?? null;
 }
 
+/** Fewest `<area>`s that make an image map a menu: old table-layout portals draw their menus as one image. */
+const MENU_MAP_AREAS = 3;
+
+/** An image map with several areas is the menu drawn as a picture (a one-area map is a clickable banner). */
+function isMenuMap(el: Element): boolean {
+  return el.name === 'map' && el.children.filter((c) => isElement(c) && c.name === 'area').length >= MENU_MAP_AREAS;
+}
+
+/** Bootstrap tab/pill lists (CONTENT_NAV_CLASSES): category tabs of a data section, unless a menu landmark holds them. */
+function isContentTabs(el: Element): boolean {
+  return CONTENT_NAV_CLASSES.test(el.attribs.class ?? '');
+}
+
 /**
  * Where an element sits. The nearest ancestor that names a region (tag, role, or class/id hint)
  * decides, except that anything inside a semantic `<footer>`/contentinfo is footer (footer menus
@@ -114,6 +126,9 @@ export function regionOf(parsed: ParsedPage, el: Element): PageRegion {
   let nearest: PageRegion | null = null;
   let inArticle = false;
   let semanticFooter = false;
+  // Pills/tabs are content unless a <nav>/<header>/role=navigation holds them: Joomla's main menu is
+  // <nav role="navigation"><ul class="nav menu nav-pills">, CKAN's masthead <nav><ul class="nav nav-pills">.
+  let inContentTabs = false;
   for (let node: AnyNode | null = el; node && isElement(node); node = node.parent) {
     if (node.name === 'body' || node.name === 'html') break;
     const strong = strongRegion(node);
@@ -121,13 +136,20 @@ export function regionOf(parsed: ParsedPage, el: Element): PageRegion {
     if (!nearest) {
       if (node.name === 'header' && !node.attribs.role && isInside(node, ['article', 'main'])) {
         nearest = 'main';
+      } else if ((node.attribs.role ?? '').toLowerCase() === 'tablist') {
+        nearest = 'main'; // ARIA tabs switch panels of the page itself, wherever they sit
+      } else if (inContentTabs) {
+        if (strong === 'nav' || strong === 'header' || strong === 'footer') nearest = strong;
+        else if (strong || hintRegion(node)) nearest = 'main';
+      } else if (isContentTabs(node) && !strong) {
+        inContentTabs = true;
       } else {
-        nearest = strong ?? hintRegion(node);
+        nearest = strong ?? (isMenuMap(node) ? 'nav' : hintRegion(node));
       }
     }
     if (node.name === 'article') inArticle = true;
   }
-  let region: PageRegion = nearest ?? 'unknown';
+  let region: PageRegion = nearest ?? (inContentTabs ? 'main' : 'unknown');
   if (semanticFooter && !inArticle) region = 'footer';
   parsed.cache.regions.set(el, region);
   return region;

@@ -101,8 +101,37 @@ describe('contacts', () => {
 });
 
 describe('regions: content tabs are not menus', () => {
+  const regions = (body: string): string[] => gatherArtifacts(page(body)).links.map((l) => l.region);
+
   it('Bootstrap nav-tabs inside main content are main', () => {
     const { links } = gatherArtifacts(page('<div class="container"><ul class="nav nav-tabs"><li><a href="/datos/obras">Obras</a></li></ul></div>'));
     expect(links[0]!.region).toBe('main');
+  });
+
+  it('pills inside a <nav> landmark are the menu (Joomla 3 main menu, CKAN masthead)', () => {
+    expect(regions('<nav class="navigation container" role="navigation"><ul class="nav menu nav-pills mod-list"><li><a href="/index.php/noticias">Noticias</a></li></ul></nav>')).toEqual(['nav']);
+    expect(regions('<header class="masthead"><div class="container"><nav class="section navigation"><ul class="nav nav-pills"><li><a href="/dataset">Conjuntos de datos</a></li></ul></nav></div></header>')).toEqual(['nav']);
+  });
+
+  it('decoy: ARIA tabs stay content even inside a <nav> (Bootstrap 4 tab markup)', () => {
+    expect(regions('<main><nav><div class="nav nav-tabs" role="tablist"><a href="/datos/obras">Obras</a></div></nav></main>')).toEqual(['main']);
+    expect(regions('<main><div class="tab-content"><ul class="nav nav-pills"><li><a href="/datos/agua">Agua</a></li></ul></div></main>')).toEqual(['main']);
+  });
+});
+
+describe('regions: image-map menus', () => {
+  const map = (areas: number): string =>
+    `<table><tr><td><img src="/menu.png" usemap="#m"><map name="m">${Array.from({ length: areas }, (_, i) => `<area shape="rect" coords="${i * 10},0,${i * 10 + 10},32" href="/p${i}.htm" alt="P${i}">`).join('')}</map></td></tr></table>`;
+
+  it('an image map with several areas in a table layout is a menu', () => {
+    expect(gatherArtifacts(page(map(4))).links.map((l) => l.region)).toEqual(['nav', 'nav', 'nav', 'nav']);
+  });
+
+  it('a one- or two-area map is a clickable picture, not a menu', () => {
+    expect(gatherArtifacts(page(map(2))).links.map((l) => l.region)).toEqual(['unknown', 'unknown']);
+  });
+
+  it('a footer image map stays footer', () => {
+    expect(gatherArtifacts(page(`<footer>${map(3)}</footer>`)).links.map((l) => l.region)).toEqual(['footer', 'footer', 'footer']);
   });
 });
