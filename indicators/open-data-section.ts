@@ -26,6 +26,10 @@ const messages = defineMessages('open-data-section', {
     es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} de la página de inicio; solo se encontró el listado obligatorio de transparencia o algo similar, que por sí solo no cuenta ({rejected})',
     en: 'searched {links} {links:link|links} on the home page; only the mandatory transparency listing or similar was found, which does not count by itself ({rejected})',
   },
+  'only-empty-landing': {
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} de la página de inicio; ninguno lleva a una sección de datos abiertos que ofrezca datos ({rejected})',
+    en: 'searched {links} {links:link|links} on the home page; none leads to an open-data section that offers data ({rejected})',
+  },
   'no-section-link': {
     es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} de la página de inicio ({pages} {pages:página rastreada|páginas rastreadas}); ninguno lleva a una sección de datos abiertos o de transparencia focalizada',
     en: 'searched {links} {links:link|links} on the home page ({pages} {pages:page|pages} crawled); none labelled like an open-data or focused-transparency section',
@@ -45,6 +49,14 @@ const messages = defineMessages('open-data-section', {
   },
   'why-file-link': { es: 'enlaza a un archivo, no a una página de sección', en: 'links to a file, not to a section page' },
   'why-home-page-link': { es: 'regresa a la página de inicio', en: 'leads back to the home page' },
+  'why-landing-under-construction': {
+    es: 'su página no ofrece datos: dice que está en construcción',
+    en: 'its page offers no data: it says it is under construction',
+  },
+  'why-landing-law-text-only': {
+    es: 'su página no ofrece datos: solo cita la ley',
+    en: 'its page offers no data: it only quotes the law',
+  },
 });
 const { msg } = messages;
 
@@ -56,6 +68,8 @@ const WHY = {
   'national-data-portal': 'why-national-data-portal',
   'file-link': 'why-file-link',
   'home-page-link': 'why-home-page-link',
+  'landing-under-construction': 'why-landing-under-construction',
+  'landing-law-text-only': 'why-landing-law-text-only',
 } as const satisfies Record<SectionRejectionCode, keyof typeof messages.templates>;
 
 function why(code: string): Message {
@@ -81,11 +95,17 @@ export default defineIndicator({
     if (!home) return unknown(msg('home-not-fetched'));
     const links = artifacts.links.filter((l) => l.pageUrl === home.url).length;
     if (rejectedSectionLinks.length > 0) {
-      const shown = rejectedSectionLinks.slice(0, 3).map((r) => msg('rejected-link', { label: `“${r.link.text.trim() || r.link.href}”`, why: why(r.reason) }));
-      const rest = rejectedSectionLinks.length - shown.length;
+      // A labelled link whose page offers no data is the closest miss: shown first.
+      const emptyLanding = (r: { reason: string }): boolean => r.reason === 'landing-under-construction' || r.reason === 'landing-law-text-only';
+      const rejected = [...rejectedSectionLinks.filter(emptyLanding), ...rejectedSectionLinks.filter((r) => !emptyLanding(r))];
+      const shown = rejected.slice(0, 3).map((r) => msg('rejected-link', { label: `“${r.link.text.trim() || r.link.href}”`, why: why(r.reason) }));
+      const rest = rejected.length - shown.length;
       return fail(
-        msg('only-mandatory-listing', { links, rejected: rest > 0 ? sharedMsg('quoted-list-more', { list: shown, more: rest }) : shown }),
-        rejectedSectionLinks.slice(0, 3).map((r) => toEvidence(r.link, msg('rejected', { why: why(r.reason) }))),
+        msg(rejected.some(emptyLanding) ? 'only-empty-landing' : 'only-mandatory-listing', {
+          links,
+          rejected: rest > 0 ? sharedMsg('quoted-list-more', { list: shown, more: rest }) : shown,
+        }),
+        rejected.slice(0, 3).map((r) => toEvidence(r.link, msg('rejected', { why: why(r.reason) }))),
       );
     }
     return fail(msg('no-section-link', { links, pages: artifacts.pages.length }));

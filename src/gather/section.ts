@@ -12,6 +12,10 @@
  * - A section whose landing page was not fetched is still reported (the home page does link to
  *   it) with `landingCrawled: false`, so the indicator can say the landing page was not crawled;
  *   `pageUrls` then lists only fetched pages under it (possibly none).
+ * - A landing page that offers nothing (no data table, no link of its own to a page or file other than
+ *   law texts) and only quotes the law or says it is under construction is not a section: a "Datos
+ *   Abiertos" menu item leading to the LGTAIP's definition of open data and "en construcción" is a
+ *   label without a section. The next candidate, if any, is taken.
  * - Sub-pages: fetched pages under the landing path (/datos-abiertos/…), every page of a catalogue
  *   host, and pages linked from the landing page's body (not its menus or footer, which link the
  *   whole site), one level deep.
@@ -20,15 +24,19 @@ import type { FetchedPage } from '../crawl/types.ts';
 import type { LinkArtifact, OpenDataSection, PageArtifact, PageRegion } from './artifacts.ts';
 import { canonicalKey, extensionOf, hostOf, stripWww } from './url.ts';
 import {
-  CATALOGUE_HOST_LABELS, FILE_EXTENSIONS, MANDATORY_TRANSPARENCY_HOSTS, MANDATORY_TRANSPARENCY_LABELS,
-  NATIONAL_DATA_HOSTS, SECTION_LABELS, SECTION_PATH_PATTERN, normalise, type MandatoryTransparencyCode,
+  CATALOGUE_HOST_LABELS, FILE_EXTENSIONS, LAW_TEXT_PATTERN, MANDATORY_TRANSPARENCY_HOSTS, MANDATORY_TRANSPARENCY_LABELS,
+  NATIONAL_DATA_HOSTS, SECTION_LABELS, SECTION_PATH_PATTERN, UNDER_CONSTRUCTION_PATTERN, normalise,
+  type MandatoryTransparencyCode,
 } from './vocabulary.ts';
 
 /**
  * Why a home-page link was not taken as the section: a code, worded in Spanish and English by the
  * open-data-section indicator (gatherers produce facts, not prose).
  */
-export type SectionRejectionCode = MandatoryTransparencyCode | 'file-link' | 'home-page-link';
+export type SectionRejectionCode = MandatoryTransparencyCode | 'file-link' | 'home-page-link' | EmptyLandingCode;
+
+/** The landing page offers no data: it says it is under construction, or it only quotes the law. */
+export type EmptyLandingCode = 'landing-under-construction' | 'landing-law-text-only';
 
 export interface SectionResult {
   section: OpenDataSection | null;
@@ -124,7 +132,14 @@ export function findOpenDataSection(input: SectionInput): SectionResult {
     });
   });
 
-  const best = [...candidates].sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  const home = input.pages.find((p) => canonicalKey(p.url) === homeKey) ?? null;
+  const best = [...candidates]
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .find((c) => {
+      const empty = c.landing ? emptyLandingCode(c.landing, input.links, home) : null;
+      if (empty) reject(c.link, empty);
+      return !empty;
+    });
   if (!best) return { section: null, rejectedSectionLinks: rejected };
 
   const url = best.landing?.url ?? best.link.href;
@@ -139,6 +154,35 @@ export function findOpenDataSection(input: SectionInput): SectionResult {
     },
     rejectedSectionLinks: rejected,
   };
+}
+
+/** Fewest words for a text block to be read as prose (shorter ones are labels: "Marco jurídico"). */
+const MIN_PROSE_WORDS = 3;
+const CHROME_REGIONS: ReadonlySet<PageRegion> = new Set(['nav', 'header', 'footer']);
+
+/**
+ * Why a fetched landing page is no section, or null when it may be one. It must offer nothing — no data
+ * table, no link in its body to a page or file other than a law text, the home page or a link the home
+ * page has too (site chrome) — and say so: an under-construction notice, or prose that is all law text.
+ * A page with no prose at all (an app shell whose catalogue was not rendered) is left alone.
+ */
+function emptyLandingCode(landing: PageArtifact, links: readonly LinkArtifact[], home: PageArtifact | null): EmptyLandingCode | null {
+  if (landing.dataTableCount > 0) return null;
+  const homeTargets = new Set(home ? links.filter((l) => l.pageUrl === home.url).map((l) => canonicalKey(l.href)) : []);
+  if (home) homeTargets.add(canonicalKey(home.url));
+  homeTargets.add(canonicalKey(landing.url));
+  const offersSomething = links.some(
+    (l) => l.pageUrl === landing.url && !CHROME_REGIONS.has(l.region) && !homeTargets.has(canonicalKey(l.href)) && !LAW_TEXT_PATTERN.test(normalise(l.text)),
+  );
+  if (offersSomething) return null;
+  // Blocks the home page shows too (address, "optimizado para…" in a table layout) are the site's frame.
+  const frame = new Set(home?.textBlocks ?? []);
+  const headings = new Set(landing.headings);
+  const blocks = landing.textBlocks.filter((b) => !frame.has(b) && !headings.has(b)).map(normalise);
+  if (blocks.some((b) => UNDER_CONSTRUCTION_PATTERN.test(b))) return 'landing-under-construction';
+  const prose = blocks.filter((b) => b.split(' ').length >= MIN_PROSE_WORDS);
+  if (prose.length > 0 && prose.every((b) => LAW_TEXT_PATTERN.test(b))) return 'landing-law-text-only';
+  return null;
 }
 
 function pageIndex(pages: readonly PageArtifact[], fetched: readonly FetchedPage[]): Map<string, PageArtifact> {

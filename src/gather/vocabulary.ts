@@ -299,6 +299,19 @@ export const CATALOGUE_HOST_LABELS = ['datos', 'datosabiertos', 'datos-abiertos'
 /** Path segments of an open-data section on the main host. */
 export const SECTION_PATH_PATTERN = /\/(datos[-_]?abiertos|open[-_]?data|gobierno[-_]?abierto|transparencia[-_]?(proactiva|focalizada))(?:[/.?#]|$)/i;
 /**
+ * A section landing page that announces it is not there yet (normalised text): "La sección … se encuentra
+ * en construcción. Próximamente…", "Página en mantenimiento".
+ */
+export const UNDER_CONSTRUCTION_PATTERN =
+  /\b(?:(?:se encuentra|esta|estamos|pagina|seccion|sitio|portal|modulo)\b[^.]{0,60}\ben (?:construccion|mantenimiento|desarrollo))\b|\bproximamente\b|\bunder construction\b|\bcoming soon\b/;
+/**
+ * Law text (normalised): the legal framework open-data pages quote ("Ley General de Transparencia…,
+ * Artículo 3, fracción VI", "Art. 24 fr. X") and links to laws and regulations, which are not data.
+ */
+export const LAW_TEXT_PATTERN =
+  /\b(?:ley(?:es)? (?:general|federal|estatal|organica|municipal|de transparencia)|art(?:iculo|iculos|s?\.)\s*\d+|fracc?(?:ion|\.)\s*[ivxlc]+\b|lgtaip|ltaip\w*|reglamento|lineamientos|marco (?:juridico|normativo|legal)|diario oficial|periodico oficial)/;
+
+/**
  * Why a home-page link is not the open-data section, as a code the open-data-section indicator words in
  * Spanish and English (its messages table).
  */

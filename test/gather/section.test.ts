@@ -4,6 +4,16 @@ import { HOME, siteFrom, type PageSpec } from './helpers.ts';
 
 const html = (body: string, title = 'Municipio'): string => `<html><head><title>${title}</title></head><body>${body}</body></html>`;
 const u = (path: string): string => new URL(path, HOME).href;
+/** An old fixed-width table layout whose menus are image maps (Durango 2013–2016). */
+const tableLayout = (content: string): string => `<table width="900">
+  <tr><td colspan="2"><img src="/menu.png" usemap="#principal"><map name="principal">
+    <area href="/index.html" alt="Inicio"><area href="/transparencia.htm" alt="Transparencia"><area href="/datos_abiertos.htm" alt="Datos Abiertos"><area href="/quejas.htm" alt="Quejas y Sugerencias">
+  </map></td></tr>
+  <tr><td><img src="/lateral.png" usemap="#lateral"><map name="lateral">
+    <area href="/app.htm" alt="Descarga la App"><area href="/participacion.htm" alt="Participación Ciudadana"><area href="/transparencia.htm" alt="Información Pública de Oficio">
+  </map></td><td>${content}</td></tr>
+  <tr><td colspan="2">H. Ayuntamiento · Av. 5 de Febrero No. 800 · Tel. (618) 137 8000. Sitio optimizado para Internet Explorer 7.</td></tr>
+</table>`;
 
 describe('open-data section', () => {
   const cases: { name: string; pages: PageSpec[]; expected: { url: string; label: string; region?: string; crawled?: boolean; catalogue?: boolean; pageUrls?: string[] } | null; rejected?: string[] }[] = [
@@ -83,6 +93,59 @@ describe('open-data section', () => {
       pages: [{ url: HOME, html: html('<main><a href="/docs/datos.docx">Datos abiertos (formato DOCX)</a></main>') }],
       expected: null,
       rejected: ['file-link'],
+    },
+    {
+      name: 'image-map "Datos Abiertos" to a page of law text and "en construcción": no section (table layout, image-map menus)',
+      pages: [
+        { url: HOME, html: html(`${tableLayout('<p>Bienvenidos al portal del Municipio</p>')}`) },
+        {
+          url: u('/datos_abiertos.htm'),
+          html: html(
+            tableLayout(`<b>DATOS ABIERTOS</b><br><p><b>Marco jurídico</b></p>
+              <p><b>Ley General de Transparencia y Acceso a la Información Pública, Artículo 3, fracción VI.</b> Datos abiertos: los datos digitales de carácter público que son accesibles en línea.</p>
+              <p><b>Artículo 56.</b> Los sujetos obligados procurarán utilizar tecnologías de la información para publicar la información en formatos abiertos.</p>
+              <p><i>La sección de datos abiertos del Municipio se encuentra en construcción. Próximamente podrá consultar aquí la información municipal.</i></p>`),
+            'Datos Abiertos',
+          ),
+        },
+        { url: u('/transparencia.htm'), html: html(tableLayout('<a href="/transparencia/art65/fr01.pdf">Fracción I. Marco normativo</a>')) },
+      ],
+      expected: null,
+      rejected: ['transparency-listing', 'transparency-listing', 'landing-under-construction'],
+    },
+    {
+      name: 'image-map menus on the landing page are chrome: their targets do not join the section',
+      pages: [
+        { url: HOME, html: html(tableLayout('<p>Bienvenidos al portal del Municipio</p>')) },
+        { url: u('/datos_abiertos.htm'), html: html(tableLayout('<b>DATOS ABIERTOS</b><p><a href="/datos/obras.htm">Obra pública 2016</a></p>'), 'Datos Abiertos') },
+        { url: u('/datos/obras.htm'), html: html(tableLayout('<table><tr><td>Obra</td><td>Monto</td></tr><tr><td>Bacheo</td><td>120000</td></tr></table>')) },
+        { url: u('/transparencia.htm'), html: html(tableLayout('<a href="/transparencia/art65/fr01.pdf">Fracción I. Marco normativo</a>')) },
+        { url: u('/participacion.htm'), html: html(tableLayout('<p>Comités de participación</p>')) },
+      ],
+      expected: { url: u('/datos_abiertos.htm'), label: 'datos abiertos', region: 'nav', crawled: true, pageUrls: [u('/datos_abiertos.htm'), u('/datos/obras.htm')] },
+    },
+    {
+      name: 'a landing page that only quotes the law (no notice, no data): no section',
+      pages: [
+        { url: HOME, html: html('<nav><a href="/datos-abiertos">Datos abiertos</a></nav>') },
+        {
+          url: u('/datos-abiertos'),
+          html: html('<nav><a href="/datos-abiertos">Datos abiertos</a></nav><main><h1>Datos abiertos</h1><p>Con fundamento en el Artículo 70, fracción XLVIII de la Ley General de Transparencia.</p><p><a href="/docs/lgtaip.pdf">Ley General de Transparencia y Acceso a la Información Pública</a></p></main>'),
+        },
+      ],
+      expected: null,
+      rejected: ['landing-law-text-only'],
+    },
+    {
+      name: 'decoy: a landing page that quotes the law and then lists data is a section',
+      pages: [
+        { url: HOME, html: html('<nav><a href="/datos-abiertos">Datos abiertos</a></nav>') },
+        {
+          url: u('/datos-abiertos'),
+          html: html('<main><h1>Datos abiertos</h1><p>Con fundamento en el Artículo 56 de la Ley General de Transparencia, publicamos en formatos abiertos.</p><p>Próximamente más conjuntos.</p><ul><li><a href="/datos-abiertos/obras.csv">Obra pública 2016</a></li></ul></main>'),
+        },
+      ],
+      expected: { url: u('/datos-abiertos'), label: 'datos abiertos', crawled: true },
     },
   ];
   it.each(cases)('$name', ({ pages, expected, rejected }) => {

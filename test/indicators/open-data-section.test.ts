@@ -28,6 +28,21 @@ runIndicatorCases('open-data-section', [
     }),
   },
   {
+    name: 'decoy: image-map “Datos Abiertos” whose page only quotes the law and says it is under construction',
+    expected: 'fail',
+    reason: /ninguno lleva a una sección de datos abiertos que ofrezca datos \(“Datos Abiertos”: su página no ofrece datos: dice que está en construcción, “Transparencia”: listado obligatorio de transparencia\)/,
+    reasonId: 'open-data-section.only-empty-landing',
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      links: [transparencia],
+      section: null,
+      rejectedSectionLinks: [
+        { link: transparencia, reason: 'transparency-listing' },
+        { link: link({ text: 'Datos Abiertos', href: 'https://www.municipio.gob.mx/datos_abiertos.htm', region: 'nav' }), reason: 'landing-under-construction' },
+      ],
+    }),
+  },
+  {
     name: 'fail: no candidate link at all',
     expected: 'fail',
     reason: /Se revisó 1 enlace de la página de inicio \(1 página rastreada\); ninguno lleva a una sección de datos abiertos/,
