@@ -410,6 +410,18 @@ export const VISUALISATION_LABELS = [
 /** "Mapa del sitio" and location maps are not data visualisations. */
 export const NOT_VISUALISATION_LABELS = ['mapa del sitio', 'mapa de sitio', 'mapa web', 'como llegar', 'ubicacion', 'mapa de ubicacion'] as const;
 
+/**
+ * Search boxes that only search the news (search-tool): WordPress sidebars carry a "Buscar en Boletines" widget
+ * whose results are press releases, not the section's information. Matched in the form's heading, labels and
+ * button; NEWS_SEARCH_PATHS on the first path segment of its action (/boletines/).
+ */
+export const NEWS_SEARCH_LABELS = [
+  'buscar en boletines', 'buscar boletines', 'buscar en noticias', 'buscar noticias', 'buscar en comunicados',
+  'buscar comunicados', 'buscar en prensa', 'buscar en la sala de prensa', 'buscar en el blog', 'busqueda de noticias',
+  'busqueda de boletines', 'busqueda de comunicados', 'buscador de noticias', 'buscador de boletines',
+] as const;
+export const NEWS_SEARCH_PATHS = ['boletines', 'boletin', 'noticias', 'comunicados', 'prensa', 'sala-de-prensa', 'blog'] as const;
+
 /** Live streams and video channels named in link texts (video-channel). */
 export const LIVE_VIDEO_LABELS = [
   'transmision en vivo',

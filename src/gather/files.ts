@@ -9,8 +9,8 @@ import type { ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { canonicalKey, extensionOf, httpDateToIso } from './url.ts';
 import {
-  API_PATH_PATTERN, API_TEXT_PATTERN, CONTENT_TYPES, FILE_EXTENSIONS, FORMAT_TEXT_HINTS, UNINFORMATIVE_CONTENT_TYPES,
-  normalise,
+  API_PATH_PATTERN, API_TEXT_PATTERN, CONTENT_TYPES, FACET_COUNT_TEXT, FACET_QUERY_PATTERN, FILE_EXTENSIONS, FORMAT_TEXT_HINTS,
+  UNINFORMATIVE_CONTENT_TYPES, normalise,
 } from './vocabulary.ts';
 
 /** Extensions of server scripts: a link text may name the format they return (descarga.php?id=4 "Formato Excel"). */
@@ -61,7 +61,7 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
     const extension = extensionOf(href);
     const byExtension = FILE_EXTENSIONS[extension] ?? null;
     const byContentType = probe ? formatFromContentType(probe.contentType) : null;
-    const byText = SCRIPT_EXTENSIONS.has(extension) ? formatFromText(anchor.text) : null;
+    const byText = SCRIPT_EXTENSIONS.has(extension) && !isFacetLink(href, anchor.text) ? formatFromText(anchor.text) : null;
     const isApi = API_PATH_PATTERN.test(safePath(href)) || API_TEXT_PATTERN.test(anchor.text);
     if (!probe && !byExtension && !byText && !isApi) continue;
 
@@ -92,6 +92,17 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
     byHref.set(href, artifact);
   }
   return [...byHref.values()];
+}
+
+/** A catalogue filter ("csv (15)" → /dataset?f[0]=res_format:csv): its text names a format, its target is a listing. */
+function isFacetLink(href: string, text: string): boolean {
+  let query = '';
+  try {
+    query = decodeURIComponent(new URL(href).search);
+  } catch {
+    return false;
+  }
+  return FACET_QUERY_PATTERN.test(query) || FACET_COUNT_TEXT.test(text);
 }
 
 function safePath(url: string): string {

@@ -165,6 +165,13 @@ export const FORMAT_TEXT_HINTS: [RegExp, FileFormat][] = [
   [/\bdocx\b/, 'docx'],
   [/\b(doc|word)\b/, 'doc'],
 ];
+/**
+ * A catalogue's filter (facet) link names a format but leads to an HTML listing, not a file: DKAN
+ * "/dataset?f[0]=res_format:csv" "csv (15)", CKAN "/dataset?res_format=CSV". Query keys that filter a
+ * listing, and the result count a facet shows after its label.
+ */
+export const FACET_QUERY_PATTERN = /(?:^\?|&)(?:f\[\d*\]|res_format|tags|groups|organization|license_id|sort)=/i;
+export const FACET_COUNT_TEXT = /\(\s*\d[\d.,]*\s*\)\s*$/;
 /** API endpoints count as structured data (json). */
 export const API_PATH_PATTERN = /\/api(?:\/|$|\?)|\/api\/3\/action\//i;
 export const API_TEXT_PATTERN = /(^|[^\p{L}])api([^\p{L}]|$)/iu;

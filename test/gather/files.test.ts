@@ -33,6 +33,15 @@ describe('file links', () => {
     ]);
   });
 
+  it('a catalogue filter link that names a format is not a file; a download script with the same text is', () => {
+    const body = `
+      <div class="facets"><h2>Formato</h2><ul><li><a href="/dataset?f%5B0%5D=res_format%3Acsv">csv (15)</a></li></ul></div>
+      <ul><li><a href="/dataset?res_format=CSV">CSV</a></li><li><a href="/datos/listado?tags=predial">XLS (3)</a></li></ul>
+      <a href="/descarga.php?id=7&amp;formato=csv">Descargar CSV</a>`;
+    const rows = gatherArtifacts(siteFrom([{ url: HOME, html: `<html><body>${body}</body></html>` }])).fileLinks.map((f) => [f.href.replace(HOME, '/'), f.format]);
+    expect(rows).toEqual([['/descarga.php?id=7&formato=csv', 'csv']]);
+  });
+
   it('a lying extension served as HTML is "other"', () => {
     const site = siteFrom([{ url: HOME, html: '<a href="/datos.xls">Datos</a>' }], { files: [probe(u('/datos.xls'), 'text/html', 200)] });
     expect(gatherArtifacts(site).fileLinks[0]).toMatchObject({ format: 'other', formatSource: 'content-type', available: true });
