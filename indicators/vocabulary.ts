@@ -473,6 +473,78 @@ export const NON_GOVERNMENT_PUBLISHERS = [
   'coparmex',
 ] as const;
 
+/**
+ * Other governments that publish apps municipal portals promote (mobile-app): the state's procedures app in a
+ * sidebar ("Aplicación del Gobierno del Estado de México"), a federal one. Not the municipality's.
+ */
+export const OTHER_GOVERNMENT_PUBLISHERS = [
+  'gobierno del estado',
+  'gobierno estatal',
+  'tramites estatales',
+  'gobierno federal',
+  'gobierno de la republica',
+  'gobierno de mexico',
+  'administracion publica federal',
+] as const;
+
+/** Company forms in a publisher line ("desarrollada por Travesías del Centro, S.A. de C.V."): a private app. */
+export const COMPANY_PUBLISHERS = [
+  's.a. de c.v.',
+  's.a de c.v.',
+  's. a. de c. v.',
+  'sa de cv',
+  's. de r.l.',
+  's. de r. l.',
+  's de rl',
+  's.a.p.i.',
+  'sapi de cv',
+  'sociedad anonima',
+] as const;
+
+/** The municipal government named as the app's owner or client ("desarrollada para el H. Ayuntamiento"). */
+export const MUNICIPAL_GOVERNMENT_WORDS = [
+  'ayuntamiento',
+  'gobierno municipal',
+  'presidencia municipal',
+  'administracion municipal',
+] as const;
+
+/**
+ * Store app-id segments of state governments (mx.gob.edomex.appedomex, mx.gob.jalisco.…): the segment after
+ * "gob" names the publisher. A state name is also a capital's name (mx.gob.puebla.app on Puebla's portal), so
+ * mobile-app counts such an id as another government's only when it is not the municipality's own name.
+ */
+export const STATE_APP_ID_SEGMENTS = [
+  'aguascalientes', 'ags', 'bajacalifornia', 'bc', 'bajacaliforniasur', 'bcs', 'campeche', 'coahuila', 'colima',
+  'chiapas', 'chihuahua', 'cdmx', 'df', 'durango', 'guanajuato', 'guerrero', 'hidalgo', 'jalisco', 'edomex',
+  'estadodemexico', 'michoacan', 'morelos', 'nayarit', 'nuevoleon', 'nl', 'oaxaca', 'puebla', 'queretaro',
+  'quintanaroo', 'qroo', 'sanluispotosi', 'slp', 'sinaloa', 'sonora', 'tabasco', 'tamaulipas', 'tlaxcala',
+  'veracruz', 'yucatan', 'zacatecas',
+] as const;
+
+/**
+ * Well-known apps that are nobody's municipal app (a "descarga Adobe Reader para ver los PDF" badge, WhatsApp,
+ * social networks, maps): Google Play package prefixes and App Store numeric ids.
+ */
+export const GENERIC_APP_PACKAGE_PREFIXES = [
+  'com.adobe.', 'com.whatsapp', 'com.facebook.', 'com.instagram.', 'com.twitter.', 'com.google.android.',
+  'com.microsoft.', 'org.telegram.', 'com.zhiliaoapp.', 'com.waze', 'com.ubercab', 'com.spotify.', 'com.dropbox.',
+] as const;
+export const GENERIC_APP_STORE_IDS = [
+  '469337564', // Adobe Acrobat Reader
+  '310633997', // WhatsApp Messenger
+  '284882215', // Facebook
+  '454638411', // Messenger
+  '333903271', // X / Twitter
+  '389801252', // Instagram
+  '544007664', // YouTube
+  '585027354', // Google Maps
+  '686449807', // Telegram
+  '835599320', // TikTok
+  '323229106', // Waze
+  '327630330', // Dropbox
+] as const;
+
 /** Legal citations used as labels ("Art. 8 Fr. V inciso c", "Fracción XXXVII", "LTAIPEJ"). Match normalised text. */
 export const LEGAL_CITATION_PATTERNS: readonly RegExp[] = [
   /\bart(?:iculo|iculos|s?\.)\s*\d+/,
