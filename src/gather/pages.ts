@@ -7,8 +7,8 @@ import type { PageArtifact } from './artifacts.ts';
 import { BLOCK_TAGS, closestTag, collapse, isElement, regionOf, visibleText, type ParsedPage } from './dom.ts';
 import { header, httpDateToIso } from './url.ts';
 import {
-  CHART_CLASS_HINTS, CHART_SCRIPT_CALLS, CONTENT_NAV_CLASSES, CHART_SCRIPT_SOURCES, VISUALISATION_HEADING_EXCLUSIONS,
-  VISUALISATION_HEADING_WORDS, VISUALISATION_IFRAMES, normalise,
+  CHART_CLASS_HINTS, CHART_SCRIPT_CALLS, CONTENT_NAV_CLASSES, CHART_SCRIPT_SOURCES, EMPTY_NOTICE_PATTERN, LISTING_SUBJECT_PATTERN,
+  VISUALISATION_HEADING_EXCLUSIONS, VISUALISATION_HEADING_WORDS, VISUALISATION_IFRAMES, normalise,
 } from './vocabulary.ts';
 
 const MAX_TEXT_CHARS = 50_000;
@@ -116,15 +116,25 @@ function isDataTable(parsed: ParsedPage, table: Element): boolean {
   return figures / cells.length >= MIN_FIGURE_SHARE;
 }
 
+/**
+ * Charts, maps, dashboards and infographics that are on the page, not only named: a word in a heading or an
+ * image's alt is a label, and CKAN-like catalogues carry "Visualizaciones" headings over empty showcases.
+ */
 function visualisationHints(parsed: ParsedPage): string[] {
   const { $ } = parsed;
   const hints = new Set<string>();
   if ($('canvas').length) hints.add('canvas');
-  $('svg').each((_, svg) => {
+  $('svg').each((_, node) => {
+    const svg = node as Element;
     const $svg = $(svg);
+    const inControl = $svg.closest('a, button').length > 0;
     const classes = `${$svg.attr('class') ?? ''} ${$svg.parent().attr('class') ?? ''}`;
+    const shapes = $svg.find('rect, circle, path, line, polyline, polygon').length;
     if (/chart|graph|grafic|plot/i.test(classes)) hints.add('svg:chart');
-    else if ($svg.find('rect, circle, path, line, polyline, polygon').length >= SVG_CHART_MIN_SHAPES && !$svg.closest('a, button').length) hints.add('svg:chart');
+    else if (shapes >= SVG_CHART_MIN_SHAPES && !inControl) hints.add('svg:chart');
+    // A few bars or one line drawn inline, named as a chart for screen readers ("Gráfica de barras: …").
+    else if (shapes > 0 && !inControl && describedVisualisation(`${$svg.attr('aria-label') ?? ''} ${$svg.children('title').text()} ${figureCaption(parsed, svg)}`))
+      hints.add('svg:chart');
   });
   $('script').each((_, node) => {
     const el = node as Element;
@@ -134,23 +144,105 @@ function visualisationHints(parsed: ParsedPage): string[] {
     for (const [pattern, name] of sources) if (pattern.test(haystack)) hints.add(`script:${name}`);
   });
   $('[class]').each((_, node) => {
-    for (const token of ((node as Element).attribs.class ?? '').split(/\s+/)) {
-      for (const [pattern, name] of CHART_CLASS_HINTS) if (token && pattern.test(token)) hints.add(`class:${name}`);
-    }
+    const el = node as Element;
+    const tokens = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+    const names = tokens.flatMap((token) => CHART_CLASS_HINTS.filter(([pattern]) => pattern.test(token)).map(([, name]) => name));
+    // An empty CKAN view pane ("Aún no se han creado vistas de gráfica") is a container without a chart.
+    if (names.length === 0 || EMPTY_NOTICE_PATTERN.test(normalise(visibleText(el)))) return;
+    for (const name of names) hints.add(`class:${name}`);
   });
   $('iframe[src], iframe[data-src], embed[src]').each((_, node) => {
     const el = node as Element;
     const src = el.attribs.src ?? el.attribs['data-src'] ?? '';
     for (const [pattern, name] of VISUALISATION_IFRAMES) if (pattern.test(src)) hints.add(`iframe:${name}`);
   });
-  $('h1, h2, h3, h4, figcaption').each((_, h) => {
-    const text = normalise(visibleText(h));
-    if (VISUALISATION_HEADING_EXCLUSIONS.some((x) => text.includes(x))) return;
-    for (const word of VISUALISATION_HEADING_WORDS) if (text.includes(word)) hints.add(`heading:${word}`);
-  });
+  for (const word of headingsOverFigures(parsed)) hints.add(`heading:${word}`);
   $('img').each((_, node) => {
-    const el = node as Element;
-    if (/infograf/i.test(normalise(`${el.attribs.alt ?? ''} ${el.attribs.src ?? ''}`))) hints.add('image:infografia');
+    const word = visualisationImage(parsed, node as Element);
+    if (word) hints.add(`image:${word}`);
   });
   return [...hints];
+}
+
+const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4 };
+
+/**
+ * Heading words ("Tablero de indicadores", "Estadísticas") that head a table of figures: a dashboard of
+ * computed indicators is often a plain table. The heading's part of the page runs to the next heading of
+ * the same or a higher level; a part that says it is empty ("Aún no hay…") shows nothing.
+ */
+function headingsOverFigures(parsed: ParsedPage): string[] {
+  const elements = parsed.$('body *').toArray() as Element[];
+  const words: string[] = [];
+  elements.forEach((heading, i) => {
+    const level = HEADING_LEVELS[heading.name];
+    if (!level) return;
+    const text = normalise(visibleText(heading));
+    if (VISUALISATION_HEADING_EXCLUSIONS.some((x) => text.includes(x))) return;
+    const word = VISUALISATION_HEADING_WORDS.find((w) => text.includes(w));
+    if (!word) return;
+    let figures = false;
+    for (let j = i + 1; j < elements.length; j++) {
+      const el = elements[j]!;
+      const nextLevel = HEADING_LEVELS[el.name];
+      if (nextLevel && nextLevel <= level) break;
+      if (EMPTY_NOTICE_PATTERN.test(normalise(ownText(el)))) return;
+      if (el.name === 'table' && isDataTable(parsed, el)) figures = true;
+    }
+    if (figures) words.push(word);
+  });
+  return words;
+}
+
+function ownText(el: Element): string {
+  return el.children.map((c) => (c.type === 'text' ? (c as Text).data : ' ')).join('');
+}
+
+/** Below this size (width or height attribute, px) an image is an icon. */
+const ICON_MAX_PX = 64;
+
+/**
+ * An image shown as a chart or infographic: its description (alt, title, caption, file name) names one and
+ * says what it shows. An image that only links elsewhere is a banner, not the infographic itself, unless
+ * it opens the full-size picture or document.
+ */
+function visualisationImage(parsed: ParsedPage, img: Element): string | null {
+  const size = Math.min(...['width', 'height'].map((a) => Number.parseInt(img.attribs[a] ?? '', 10)).filter(Number.isFinite));
+  if (size < ICON_MAX_PX) return null;
+  const link = closestTag(img, 'a');
+  if (link && !/\.(jpe?g|png|gif|webp|svg|pdf)([?#].*)?$/i.test(link.attribs.href ?? '')) return null;
+  const src = img.attribs.src ?? img.attribs['data-src'] ?? '';
+  const file = safeDecode(src.split(/[?#]/)[0]!.split('/').pop() ?? '').replace(/\.[a-z0-9]+$/i, '').replace(/[_\-.+]+/g, ' ');
+  return describedVisualisation(`${img.attribs.alt ?? ''} ${img.attribs.title ?? ''} ${figureCaption(parsed, img)} ${file}`);
+}
+
+function figureCaption(parsed: ParsedPage, el: Element): string {
+  const figure = closestTag(el, 'figure');
+  return figure ? parsed.$(figure).children('figcaption').text() : '';
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    // A stray % in a file name: read it as written.
+    return text;
+  }
+}
+
+/** Words of a description that say nothing about what a picture shows. */
+const EMPTY_DESCRIPTION_WORDS = new Set(['imagen', 'image', 'foto', 'banner', 'icono', 'icon', 'grafica', 'graficas', 'grafico', 'graficos', 'infografia', 'infografias']);
+
+/**
+ * The visualisation word of a description that names a chart or infographic and what it shows ("Infografía:
+ * presupuesto ciudadano 2016", "Gráfica de barras: reportes por mes"). A bare "infografía" says nothing of its
+ * content, and a directory or a calendar drawn as an image is a list, not processed data.
+ */
+function describedVisualisation(description: string): string | null {
+  const text = normalise(description);
+  if (VISUALISATION_HEADING_EXCLUSIONS.some((x) => text.includes(x))) return null;
+  const word = VISUALISATION_HEADING_WORDS.find((w) => text.includes(w));
+  if (!word || LISTING_SUBJECT_PATTERN.test(text)) return null;
+  const subject = text.split(/[^a-z0-9ñ]+/).some((w) => w.length >= 4 && !/^\d+$/.test(w) && !EMPTY_DESCRIPTION_WORDS.has(w) && !word.includes(w));
+  return subject ? word : null;
 }

@@ -292,6 +292,19 @@ export const VISUALISATION_HEADING_WORDS = [
   'indicadores de gestion', 'estadisticas',
 ];
 export const VISUALISATION_HEADING_EXCLUSIONS = ['mapa del sitio', 'mapa de sitio'];
+/**
+ * What a picture called "infografía" or "gráfica" shows when it is only a list drawn as an image (normalised
+ * description): a directory, a calendar or agenda, an organisation chart, opening hours, requirements.
+ * Information, but not data processed for citizens ("Infografía: Directorio de dependencias municipales").
+ */
+export const LISTING_SUBJECT_PATTERN = /\b(directorio|calendario|agenda|organigrama|horarios?|listado|padron|telefonos|requisitos)\b/;
+/**
+ * A block that says the charts are not there (normalised): CKAN's empty showcase ("Aún no hay aplicaciones ni
+ * visualizaciones publicadas"), its resource views ("Aún no se han creado vistas de gráfica", "Este recurso no
+ * tiene vista de mapa"), "Próximamente", "Sin resultados".
+ */
+export const EMPTY_NOTICE_PATTERN =
+  /\b(?:aun no (?:hay|se ha|existe)|todavia no (?:hay|se ha)|no hay (?:\S+ ){0,4}(?:publicad|disponible|registrad)|no se han? (?:creado|publicado|generado)|no tiene vistas?\b|sin resultados\b|no se encontraron\b|proximamente\b)/;
 
 // ── Open-data section ───────────────────────────────────────────────────────────────────────────
 

@@ -42,9 +42,40 @@ describe('pages', () => {
       <script src="https://cdn.jsdelivr.net/npm/chart.js"></script>
       <iframe src="https://app.powerbi.com/view?r=abc"></iframe>
       <iframe src="https://www.google.com/maps/embed?pb=1"></iframe>
-      <h2>Tablero de indicadores</h2><h3>Mapa del sitio</h3></body>`);
+      <h2>Tablero de indicadores</h2><table><tr><th>Indicador</th><th>Valor</th></tr><tr><td>Reportes resueltos</td><td>88.7 %</td></tr></table>
+      <h3>Mapa del sitio</h3></body>`);
     expect(p.pluginCount).toBe(1);
     expect(p.visualisationHints).toEqual(['canvas', 'script:chart.js', 'class:highcharts', 'iframe:power-bi', 'iframe:google-maps', 'heading:tablero']);
+  });
+
+  // A chart word is a label: the hint needs the chart, a table of figures under the heading, or a picture that
+  // says what data it shows.
+  const shown: [string, string, string[]][] = [
+    ['a table of computed indicators under a "Tablero" heading',
+      '<h1>Tablero de reportes ciudadanos</h1><p>Resumen del último mes.</p><table><tr><th>Indicador</th><th>Valor</th></tr><tr><td>Recibidos</td><td>3,030</td></tr><tr><td>Resueltos</td><td>88.7 %</td></tr></table>',
+      ['heading:tablero']],
+    ['decoy: a "Visualizaciones" heading over a link',
+      '<section><h2>Visualizaciones</h2><p><a href="/datos/showcase">Aplicaciones y visualizaciones</a></p></section>', []],
+    ['decoy: an empty showcase',
+      '<h1>Aplicaciones y visualizaciones</h1><p>En este espacio publicaremos las gráficas, mapas y aplicaciones hechas con los datos del municipio.</p><p class="empty">Aún no hay aplicaciones ni visualizaciones publicadas.</p>', []],
+    ['decoy: figures under the heading, but it says nothing is published yet',
+      '<h2>Estadísticas</h2><p>Próximamente.</p><table><tr><td>Enero</td><td>0</td></tr><tr><td>Febrero</td><td>0</td></tr></table>', []],
+    ['decoy: an empty resource view pane', '<div class="grafica"><p class="empty">Aún no se han creado vistas de gráfica para este recurso.</p></div>', []],
+    ['a few bars named as a chart for screen readers',
+      '<figure><svg role="img" aria-label="Gráfica de barras: reportes por tipo"><rect width="300" height="24"/><rect width="210" height="24"/></svg></figure>', ['svg:chart']],
+    ['decoy: an icon in a link named "Gráficas"', '<a href="/graficas"><svg role="img" aria-label="Gráficas de reportes"><path d="M0 0h4v4z"/></svg> Gráficas</a>', []],
+    ['an infographic that says what data it shows',
+      '<img src="/img/infografia-presupuesto-2016.png" alt="Infografía: presupuesto ciudadano 2016, en qué se gasta" width="600">', ['image:infografia']],
+    ['a chart image described by its caption',
+      '<figure><img src="/img/g1.png" width="500"><figcaption>Gráfica: obras terminadas por colonia</figcaption></figure>', ['image:grafica']],
+    ['decoy: "infografías" that are a directory and a calendar drawn as images',
+      '<h2>Infografías</h2><p><img src="/Imagenes/Infografias/infografia-directorio-dependencias.svg" alt="Infografía: Directorio de dependencias municipales" width="360"></p><p><img src="/Imagenes/Infografias/infografia-sesiones-cabildo-2016.svg" alt="Infografía: Calendario de sesiones de Cabildo 2016" width="360"></p>',
+      []],
+    ['decoy: an image that only says "infografía"', '<img src="/img/infografia-1.jpg" alt="Infografía" width="600">', []],
+    ['decoy: a banner that links to the infographics page', '<a href="/infografias"><img src="/img/banner.jpg" alt="Consulta las infografías del presupuesto" width="900"></a>', []],
+  ];
+  it.each(shown)('visualisationHints: %s', (_, body, hints) => {
+    expect(one(`<body><main>${body}</main></body>`).visualisationHints).toEqual(hints);
   });
 
   it('no viewport, no hints on a plain page', () => {
