@@ -18,7 +18,7 @@ import {
   COMPANY_PUBLISHERS,
   GENERIC_APP_PACKAGE_PREFIXES,
   GENERIC_APP_STORE_IDS,
-  MUNICIPAL_GOVERNMENT_WORDS,
+  MUNICIPAL_PUBLISHER_WORDS,
   NON_GOVERNMENT_PUBLISHERS,
   OTHER_GOVERNMENT_PUBLISHERS,
   STATE_APP_ID_SEGMENTS,
@@ -75,7 +75,7 @@ function otherPublisher(link: SocialLinkArtifact, context: EvaluationContext): P
   if (GENERIC_APP_STORE_IDS.some((g) => g === id) || GENERIC_APP_PACKAGE_PREFIXES.some((p) => id.toLowerCase().startsWith(p))) return 'generic';
   const text = `${link.text} ${link.contextText}`;
   if (matchPhrase(text, NON_GOVERNMENT_PUBLISHERS)) return 'third-party';
-  if (matchPhrase(text, MUNICIPAL_GOVERNMENT_WORDS)) return null;
+  if (matchPhrase(text, MUNICIPAL_PUBLISHER_WORDS)) return null;
   if (matchPhrase(text, COMPANY_PUBLISHERS)) return 'third-party';
   if (matchPhrase(text, OTHER_GOVERNMENT_PUBLISHERS)) return 'other-government';
   const segment = governmentSegment(id);

@@ -502,7 +502,7 @@ export const COMPANY_PUBLISHERS = [
 ] as const;
 
 /** The municipal government named as the app's owner or client ("desarrollada para el H. Ayuntamiento"). */
-export const MUNICIPAL_GOVERNMENT_WORDS = [
+export const MUNICIPAL_PUBLISHER_WORDS = [
   'ayuntamiento',
   'gobierno municipal',
   'presidencia municipal',
