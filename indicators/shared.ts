@@ -311,13 +311,15 @@ const KIND_ORDER: Record<UpdateDate['kind'], number> = { labelled: 0, file: 1, s
  * publication ("Fecha de actualización: 30/04/2016"), sitemap lastmod of section pages, and the
  * Last-Modified of data files listed in the section. Not counted: unlabelled page-text dates (in a listing
  * they are as often event or meeting dates), the Last-Modified header of HTML pages (dynamic CMS pages send
- * the time of the request), copyright years and clocks (decoy), and future dates.
+ * the time of the request), copyright years and clocks (decoy), coverage periods ("Información vigente de
+ * enero a diciembre 2015": what the data covers, not when it changed), and future dates.
  */
 function sectionDates(artifacts: Artifacts, scope: SectionScope, asOf: string): UpdateDate[] {
   const fileHrefs = new Set(artifacts.fileLinks.filter((f) => scope.has(f.pageUrl)).map((f) => canonicalUrl(f.href)));
   const dates: UpdateDate[] = [];
   for (const d of artifacts.dates) {
-    if (d.decoy || isFuture(d.date, asOf)) continue;
+    // A coverage period ("vigente de enero a diciembre 2015") is not a date of update, labelled or not.
+    if (d.decoy || d.period || isFuture(d.date, asOf)) continue;
     const onPage = scope.has(d.pageUrl);
     const onFile = fileHrefs.has(canonicalUrl(d.pageUrl));
     let kind: UpdateDate['kind'] | null = null;

@@ -60,6 +60,11 @@ export interface DateArtifact {
   labelledAsUpdate: boolean;
   /** Looks like a copyright line or a clock widget: never counts as an update. */
   decoy: boolean;
+  /**
+   * Added: a span of months ("Información vigente de enero a diciembre 2015"), dated at its end. It says
+   * what period the information covers, not when it was updated: never labelled as an update.
+   */
+  period?: boolean;
 }
 
 export interface FormField {

@@ -3,7 +3,7 @@
  * portals (always day before month: 04/05/2016 is 4 May); chrono-node's Spanish parser catches the
  * remaining prose forms. Only dates with an explicit year are returned: "07 Julio" or "el sábado"
  * say nothing about when content was updated. Month-only dates resolve to the month's last day,
- * and month ranges ("de enero a diciembre 2015") to the end of the range.
+ * and month ranges ("de enero a diciembre 2015") to the end of the range, marked as a period.
  */
 import * as chrono from 'chrono-node';
 import { MONTHS, WEEKDAYS } from './vocabulary.ts';
@@ -15,6 +15,8 @@ export interface DateMatch {
   text: string;
   /** YYYY-MM-DD. */
   date: string;
+  /** A span of months ("de enero a diciembre 2015"), dated at its end: what information covers, not when it changed. */
+  period?: true;
 }
 
 const MONTH_ALT = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
@@ -28,7 +30,7 @@ const R = '(?![\\p{L}\\d])';
 const MONTH = `(${MONTH_ALT})\\.?`;
 
 /** Ordered: earlier patterns claim their span first. */
-const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] = [
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null; period?: true }[] = [
   // ISO, with optional time: 2015-10-08, 2018-02-12 10:44:17
   {
     re: new RegExp(`${LD}(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?${R}`, 'gu'),
@@ -56,6 +58,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray) => string | null }[] =
   {
     re: new RegExp(`${L}${MONTH}\\s*(?:a|al|-|–|y|hasta)\\s*${MONTH}(?:\\s+de(?:l)?\\s+|\\s*[-/,]?\\s*)(\\d{4})${R}`, 'giu'),
     build: (m) => endOfMonth(+m[3]!, monthNumber(m[2]!)),
+    period: true,
   },
   // mayo 3, 2016 (English order, seen in press widgets)
   {
@@ -78,7 +81,7 @@ export function parseSpanishDates(text: string): DateMatch[] {
   const claimed: [number, number][] = [];
   const free = (start: number, end: number): boolean => claimed.every(([s, e]) => end <= s || start >= e);
 
-  for (const { re, build } of PATTERNS) {
+  for (const { re, build, period } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
@@ -86,7 +89,7 @@ export function parseSpanishDates(text: string): DateMatch[] {
       if (!free(start, end)) continue;
       const date = build(m);
       claimed.push([start, end]); // an invalid date (31/02/2016) still claims its text: chrono must not reread it
-      if (date) matches.push({ index: start, text: m[0], date });
+      if (date) matches.push({ index: start, text: m[0], date, ...(period && { period }) });
     }
   }
 

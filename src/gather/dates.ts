@@ -57,14 +57,17 @@ export function gatherPageDates(parsed: ParsedPage): DateArtifact[] {
       const elements = elementsIn(line, match.index, match.index + match.text.length);
       const cell = elements.map((el) => closestCell(el, line.block)).find(Boolean) ?? null;
       const columnLabel = cell ? columnHeader(parsed, cell) : null;
+      // A period ("Información vigente de enero a diciembre 2015", even under "Fecha de actualización:")
+      // says what the information covers, not when it was updated (methodology: updated-6-months).
       const labelled =
-        isUpdateLabel(before) ||
+        !match.period &&
+        (isUpdateLabel(before) ||
         (columnLabel !== null && isUpdateLabel(columnLabel)) ||
-        elements.some((el) => ancestorMatches(el, UPDATE_CLASS_HINTS, line.block));
+          elements.some((el) => ancestorMatches(el, UPDATE_CLASS_HINTS, line.block)));
       const clock = elements.some((el) => ancestorMatches(el, CLOCK_CLASS_HINTS));
       const today = TODAY_MARKERS.some((marker) => normalise(before.slice(-30)).includes(marker));
       const copyright = !labelled && hasCopyrightMarker(line.text);
-      out.add({ date: match.date, text: match.text, source: 'page-text', labelledAsUpdate: labelled, decoy: clock || today || copyright });
+      out.add({ date: match.date, text: match.text, source: 'page-text', labelledAsUpdate: labelled, decoy: clock || today || copyright, ...(match.period && { period: true }) });
     }
   });
 

@@ -70,10 +70,13 @@ export const MONTHS: Record<string, number> = {
 };
 export const WEEKDAYS = ['lunes', 'martes', 'miercoles', 'miércoles', 'jueves', 'viernes', 'sabado', 'sábado', 'domingo'];
 
-/** Words near a date (normalised) that say it is when the information was updated or published. */
+/**
+ * Words near a date (normalised) that say it is when the information was updated or published. "Vigente al
+ * 30/04/2016" is a cut-off date; "Vigencia: 15 abril 2018" is when validity ends, not an update.
+ */
 export const UPDATE_LABELS = [
   'actualiza', // actualización, actualizado, actualizada
-  'publicado', 'publicada', 'publicacion', 'fecha de corte', 'vigente', 'vigencia',
+  'publicado', 'publicada', 'publicacion', 'fecha de corte', 'vigente al',
   'ultima modificacion', 'modificado', 'modificada', 'modificacion', 'lastmod', 'last modified',
   'updated', 'published',
 ];

@@ -40,7 +40,7 @@ describe('parseSpanishDates', () => {
 });
 
 describe('date artifacts from pages', () => {
-  const cases: { name: string; body: string; expected: { date: string; labelledAsUpdate: boolean; decoy: boolean }[] }[] = [
+  const cases: { name: string; body: string; expected: { date: string; labelledAsUpdate: boolean; decoy: boolean; period?: boolean }[] }[] = [
     {
       name: 'labelled update in the same line across inline markup',
       body: '<p><strong>Fecha de actualización:</strong> <span>30/04/2016</span></p>',
@@ -62,9 +62,20 @@ describe('date artifacts from pages', () => {
       expected: [{ date: '2023-04-20', labelledAsUpdate: false, decoy: false }],
     },
     {
-      name: 'vigente range',
-      body: '<p>Fecha de actualización: "Información vigente de enero a diciembre 2015"</p>',
-      expected: [{ date: '2015-12-31', labelledAsUpdate: true, decoy: false }],
+      name: 'a coverage period is kept but is no update stamp, even under "Fecha de actualización"',
+      body: '<p>Fecha de actualización: "Información vigente de enero a diciembre 2015"</p><p class="vigencia">Actualización: octubre-diciembre 2015.</p>',
+      expected: [
+        { date: '2015-12-31', labelledAsUpdate: false, decoy: false, period: true },
+        { date: '2015-12-31', labelledAsUpdate: false, decoy: false, period: true },
+      ],
+    },
+    {
+      name: '"vigente al" is a cut-off date; "Vigencia" is when validity ends',
+      body: '<p>Información vigente al 30/04/2016</p><p>Vigencia: 15 Abril 2018</p>',
+      expected: [
+        { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
+        { date: '2018-04-15', labelledAsUpdate: false, decoy: false },
+      ],
     },
     {
       name: 'copyright line is a decoy',
@@ -114,7 +125,7 @@ describe('date artifacts from pages', () => {
   ];
   it.each(cases)('$name', ({ body, expected }) => {
     const { dates } = gatherArtifacts(page(body));
-    expect(dates.map(({ date, labelledAsUpdate, decoy }) => ({ date, labelledAsUpdate, decoy }))).toEqual(expected);
+    expect(dates.map(({ date, labelledAsUpdate, decoy, period }) => ({ date, labelledAsUpdate, decoy, ...(period && { period }) }))).toEqual(expected);
     for (const d of dates) expect(d.source).toBe('page-text');
   });
 

@@ -19,6 +19,22 @@ runIndicatorCases('updated-6-months', [
     expected: 'fail',
     artifacts: buildArtifacts({ pages, dates: [date({ pageUrl: 'https://www.municipio.gob.mx/noticias', date: '2016-05-10' }), date({ date: '2015-02-28' })] }),
   },
+  {
+    name: 'decoy: a coverage period “vigente de enero a diciembre 2015” is not an update, and the files are a year old',
+    expected: 'fail',
+    reason: /es 2015-05-02/,
+    artifacts: buildArtifacts({
+      pages,
+      dates: [date({ date: '2015-12-31', text: 'enero a diciembre 2015', labelledAsUpdate: false, period: true })],
+      fileLinks: [fileLink({ lastModified: '2015-05-02T10:00:00Z' })],
+    }),
+  },
+  {
+    name: 'unknown: a coverage period alone gives no date of update (not an unlabelled recent date either)',
+    expected: 'unknown',
+    reasonId: 'shared.no-dates',
+    artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-12-31', text: 'enero a diciembre 2015', labelledAsUpdate: false, period: true })] }),
+  },
   { name: 'decoy: a future “Próxima actualización” only', expected: 'unknown', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-12-31', text: 'Próxima Actualización 31-12-2016' })] }) },
   {
     name: 'unknown: only an unlabelled recent date (maybe an event)',
