@@ -1,8 +1,10 @@
 /**
  * participation-info: a page of the portal describes participation mechanisms (what they are, how to take
  * part). Detection is shared with participation-contact (shared.ts, participationPages): a heading or title
- * naming a mechanism plus explanatory text, so that law text quoting "participación ciudadana" inside a
- * transparency obligations listing, or a bare menu label, does not count.
+ * naming a mechanism (in either number: "Comités de Vecinos") plus text under it that explains what it is or
+ * how to take part, so that law text quoting "participación ciudadana" inside a transparency obligations
+ * listing, a regulation page that only lists the mechanisms' names, a news item about a ceremony, a home-page
+ * teaser or a bare menu label does not count.
  */
 import { defineIndicator, fail, pass } from './define.ts';
 import { defineMessages } from './messages.ts';

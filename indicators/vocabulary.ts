@@ -6,21 +6,30 @@
  * operational definitions in shared/methodology/aidh-2016.md.
  */
 
-/** Participation mechanisms (real_portals 3.4). Used in headings/titles, never in bare running text. */
-export const PARTICIPATION_MECHANISMS = [
+/**
+ * Every singular/plural combination of each phrase: headings say "Comités de Vecinos", "Consejo Ciudadano",
+ * "Consultas públicas" for the same mechanism, so a list written in one number must match the others.
+ */
+function withNumberVariants(phrases: readonly string[]): string[] {
+  const singular = (w: string) => (/[^aeiou]es$/.test(w) && /[lrndj]$/.test(w.slice(0, -2)) ? w.slice(0, -2) : w.replace(/(?<!s)s$/, ''));
+  const plural = (w: string) => (/[aeiou]$/.test(w) ? `${w}s` : /[lrndj]$/.test(w) ? `${w}es` : w.endsWith('s') ? w : `${w}s`);
+  const forms = (w: string) => (w.length < 4 ? [w] : [...new Set([w, singular(w), plural(singular(w))])]);
+  const variants = (words: string[]): string[] =>
+    words.length === 0 ? [''] : forms(words[0]!).flatMap((f) => variants(words.slice(1)).map((rest) => (rest ? `${f} ${rest}` : f)));
+  return [...new Set(phrases.flatMap((p) => variants(p.split(' '))))];
+}
+
+/** Participation mechanisms (real_portals 3.4), in both numbers. Used in headings/titles, never in bare running text. */
+export const PARTICIPATION_MECHANISMS: readonly string[] = withNumberVariants([
   'participacion ciudadana',
   'participacion social',
-  'mecanismos de participacion',
   'mecanismo de participacion',
-  'instrumentos de participacion',
+  'instrumento de participacion',
   'presupuesto participativo',
-  'presupuestos participativos',
   'consulta publica',
-  'consultas publicas',
   'consulta popular',
   'consulta ciudadana',
   'cabildo abierto',
-  'cabildos abiertos',
   'ratificacion de mandato',
   'revocacion de mandato',
   'plebiscito',
@@ -28,23 +37,20 @@ export const PARTICIPATION_MECHANISMS = [
   'iniciativa ciudadana',
   'iniciativa popular',
   'consejo ciudadano',
-  'consejos ciudadanos',
   'consejo consultivo',
-  'consejos consultivos',
   'consejo municipal de participacion',
   'comite vecinal',
-  'comites vecinales',
   'comite ciudadano',
-  'comites ciudadanos',
   'comite de vecinos',
-  'juntas vecinales',
-  'asociaciones vecinales',
+  'comite de colonos',
+  'comite de barrio',
+  'junta vecinal',
+  'asociacion vecinal',
   'contraloria social',
   'contralor ciudadano',
   'audiencia publica',
-  'audiencias publicas',
   'miercoles ciudadano',
-] as const;
+]);
 
 /** Words that show a page explains a mechanism (what it is, how to take part) rather than naming it. */
 export const PARTICIPATION_EXPLANATION_CUES = [
@@ -70,7 +76,49 @@ export const PARTICIPATION_EXPLANATION_CUES = [
   'vota',
   'votacion',
   'propon*',
+  // How one takes part: who elects, where to register, how it is convened (real_portals 3.4).
+  'pueden',
+  'puede',
+  'elige',
+  'eligen',
+  'se elige*',
+  'elegid*',
+  'electo*',
+  'eleccion',
+  'asamblea*',
+  'convoca*',
+  'inscrib*',
+  'inscripcion*',
+  'registra*',
+  'votan',
+  'votar',
+  'acude',
+  'sesiona*',
+  'se integra*',
 ] as const;
+
+/**
+ * URL shapes of news items (participation-info: a news report about a mechanism is not a page describing it):
+ * /noticias/…, ?seccion=noticias&id=214, /boletines/…, /comunicados/…, /sala-de-prensa/…, /blog/…, WordPress
+ * posts (?p=312) and date permalinks (/2016/05/…). Not Joomla articles or WordPress pages (?page_id=): portals
+ * put their participation pages there.
+ */
+export const NEWS_URL_PATTERNS: readonly RegExp[] = [
+  /[/=_-]noticias?(?=[/&._?-]|$)/i,
+  /[/=_-]boletin(?:es)?(?=[/&._?-]|$)/i,
+  /[/=_-]comunicados?(?=[/&._?-]|$)/i,
+  /[/=_-]prensa(?=[/&._?-]|$)/i,
+  /\/blog\//i,
+  /[?&]p=\d+(?:&|$)/,
+  /\/\d{4}\/\d{2}\/(?:\d{2}\/)?[^/?#]+/,
+];
+
+/** The dateline under a news headline, normalised: "09/05/2016", "publicado el 9 de mayo de 2016 en noticias". */
+export const PUBLICATION_DATE_LINE =
+  /^(?:publicado(?: el)?:?\s*|fecha(?: de publicacion)?:?\s*)?(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4})/;
+
+/** How quoted law text begins, normalised: "Artículo 5.- Son mecanismos…", "Fracción XXXVII.", "Ley de…". */
+export const LAW_TEXT_START = /^(?:art(?:iculo|\.)\s*\d|fraccion\s|fr\.\s*[ivxlc]|inciso\s|numeral\s|ley\s|reglamento\s|codigo\s)/;
 
 /** Words that announce a contact (real_portals 3.5); a phone number must follow one of them. */
 export const CONTACT_CUES = [
