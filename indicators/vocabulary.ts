@@ -120,6 +120,24 @@ export const PUBLICATION_DATE_LINE =
 /** How quoted law text begins, normalised: "Artículo 5.- Son mecanismos…", "Fracción XXXVII.", "Ley de…". */
 export const LAW_TEXT_START = /^(?:art(?:iculo|\.)\s*\d|fraccion\s|fr\.\s*[ivxlc]|inciso\s|numeral\s|ley\s|reglamento\s|codigo\s)/;
 
+/**
+ * Offices whose contact is not a participation strategy's (participation-contact): the Unidad de Transparencia's
+ * address closing a regulation page is for information requests.
+ */
+export const OTHER_OFFICE_WORDS = [
+  'unidad de transparencia',
+  'transparencia',
+  'acceso a la informacion',
+  'solicitudes de informacion',
+  'oficialia de partes',
+  'tesoreria',
+  'catastro',
+  'registro civil',
+  'proteccion civil',
+  'seguridad publica',
+  'comunicacion social',
+] as const;
+
 /** Words that announce a contact (real_portals 3.5); a phone number must follow one of them. */
 export const CONTACT_CUES = [
   'tel',
