@@ -11,15 +11,13 @@ import * as chrono from 'chrono-node';
 import type { Element } from 'domhandler';
 import type { FetchedFeed } from '../crawl/types.ts';
 import type { PostArtifact, SocialPlatform } from './artifacts.ts';
-import { collapse, visibleText, type ParsedPage } from './dom.ts';
+import { collapse, isElement, visibleText, type ParsedPage } from './dom.ts';
 import { isoAttributeDate, parseSpanishDates, ymd } from './dateParse.ts';
-import { classifySocialUrl, embedPlatform } from './social.ts';
+import { classifySocialUrl, embedOwner, SINGLE_EMBED_SELECTOR, type SocialTarget, TIMELINE_SELECTOR } from './social.ts';
 import { resolveUrl } from './url.ts';
-import { REPLY_CLASS_HINTS, REPLY_MARKERS, SOCIAL_HOSTS, normalise } from './vocabulary.ts';
+import { REPLY_CLASS_HINTS, REPLY_MARKERS, normalise } from './vocabulary.ts';
 
-const TIMELINE_SELECTOR = '.twitter-timeline, .fb-page, .fb-like-box, [data-timeline], .social-feed, .instagram-feed';
 const POST_SELECTOR = 'article, .post, .tweet, .timeline-tweet, .timeline-item, .feed-item, [data-post-id], [data-tweet-id], li.status';
-const SINGLE_EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post';
 const MAX_POST_TEXT = 500;
 const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -31,7 +29,7 @@ export function gatherPosts(parsed: ParsedPage): PostArtifact[] {
   $(TIMELINE_SELECTOR).each((_, node) => {
     const container = node as Element;
     if ($(container).parents(TIMELINE_SELECTOR).length) return; // nested containers: the outer one reads them
-    const owner = ownerOf(parsed, container);
+    const owner = embedOwner(parsed, container);
     const candidates = $(container).find(POST_SELECTOR).toArray() as Element[];
     // Outermost post elements only (an <article> inside a .post is the same post).
     const outer = candidates.filter((el) => !candidates.some((other) => other !== el && isAncestor(other, el)));
@@ -45,7 +43,7 @@ export function gatherPosts(parsed: ParsedPage): PostArtifact[] {
   $(SINGLE_EMBED_SELECTOR).each((_, node) => {
     const el = node as Element;
     if (done.has(el) || $(el).parents().toArray().some((p) => done.has(p as Element))) return;
-    const owner = ownerOf(parsed, el);
+    const owner = embedOwner(parsed, el);
     const post = readPost(parsed, el, owner.platform, owner.accountId);
     if (post) posts.push(post);
   });
@@ -57,52 +55,47 @@ function isAncestor(ancestor: Element, el: Element): boolean {
   return false;
 }
 
-/** Platform and account of a timeline: its class, data attributes, or its link. */
-function ownerOf(parsed: ParsedPage, container: Element): { platform: SocialPlatform | null; accountId: string | null } {
-  const attrs = container.attribs;
-  const raw = attrs['data-href'] ?? attrs.href ?? attrs['data-instgrm-permalink'] ?? attrs.cite ?? attrs['data-url'] ?? '';
-  const href = raw ? resolveUrl(raw, parsed.baseUrl) : null;
-  const classified = href ? classifySocialUrl(href) : null;
-  const named = (attrs['data-timeline'] ?? attrs['data-platform'] ?? attrs['data-network'] ?? '').toLowerCase();
-  const platform = embedPlatform(container) ?? classified?.platform ?? platformFromName(named);
-  const accountId = classified?.accountId ?? attrs['data-screen-name'] ?? attrs['data-account'] ?? null;
-  return { platform, accountId: accountId ? accountId.replace(/^@/, '') : null };
-}
-
-function platformFromName(name: string): SocialPlatform | null {
-  if (!name) return null;
-  if (name === 'x') return 'twitter';
-  for (const [, platform] of SOCIAL_HOSTS) if (platform === name) return platform;
-  return null;
-}
-
 function readPost(parsed: ParsedPage, el: Element, platform: SocialPlatform | null, accountId: string | null): PostArtifact | null {
   const { $ } = parsed;
-  // The post's own permalink names platform and account when the container does not.
+  // The post's own permalink names platform and account when the container does not; else its author's
+  // profile link (a rendered widget: <a class="author" href="https://twitter.com/XalapaAyto">).
   let permalinkPlatform: SocialPlatform | null = null;
   let permalinkAccount: string | null = null;
   let permalinkText = '';
-  $(el).find('a[href]').each((_, a) => {
-    const href = resolveUrl((a as Element).attribs.href ?? '', parsed.baseUrl);
+  let author: SocialTarget | null = null;
+  for (const a of $(el).find('a[href]').toArray() as Element[]) {
+    const href = resolveUrl(a.attribs.href ?? '', parsed.baseUrl);
     const classified = href ? classifySocialUrl(href) : null;
     if (classified && classified.kind === 'post') {
       permalinkPlatform = classified.platform;
       permalinkAccount = classified.accountId;
       permalinkText = visibleText(a);
+    } else if (classified?.kind === 'profile' && classified.accountId && !author && isAuthorLink(a, el)) {
+      author = classified;
     }
-  });
+  }
   const text = visibleText(el);
   const postedAt = postDate(parsed, el, text, permalinkText);
-  const finalPlatform = platform ?? permalinkPlatform;
+  const finalPlatform = platform ?? permalinkPlatform ?? author?.platform ?? null;
   if (!postedAt || !finalPlatform) return null;
   return {
     pageUrl: parsed.page.url,
     platform: finalPlatform,
-    accountId: accountId ?? permalinkAccount,
+    accountId: accountId ?? permalinkAccount ?? author?.accountId ?? null,
     postedAt,
     text: collapse(text).slice(0, MAX_POST_TEXT),
     isReplyToCitizen: isReply(parsed, el, text),
   };
+}
+
+/**
+ * The post's author link: marked as such (class or rel "author"), or outside the post's text paragraphs —
+ * a profile link inside the text is a mention ("@vecino_xal …").
+ */
+function isAuthorLink(a: Element, post: Element): boolean {
+  if (/(^|\s)author(\s|$)/.test(`${a.attribs.class ?? ''} ${a.attribs.rel ?? ''}`)) return true;
+  for (let node = a.parent; node && node !== post; node = node.parent) if (isElement(node) && node.name === 'p') return false;
+  return true;
 }
 
 function postDate(parsed: ParsedPage, el: Element, text: string, permalinkText: string): string | null {

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'domhandler';
 import type { SocialLinkArtifact, SocialLinkKind, SocialPlatform } from './artifacts.ts';
-import { collapse, contextText, cssSelector, hasAncestor, labelText, regionOf, type ParsedPage } from './dom.ts';
+import { collapse, contextText, cssSelector, hasAncestor, isElement, labelText, regionOf, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { resolveUrl } from './url.ts';
 import { EMBED_CLASS_PLATFORMS, RESERVED_PATHS, SHARE_SERVICE_HOSTS, SOCIAL_HOSTS } from './vocabulary.ts';
@@ -170,6 +170,52 @@ export function embedPlatform(el: Element): SocialPlatform | null {
   return null;
 }
 
+/** Timelines as embed code and rendered pages leave them, and single-post embeds. */
+export const TIMELINE_SELECTOR = '.twitter-timeline, .fb-page, .fb-like-box, [data-timeline], .social-feed, .instagram-feed';
+export const SINGLE_EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post';
+
+/** Platform and account of a timeline or embed: its class, data attributes, or its link. */
+export function embedOwner(parsed: ParsedPage, container: Element): { platform: SocialPlatform | null; accountId: string | null } {
+  const attrs = container.attribs;
+  const raw = attrs['data-href'] ?? attrs.href ?? attrs['data-instgrm-permalink'] ?? attrs.cite ?? attrs['data-url'] ?? '';
+  const href = raw ? resolveUrl(raw, parsed.baseUrl) : null;
+  const classified = href ? classifySocialUrl(href) : null;
+  const named = (attrs['data-timeline'] ?? attrs['data-platform'] ?? attrs['data-network'] ?? '').toLowerCase();
+  const platform = embedPlatform(container) ?? classified?.platform ?? platformFromName(named);
+  const accountId = classified?.accountId ?? attrs['data-screen-name'] ?? attrs['data-account'] ?? null;
+  return { platform, accountId: accountId ? accountId.replace(/^@/, '') : null };
+}
+
+function platformFromName(name: string): SocialPlatform | null {
+  if (!name) return null;
+  if (name === 'x') return 'twitter';
+  for (const [, platform] of SOCIAL_HOSTS) if (platform === name) return platform;
+  return null;
+}
+
+/**
+ * An account link in the body of an embedded post or timeline that is not the embed's own account: a
+ * mention ("@jorge_izcalli Hola Jorge…"), a commenter, the author of a reply. It is that post's content,
+ * not an account the portal links. The embed's own accounts are the one it names and the authors of its
+ * post permalinks; when it names none, a link inside the post text (a paragraph) is a mention.
+ */
+function isEmbeddedPostContent(parsed: ParsedPage, el: Element, target: SocialTarget): boolean {
+  if (target.kind !== 'profile' && target.kind !== 'channel') return false;
+  const container = parsed.$(el).parent().closest(`${TIMELINE_SELECTOR}, ${SINGLE_EMBED_SELECTOR}`).get(0);
+  if (!container || !isElement(container)) return false;
+  const own = new Set<string>();
+  const owner = embedOwner(parsed, container).accountId;
+  if (owner) own.add(owner.toLowerCase());
+  parsed.$(container).find('a[href]').each((_, a) => {
+    const href = resolveUrl((a as Element).attribs.href ?? '', parsed.baseUrl);
+    const linked = href ? classifySocialUrl(href) : null;
+    if (linked?.kind === 'post' && linked.accountId) own.add(linked.accountId.toLowerCase());
+  });
+  if (own.size > 0) return !own.has((target.accountId ?? '').toLowerCase());
+  for (let node = el.parent; node && node !== container; node = node.parent) if (isElement(node) && node.name === 'p') return true;
+  return false;
+}
+
 export function gatherSocialLinks(parsed: ParsedPage, anchors: Anchor[]): SocialLinkArtifact[] {
   const { $ } = parsed;
   const out: SocialLinkArtifact[] = [];
@@ -195,7 +241,9 @@ export function gatherSocialLinks(parsed: ParsedPage, anchors: Anchor[]): Social
     if (!anchor.href) continue;
     // <a class="twitter-timeline" href="…"> becomes the embedded timeline.
     const embedded = hasAncestor(anchor.el, (el) => embedPlatform(el) !== null);
-    add(anchor.el, anchor.href, anchor.text, embedded, classifySocialUrl(anchor.href));
+    const classified = classifySocialUrl(anchor.href);
+    if (classified && isEmbeddedPostContent(parsed, anchor.el, classified)) continue;
+    add(anchor.el, anchor.href, anchor.text, embedded, classified);
   }
   $('iframe, embed').each((_, node) => {
     const el = node as Element;

@@ -31,4 +31,12 @@ describe('posts', () => {
       expect.objectContaining({ platform: 'twitter', accountId: 'GobMun', postedAt: '2017-03-16', isReplyToCitizen: false }),
     ]);
   });
+
+  it('takes platform and account from the post author’s profile link (a rendered widget), not from a mention', () => {
+    const body = `<aside class="timeline" data-timeline><h2>Últimas publicaciones en Twitter de @XalapaAyto</h2>
+      <article class="post"><a href="https://twitter.com/XalapaAyto" class="author">@XalapaAyto</a> <time datetime="2016-05-17">17 de mayo</time><p>La calle Enríquez será peatonal</p></article>
+      <article class="post reply"><time datetime="2016-05-05">5 de mayo</time><p><a href="https://twitter.com/vecino_xal">@vecino_xal</a> la fuga ya fue atendida</p></article>
+    </aside>`;
+    expect(gatherArtifacts(page(body)).posts.map((p) => [p.platform, p.accountId, p.postedAt])).toEqual([['twitter', 'XalapaAyto', '2016-05-17']]);
+  });
 });
