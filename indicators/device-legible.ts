@@ -5,8 +5,10 @@
  * little text is not. The section passes when its landing page is legible and at least half its fetched pages are.
  * Where the crawler rendered a page, its layout at a 375 px phone viewport is checked too: content wider
  * than the screen (beyond a few pixels of scrollbar slack) means horizontal scrolling, so the page fails
- * even with a viewport tag. Pages that were not rendered are judged by their viewport declaration alone,
- * and the evidence says so.
+ * even with a viewport tag. Pages that were not rendered (the crawler renders the home page and app shells)
+ * are judged by their markup: the viewport declaration, and elements whose own markup fixes them wider than
+ * the phone (an ASP.NET GridView at style="width:1200px", a table width="1000"); the evidence says they were
+ * not rendered. Site stylesheets are not read, so a page laid out wide by its CSS alone can still pass.
  */
 import type { PageArtifact } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from './define.ts';
@@ -19,6 +21,10 @@ const messages = defineMessages('device-legible', {
   'scrolls-sideways': {
     es: 'obliga a desplazarse de lado a {viewport} px (el contenido mide {content} px de ancho)',
     en: 'scrolls sideways at {viewport} px (content {content} px wide)',
+  },
+  'fixed-width': {
+    es: 'un elemento de ancho fijo ({element}) mide {width} px, más que una pantalla de teléfono de {viewport} px: la página se desplaza de lado o se ve reducida',
+    en: 'a fixed-width element ({element}) is {width} px wide, wider than a {viewport} px phone screen: the page scrolls sideways or is shown shrunk',
   },
   'plugins-few-words': {
     es: '{plugins} {plugins:objeto incrustado (plugin)|objetos incrustados (plugins)} y solo {words} {words:palabra|palabras}',
@@ -34,8 +40,8 @@ const messages = defineMessages('device-legible', {
     en: 'responsive viewport, {words} words of text, no sideways scrolling at {viewport} px',
   },
   'legible-not-rendered': {
-    es: 'viewport adaptable, {words} palabras de texto; no se abrió en el navegador a ancho de teléfono',
-    en: 'responsive viewport, {words} words of text, not rendered at phone width',
+    es: 'viewport adaptable, {words} palabras de texto, ningún ancho fijo mayor que un teléfono en el HTML; no se abrió en el navegador a ancho de teléfono',
+    en: 'responsive viewport, {words} words of text, no fixed width wider than a phone in the HTML; not rendered at phone width',
   },
   'legible-count': {
     es: '{legible} de {checked} páginas de la sección son legibles en un teléfono',
@@ -56,6 +62,8 @@ const { msg } = messages;
 
 const MIN_WORDS = 20;
 const OVERFLOW_SLACK_PX = 8;
+/** The phone the renderer measures with (src/crawl/render/browser.ts). */
+const PHONE_WIDTH_PX = 375;
 
 function problems(page: PageArtifact): Message[] {
   const found: Message[] = [];
@@ -63,6 +71,9 @@ function problems(page: PageArtifact): Message[] {
   const layout = page.mobileLayout;
   if (layout && layout.scrollWidth > layout.viewportWidth + OVERFLOW_SLACK_PX)
     found.push(msg('scrolls-sideways', { viewport: layout.viewportWidth, content: layout.scrollWidth }));
+  const fixed = layout ? null : page.fixedWidth;
+  if (fixed && fixed.px > PHONE_WIDTH_PX + OVERFLOW_SLACK_PX)
+    found.push(msg('fixed-width', { element: fixed.element, width: fixed.px, viewport: PHONE_WIDTH_PX }));
   const words = page.wordCount;
   if (words < MIN_WORDS) {
     if (page.pluginCount > 0) found.push(msg('plugins-few-words', { plugins: page.pluginCount, words }));

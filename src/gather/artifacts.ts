@@ -45,6 +45,11 @@ export interface PageArtifact {
   rendered: boolean;
   /** Measured in the browser at a 375 px phone viewport; null when the page was not rendered. */
   mobileLayout: { viewportWidth: number; scrollWidth: number; textChars: number } | null;
+  /**
+   * The widest element whose own markup fixes its width in px (inline `width`/`min-width`, a table's `width`
+   * attribute), outside scrolling wrappers; what a page that was not rendered says about its phone layout.
+   */
+  fixedWidth: { px: number; element: string } | null;
 }
 
 export type DateSource = 'page-text' | 'last-modified' | 'sitemap';

@@ -38,6 +38,7 @@ export function gatherPage(parsed: ParsedPage): PageArtifact {
     lastModified: httpDateToIso(header(page.headers, 'last-modified')),
     rendered: page.rendered,
     mobileLayout: page.mobile ?? null,
+    fixedWidth: page.mobile ? null : widestFixedWidth(parsed),
   };
 }
 
@@ -93,6 +94,40 @@ function isChrome(parsed: ParsedPage, el: Element): boolean {
   if (CONTENT_NAV_CLASSES.test(el.attribs.class ?? '')) return false;
   const words = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/[\s_-]+/);
   return words.some((w) => ['footer', 'pie', 'piedepagina', 'navbar', 'menu', 'nav', 'navigation', 'megamenu', 'mainmenu'].includes(w));
+}
+
+/**
+ * Media whose width stylesheets usually cap (`img { max-width: 100% }`): their width attributes and inline
+ * widths say little about the layout.
+ */
+const FLUID_MEDIA = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'embed', 'object', 'canvas', 'svg']);
+/** Table parts whose `width` attribute Chromium applies in px ("table width=1000"); on a div it is ignored. */
+const WIDTH_ATTRIBUTE_TAGS = new Set(['table', 'td', 'th', 'col']);
+const SCROLLS_ITSELF = /(?:^|;)\s*overflow(?:-x)?\s*:\s*(?:auto|scroll|hidden)/i;
+
+/**
+ * The widest element fixed in px by its own markup: a stylesheet can cap `width` with `max-width` unless the
+ * inline style sets one, but not `min-width`. What sits inside a wrapper that scrolls or clips by itself
+ * (inline overflow, Bootstrap's .table-responsive) or is hidden does not widen the page.
+ */
+function widestFixedWidth(parsed: ParsedPage): { px: number; element: string } | null {
+  let widest: { px: number; element: string } | null = null;
+  const walk = (el: Element): void => {
+    if (FLUID_MEDIA.has(el.name) || el.name === 'noscript' || el.name === 'template' || el.name === 'script') return;
+    const style = el.attribs.style ?? '';
+    if (/display\s*:\s*none/i.test(style) || SCROLLS_ITSELF.test(style) || /(^|\s)table-responsive(\s|$)/.test(el.attribs.class ?? '')) return;
+    const capped = /max-width/i.test(style);
+    const found: [number, string][] = [];
+    if (style) for (const m of style.matchAll(/(?:^|;)\s*(min-width|width)\s*:\s*(\d+(?:\.\d+)?)px/gi))
+      if (m[1]!.toLowerCase() === 'min-width' || !capped) found.push([Number(m[2]), `style="${m[1]}:${m[2]}px"`]);
+    const attribute = el.attribs.width?.trim() ?? '';
+    if (WIDTH_ATTRIBUTE_TAGS.has(el.name) && /^\d+(px)?$/i.test(attribute)) found.push([Number.parseInt(attribute, 10), `width="${attribute}"`]);
+    for (const [px, declaration] of found) if (!widest || px > widest.px) widest = { px, element: `<${el.name} ${declaration}>` };
+    for (const child of el.children) if (isElement(child)) walk(child);
+  };
+  const body = parsed.$('body').get(0);
+  if (body) walk(body);
+  return widest;
 }
 
 /** A cell whose content is a figure: amounts, counts, percentages (dates alone are not data). */

@@ -78,6 +78,25 @@ describe('pages', () => {
     expect(one(`<body><main>${body}</main></body>`).visualisationHints).toEqual(hints);
   });
 
+  // What a page that is not rendered says about its width on a phone, from its own markup.
+  const widths: [string, string, { px: number; element: string } | null][] = [
+    ['an ASP.NET GridView fixed at 1200 px',
+      '<table id="gvRubros" style="width:1200px;border-collapse:collapse;table-layout:fixed"><tr><th style="width:200px">Formato</th></tr></table>',
+      { px: 1200, element: '<table style="width:1200px">' }],
+    ['an old layout table', '<table width="1000"><tr><td width="800">Contenido</td></tr></table>', { px: 1000, element: '<table width="1000">' }],
+    ['a min-width a stylesheet cannot cap', '<div style="min-width:980px;max-width:100%">Contenido</div>', { px: 980, element: '<div style="min-width:980px">' }],
+    ['percent widths', '<table width="100%"><tr><td style="width:50%">a</td></tr></table>', null],
+    ['a width attribute on a div (browsers ignore it)', '<div width="1000">Contenido</div>', null],
+    ['a wide image (stylesheets cap images)', '<img src="banner.jpg" width="1200" style="width:1200px">', null],
+    ['a wide table inside a wrapper that scrolls', '<div style="overflow-x:auto"><table style="width:1200px"><tr><td>1</td></tr></table></div>', null],
+    ['a wide table inside .table-responsive', '<div class="table-responsive"><table width="900"><tr><td>1</td></tr></table></div>', null],
+    ['an inline width capped inline', '<div style="width:1200px; max-width:100%">Contenido</div>', null],
+    ['a hidden element', '<div style="display:none;width:1200px">Menú</div>', null],
+  ];
+  it.each(widths)('fixedWidth: %s', (_, body, expected) => {
+    expect(one(`<body>${body}</body>`).fixedWidth).toEqual(expected);
+  });
+
   it('no viewport, no hints on a plain page', () => {
     expect(one('<body><p>Hola</p></body>')).toMatchObject({ responsiveViewport: false, visualisationHints: [], pluginCount: 0 });
   });

@@ -53,6 +53,7 @@ export function page(partial: Partial<PageArtifact> = {}): PageArtifact {
     lastModified: null,
     rendered: false,
     mobileLayout: null,
+    fixedWidth: null,
     ...partial,
     ...(partial.text !== undefined && partial.wordCount === undefined ? { wordCount: partial.text.split(/\s+/).filter(Boolean).length } : {}),
     textBlocks: partial.textBlocks ?? (partial.text ? [partial.text] : []),

@@ -29,6 +29,25 @@ runIndicatorCases('device-legible', [
     expected: 'pass',
     artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, rendered: true, mobileLayout: { viewportWidth: 375, scrollWidth: 375, textChars: 900 } })] }),
   },
+  {
+    name: 'decoy: a viewport tag, not rendered, and a data grid fixed at 1200 px (ASP.NET GridView)',
+    expected: 'fail',
+    reason: /un elemento de ancho fijo \(<table style="width:1200px">\) mide 1200 px, más que una pantalla de teléfono de 375 px/,
+    reasonId: 'device-legible.not-legible-landing',
+    artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, fixedWidth: { px: 1200, element: '<table style="width:1200px">' } })] }),
+  },
+  {
+    name: 'pass: not rendered, fixed widths narrower than a phone',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [sectionPage({ text: TEXT, fixedWidth: { px: 320, element: '<table width="320">' } })] }),
+  },
+  {
+    name: 'pass: rendered within the screen: the measurement decides, not the markup',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: TEXT, rendered: true, mobileLayout: { viewportWidth: 375, scrollWidth: 375, textChars: 900 }, fixedWidth: { px: 1200, element: '<table style="width:1200px">' } })],
+    }),
+  },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
 ]);
