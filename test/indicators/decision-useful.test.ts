@@ -35,6 +35,26 @@ runIndicatorCases('decision-useful', [
     expected: 'fail',
     artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Presupuesto', href: `${SITE}/f/presupuesto.docx`, format: 'docx' })] }),
   },
+  {
+    // irapuato: the figures of a year's works are in a paragraph reporting the mayor's statement, not a table or a dataset.
+    name: 'decoy: figures only inside an institutional paragraph; documents are a plan, a regulation and a directory',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ headings: ['Transparencia Proactiva'], text: 'Durante el ejercicio fiscal 2015 la Administración invirtió 312.4 millones de pesos en 148 obras y atendió 21,430 reportes ciudadanos, según lo informado por el Presidente Municipal.' })],
+      fileLinks: [
+        fileLink({ text: 'Plan Municipal de Desarrollo 2015-2018 (PDF)', href: `${SITE}/f/plan-municipal-de-desarrollo-2015-2018.pdf`, format: 'pdf' }),
+        fileLink({ text: 'Reglamento de Transparencia y Acceso a la Información Pública (PDF)', href: `${SITE}/f/reglamento-transparencia.pdf`, format: 'pdf' }),
+        fileLink({ text: 'Directorio de funcionarios (Excel)', href: `${SITE}/f/directorio-funcionarios.xls`, format: 'xls' }),
+      ],
+    }),
+  },
+  {
+    // zitacuaro: the row says "Presupuesto de Egresos del Ejercicio Fiscal 2016", the PDF only says it is "en proceso
+    // de cierre". Mirador does not read PDFs, so a PDF counts only when its own link text names the topic.
+    name: 'decoy: a “Descargar” PDF in a budget row of a file index',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Descargar', href: `${SITE}/archivos/transparencia/presupuesto_egresos_2016.pdf`, format: 'pdf' })] }),
+  },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, fileLinks: [fileLink()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
 ]);
