@@ -30,6 +30,11 @@ const messages = defineMessages('contact-tool-home', {
     es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío, y no hay chat; solo {bare} {bare:enlace|enlaces} mailto:/tel:, que no cuentan',
     en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away; none has a free-text field and a submit button, and no chat; only {bare} mailto:/tel: {bare:link|links}, which do not count',
   },
+  'no-tool-dead-links': {
+    es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en la página de inicio y {pages} {pages:página|páginas} a un clic; ninguno tiene un campo de texto libre y un botón de envío, y no hay chat; la página de inicio enlaza a {labels}, pero esa página no existe (el servidor responde 404 o 410)',
+    en: 'checked {forms} {forms:form|forms} on the home page and {pages} {pages:page|pages} one click away; none has a free-text field and a submit button, and no chat; the home page links to {labels}, but that page does not exist (the server answers 404 or 410)',
+  },
+  'dead-tool': { es: 'enlace roto: HTTP {status}', en: 'dead link: HTTP {status}' },
   'bare-contact': { es: 'correo o teléfono solo: no cuenta', en: 'bare e-mail or phone: does not count' },
 });
 const { msg } = messages;
@@ -43,7 +48,7 @@ function isContactForm(form: FormArtifact): boolean {
 
 export default defineIndicator({
   id: 'contact-tool-home',
-  needs: ['pages', 'links', 'forms', 'socialLinks'],
+  needs: ['pages', 'links', 'forms', 'socialLinks', 'failedPages'],
   messages,
   evaluate(artifacts) {
     const home = homePage(artifacts);
@@ -77,15 +82,19 @@ export default defineIndicator({
         ...chatLines.slice(0, 2).map((s) => toEvidence(s, msg('chat-line', { platform: s.platform }))),
       ].slice(0, 3));
 
-    // A home link named like a citizen-reports system whose page was not fetched: a reviewer must look.
+    // A home link named like a citizen-reports system whose page was not fetched: a reviewer must look,
+    // unless the server said the page does not exist (404/410): a dead link is no channel.
     const crawled = new Set(artifacts.pages.map((p) => canonicalUrl(p.url)));
-    const unvisitedTools = homeLinks.filter(
+    const gone = new Map((artifacts.failedPages ?? []).filter((f) => f.gone).map((f) => [canonicalUrl(f.url), f.status]));
+    const toolLinks = homeLinks.filter(
       (l) =>
         matchPhrase(l.text, CONTACT_TOOL_LABELS) &&
         !l.href.startsWith('mailto:') &&
         !l.href.startsWith('tel:') &&
         !crawled.has(canonicalUrl(l.href)),
     );
+    const deadTools = toolLinks.filter((l) => gone.has(canonicalUrl(l.href)));
+    const unvisitedTools = toolLinks.filter((l) => !gone.has(canonicalUrl(l.href)));
     const looked = { forms: forms.length, pages: reachable.size - 1 };
     if (unvisitedTools.length > 0)
       return unknown(
@@ -93,6 +102,11 @@ export default defineIndicator({
         unvisitedTools.slice(0, 3).map((l) => toEvidence(l, msg('unvisited-tool'))),
       );
     const bare = homeLinks.filter((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:'));
+    if (deadTools.length > 0)
+      return fail(
+        msg('no-tool-dead-links', { ...looked, labels: quoteList(deadTools.map((l) => l.text)) }),
+        deadTools.slice(0, 3).map((l) => toEvidence(l, msg('dead-tool', { status: gone.get(canonicalUrl(l.href)) ?? 404 }))),
+      );
     return fail(
       bare.length > 0 ? msg('no-tool-bare-contacts', { ...looked, bare: bare.length }) : msg('no-tool', looked),
       bare.slice(0, 3).map((l) => toEvidence(l, msg('bare-contact'))),

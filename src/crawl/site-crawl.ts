@@ -16,6 +16,7 @@ import type {
   CrawlOptions,
   FetchError,
   FetchPurpose,
+  FailedPage,
   FetchRecord,
   FetchedPage,
   ProbedFile,
@@ -176,6 +177,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   homeRendering.catch(() => undefined);
 
   const pages: FetchedPage[] = [staticHome];
+  // A dead link (404) is a fact about the portal; a page never requested (robots, budget) is not.
+  const failedPages: FailedPage[] = [];
   const seen = new Set<string>([home, staticHome.url]);
   const pageUrls = new Set<string>([staticHome.url]);
   const fileCandidates: { url: string; depth: number }[] = [];
@@ -240,6 +243,10 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
         ),
       );
       for (const outcome of outcomes) {
+        if (outcome && !outcome.page && outcome.record.error) {
+          const { url, finalUrl, status, error } = outcome.record;
+          failedPages.push({ url, finalUrl, depth, status, error });
+        }
         const page = outcome?.page;
         // A page reached by redirect is kept once, and only if it stayed on the site.
         if (!page || pageUrls.has(page.url) || !sameSite(page.url)) continue;
@@ -278,5 +285,5 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   ]);
 
   const renderNote = options.render === false ? 'not rendered: render is off' : renderer?.note;
-  return result({ status: 'ok', finalUrl: finalHome.url, pages, files, sitemap, feeds, ...(renderNote ? { renderNote } : {}) });
+  return result({ status: 'ok', finalUrl: finalHome.url, pages, ...(failedPages.length > 0 ? { failedPages } : {}), files, sitemap, feeds, ...(renderNote ? { renderNote } : {}) });
 }

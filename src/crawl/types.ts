@@ -142,6 +142,19 @@ export interface FetchedFeed {
   error: FetchError | null;
 }
 
+/**
+ * A page link the crawler followed without getting a page: an HTTP error status (404, 500…), a failed
+ * connection or timeout, or a response that is not HTML. Links blocked by robots.txt or left out by the
+ * budget were never requested and are not here.
+ */
+export interface FailedPage {
+  url: string;
+  finalUrl: string;
+  depth: number;
+  status: number | null;
+  error: FetchError;
+}
+
 /** An entry of a sitemap seen for the site. */
 export interface SitemapEntry {
   url: string;
@@ -162,6 +175,8 @@ export interface SiteCrawl {
   /** Human-readable reason when status is not 'ok' (Spanish-friendly text is produced by the report). */
   statusReason: string | null;
   pages: FetchedPage[];
+  /** Page links that were requested and gave no page (why, in `error`); absent in crawls stored before they were kept. */
+  failedPages?: FailedPage[];
   files: ProbedFile[];
   sitemap: SitemapEntry[];
   /** Channel feeds read for the portal's social accounts (feeds/); absent in crawls stored before feeds were read. */

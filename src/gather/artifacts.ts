@@ -195,6 +195,17 @@ export interface ContactArtifact {
   selector: string;
 }
 
+/** Added: a page link the crawler followed without getting a page. */
+export interface FailedPageArtifact {
+  /** The URL as requested (links name it so). */
+  url: string;
+  status: number | null;
+  /** Why: 'http' (an error status), 'timeout', 'dns', 'not-html'… (the crawler's FetchErrorKind). */
+  errorKind: string;
+  /** 404/410: the server says the page does not exist. A dead link is a fact about the portal, not a gap in the crawl. */
+  gone: boolean;
+}
+
 export interface SiteArtifact {
   seedUrl: string;
   finalUrl: string | null;
@@ -217,6 +228,8 @@ export interface Artifacts {
   rejectedSectionLinks: { link: LinkArtifact; reason: string }[];
   /** Added: phones, e-mails and street addresses per page (tel:/mailto: links and text). */
   contacts?: ContactArtifact[];
+  /** Added: page links requested without getting a page (404s, errors, timeouts); absent for artifacts built before. */
+  failedPages?: FailedPageArtifact[];
 }
 
 export interface EvaluationContext {

@@ -52,6 +52,7 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
   return {
     site: { seedUrl: site.seedUrl, finalUrl: site.finalUrl, status: site.status, pagesCrawled: site.pages.length },
     pages, links, dates, forms, fileLinks, socialLinks, posts, section, rejectedSectionLinks, contacts,
+    failedPages: (site.failedPages ?? []).map((f) => ({ url: f.url, status: f.status, errorKind: f.error.kind, gone: f.status === 404 || f.status === 410 })),
   };
 }
 

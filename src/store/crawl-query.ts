@@ -1,7 +1,7 @@
 /** Reads a committed site crawl back from the database, so it can be re-scored with no network. */
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../crawl/charset.ts';
-import type { FetchedFeed, MobileLayout, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
+import type { FailedPage, FetchedFeed, MobileLayout, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
 import type { Db } from './database.ts';
 
 interface SiteRow {
@@ -77,6 +77,22 @@ function loadFeeds(db: Db, runId: number, inegiCode: string): FetchedFeed[] {
   }));
 }
 
+/** Page links requested without getting a page, rebuilt from their fetches as the crawl handed them over (robots skips were never requested). */
+function loadFailedPages(db: Db, runId: number, inegiCode: string): FailedPage[] {
+  const rows = db
+    .prepare(
+      `SELECT url, final_url, depth, status, error_kind, error_message FROM fetches
+       WHERE run_id = ? AND inegi_code = ? AND purpose = 'page' AND depth > 0 AND error_kind IS NOT NULL AND error_kind != 'robots' ORDER BY id`,
+    )
+    .all(runId, inegiCode) as { url: string; final_url: string; depth: number; status: number | null; error_kind: string; error_message: string | null }[];
+  return rows.map((f) => ({ url: f.url, finalUrl: f.final_url, depth: f.depth, status: f.status, error: { kind: f.error_kind as never, message: f.error_message ?? '' } }));
+}
+
+/** Like the crawl, which leaves the field out when every requested page came back. */
+function optionalFailedPages(failedPages: FailedPage[]): { failedPages?: FailedPage[] } {
+  return failedPages.length > 0 ? { failedPages } : {};
+}
+
 export function committedSiteCodes(db: Db, runId: number): string[] {
   return (
     db
@@ -133,6 +149,7 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
     })),
     sitemap: JSON.parse(site.sitemap_json) as SitemapEntry[],
     feeds: loadFeeds(db, runId, inegiCode),
+    ...optionalFailedPages(loadFailedPages(db, runId, inegiCode)),
     startedAt: site.started_at,
     finishedAt: site.finished_at,
     ...(site.render_note === null ? {} : { renderNote: site.render_note }),

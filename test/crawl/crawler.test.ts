@@ -187,6 +187,22 @@ describe('crawlSite: scope of a site', () => {
     expect(home?.body?.toString()).toContain('Noticias');
   });
 
+  it('keeps the page links that gave no page (a dead 404 link, a 500), not the ones robots.txt forbids', async () => {
+    const site = await siteWith({
+      '/robots.txt': { body: 'User-agent: *\nDisallow: /privado\n' },
+      '/': page('<a href="/quejas.htm">Quejas</a><a href="/error">Error</a><a href="/privado">Privado</a><a href="/ok">Ok</a>'),
+      '/quejas.htm': { status: 404, body: 'no existe' },
+      '/error': { status: 500, body: 'error' },
+      '/ok': page('ok'),
+    });
+    const crawl = await crawlerFor({ 'www.roto.gob.mx': site }).crawlSite('http://www.roto.gob.mx/');
+    expect(crawl.pages.map((p) => p.url)).toEqual(['http://www.roto.gob.mx/', 'http://www.roto.gob.mx/ok']);
+    expect(crawl.failedPages?.map((f) => [f.url, f.status, f.error.kind])).toEqual([
+      ['http://www.roto.gob.mx/quejas.htm', 404, 'http'],
+      ['http://www.roto.gob.mx/error', 500, 'http'],
+    ]);
+  });
+
   it('resolves links against <base href>', async () => {
     const site = await siteWith({
       '/': page('<base href="http://www.base.gob.mx/seccion/"><a href="relativa">r</a>'),

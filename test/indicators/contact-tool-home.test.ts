@@ -45,4 +45,38 @@ runIndicatorCases('contact-tool-home', [
     expected: 'unknown',
     artifacts: buildArtifacts({ pages: [homePage()], links: [link({ pageUrl: HOME, text: 'Quejas y denuncias', href: 'https://quejas.municipio.gob.mx/' })] }),
   },
+  {
+    name: 'decoy: “Quejas y Sugerencias” leads to a page that answers 404 (a dead link is no channel)',
+    expected: 'fail',
+    reason: /enlaza a “Quejas y Sugerencias”, pero esa página no existe/,
+    reasonId: 'contact-tool-home.no-tool-dead-links',
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      links: [link({ pageUrl: HOME, text: 'Quejas y Sugerencias', href: `${SITE}/quejas.htm` }), link({ text: 'Contacto', href: 'mailto:contacto@municipio.gob.mx' })],
+      failedPages: [{ url: `${SITE}/quejas.htm`, status: 404, errorKind: 'http', gone: true }],
+    }),
+  },
+  {
+    name: 'unknown: “Buzón ciudadano” timed out or answered 500 (not known to be dead)',
+    expected: 'unknown',
+    reasonId: 'contact-tool-home.no-tool-unvisited',
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      links: [link({ pageUrl: HOME, text: 'Buzón ciudadano', href: `${SITE}/buzon` }), link({ pageUrl: HOME, text: 'Quejas y denuncias', href: `${SITE}/quejas` })],
+      failedPages: [
+        { url: `${SITE}/buzon`, status: null, errorKind: 'timeout', gone: false },
+        { url: `${SITE}/quejas`, status: 500, errorKind: 'http', gone: false },
+      ],
+    }),
+  },
+  {
+    name: 'pass: a dead “Quejas” link does not hide a working form elsewhere on the home page',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      links: [link({ pageUrl: HOME, text: 'Quejas y Sugerencias', href: `${SITE}/quejas.htm` })],
+      forms: [form()],
+      failedPages: [{ url: `${SITE}/quejas.htm`, status: 404, errorKind: 'http', gone: true }],
+    }),
+  },
 ]);
