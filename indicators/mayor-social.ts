@@ -2,12 +2,14 @@
  * mayor-social: the portal links the mayor's own account, distinct from the government's. A link is the
  * mayor's when its text or context names the office (vocabulary MAYOR_WORDS: presidente/a municipal,
  * alcalde/alcaldesa, primer edil, munícipe — not "Presidencia Municipal" nor "Alcaldía", which name
- * governments) or when it sits in the body of a page about the mayor. Its account must not also be linked
- * as the government's: the ayuntamiento's page shown on the mayor's page is still the ayuntamiento's.
+ * governments) or when it sits in the body of a page about the mayor. Its account must not be the
+ * government's (shared.ts, accountOwners): the ayuntamiento's page shown on the mayor's page is still the
+ * ayuntamiento's, while the footer's bare icon leading to the mayor's personal account does not make it the
+ * government's.
  */
 import { defineIndicator, fail, pass } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { accountKey, governmentAccounts, isAccountLink, isMayorLink, mayorPageUrls, toEvidence, uniqueBy } from './shared.ts';
+import { accountKey, accountOwners, isAccountLink, isMayorLink, mayorPageUrls, templateLinks, toEvidence, uniqueBy } from './shared.ts';
 
 const messages = defineMessages('mayor-social', {
   'mayor-account': {
@@ -32,11 +34,12 @@ export default defineIndicator({
   messages,
   evaluate(artifacts) {
     const mayorPages = mayorPageUrls(artifacts);
-    const government = new Set(governmentAccounts(artifacts).map(accountKey));
-    const candidates = artifacts.socialLinks.filter((l) => isAccountLink(l) && isMayorLink(l, mayorPages));
-    const mayor = uniqueBy(candidates.filter((l) => !government.has(accountKey(l))), accountKey);
+    const owners = accountOwners(artifacts);
+    const template = templateLinks(artifacts);
+    const candidates = artifacts.socialLinks.filter((l) => isAccountLink(l) && isMayorLink(l, mayorPages, template));
+    const mayor = uniqueBy(candidates.filter((l) => owners.get(accountKey(l)) === 'mayor'), accountKey);
     if (mayor.length > 0) return pass(mayor.slice(0, 3).map((l) => toEvidence(l, msg('mayor-account', { platform: l.platform, account: l.accountId ?? '', context: l.contextText.trim().slice(0, 80) }))));
-    const shared = candidates.filter((l) => government.has(accountKey(l)));
+    const shared = candidates.filter((l) => owners.get(accountKey(l)) === 'government');
     const counts = { links: artifacts.socialLinks.length, pages: mayorPages.size };
     return fail(
       shared.length ? msg('only-government-accounts', counts) : msg('no-mayor-account', counts),

@@ -19,10 +19,12 @@ import type { Message, MessageParam } from './messages.ts';
 import { dateSourceMessage, sharedMsg } from './shared-messages.ts';
 import {
   CONTACT_CUES,
+  GOVERNMENT_ACCOUNT_WORDS,
   LEGAL_CITATION_PATTERNS,
   LAW_TEXT_START,
   MAYOR_WORDS,
   NEWS_URL_PATTERNS,
+  OTHER_GOVERNMENT_ACCOUNT_WORDS,
   PARTICIPATION_EXPLANATION_CUES,
   PARTICIPATION_MECHANISMS,
   PUBLICATION_DATE_LINE,
@@ -139,6 +141,38 @@ export function isOutcome(value: SectionScope | Outcome): value is Outcome {
 
 export function homePage(artifacts: Artifacts): PageArtifact | undefined {
   return artifacts.pages.find((p) => p.isHome);
+}
+
+/** A block or link on more than this share of the crawled pages (and on 3 at least) belongs to the site's template. */
+const TEMPLATE_SHARE = 0.5;
+const MIN_TEMPLATE_PAGES = 3;
+
+function recurring<T>(items: readonly T[], key: (item: T) => string, pageOf: (item: T) => string, pages: number): Set<string> {
+  const on = new Map<string, Set<string>>();
+  for (const item of items) {
+    const k = key(item);
+    on.set(k, (on.get(k) ?? new Set()).add(canonicalUrl(pageOf(item))));
+  }
+  return new Set([...on].filter(([, where]) => where.size >= MIN_TEMPLATE_PAGES && where.size > pages * TEMPLATE_SHARE).map(([k]) => k));
+}
+
+/**
+ * Normalised text blocks of the site's template: the same block on most crawled pages. Old table layouts have
+ * no header/nav/footer markup, so their menu ("Inicio | Ayuntamiento | …"), sidebar, clock and footer address
+ * come through as running text of every page.
+ */
+export function siteTemplateBlocks(artifacts: Pick<Artifacts, 'pages'>): Set<string> {
+  const blocks = artifacts.pages.flatMap((p) => [...new Set(p.textBlocks.map(normalise))].map((text) => ({ text, url: p.url })));
+  return recurring(blocks, (b) => b.text, (b) => b.url, artifacts.pages.length);
+}
+
+/** Links of the site's template (same target and text on most crawled pages), as `siteTemplateLinkKey`s. */
+export function siteTemplateLinks(artifacts: Pick<Artifacts, 'pages' | 'links'>): Set<string> {
+  return recurring(artifacts.links, siteTemplateLinkKey, (l) => l.pageUrl, artifacts.pages.length);
+}
+
+export function siteTemplateLinkKey(link: Pick<LinkArtifact, 'href' | 'text'>): string {
+  return `${canonicalUrl(link.href)}|${normalise(link.text)}`;
 }
 
 // --------------------------------------------------------------------------------------------- dates
@@ -267,25 +301,95 @@ export function mayorPageUrls(artifacts: Artifacts): Set<string> {
 }
 
 /**
+ * Social links of the site's template: the same link in the same place on several pages. Old table layouts
+ * put the icons in a left column beside the menu with no header/nav/footer markup; repeated on every page,
+ * they are site chrome all the same — on the mayor's page too.
+ */
+export function templateLinks(artifacts: Artifacts): Set<string> {
+  const pages = new Map<string, Set<string>>();
+  for (const l of artifacts.socialLinks) {
+    const key = `${l.href}|${l.selector}`;
+    if (!pages.has(key)) pages.set(key, new Set());
+    pages.get(key)!.add(canonicalUrl(l.pageUrl));
+  }
+  return new Set([...pages].filter(([, on]) => on.size > 1).map(([key]) => key));
+}
+
+/** Header, menu, footer or the template: the site's chrome, where the surrounding text is the menu or the address, not a label. */
+function inChrome(link: SocialLinkArtifact, template: Set<string>): boolean {
+  return link.region === 'header' || link.region === 'nav' || link.region === 'footer' || template.has(`${link.href}|${link.selector}`);
+}
+
+/**
  * A link is the mayor's when its own text or surrounding text names the mayor, or when it sits in the
  * body of a page about the mayor (site chrome in header/nav/footer of that page is the government's).
  */
-export function isMayorLink(link: SocialLinkArtifact, mayorPages: Set<string>): boolean {
-  const chrome = link.region === 'header' || link.region === 'nav' || link.region === 'footer';
+export function isMayorLink(link: SocialLinkArtifact, mayorPages: Set<string>, template: Set<string> = new Set()): boolean {
+  const chrome = inChrome(link, template);
   // In site chrome the surrounding text is the menu ("Inicio · Alcalde · Transparencia" beside the
   // government's icons), so there only the link's own text can name the mayor.
   if (matchPhrase(chrome ? link.text : `${link.text} ${link.contextText}`, MAYOR_WORDS)) return true;
   return !chrome && mayorPages.has(canonicalUrl(link.pageUrl));
 }
 
+/** The link's own words: its text and its handle split into words ("AyuntamientoZitacuaro" → "Ayuntamiento Zitacuaro"). */
+function ownWords(link: SocialLinkArtifact): string {
+  const handle = (link.accountId ?? '').replace(/[_.-]+/g, ' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return `${link.text} ${handle}`;
+}
+
+/** Whose account a link says it is; null for a bare icon that names nobody. */
+export type AccountOwner = 'government' | 'mayor' | 'other' | null;
+
+/**
+ * What one link says about its account. Its own words speak first: a handle or text naming the
+ * ayuntamiento is the government's even on the mayor's page or beside "Presidente Municipal" in a menu;
+ * one naming another government or a party ("Gobierno del Estado", "Morena") is theirs. Outside site
+ * chrome the surrounding text and the mayor's page speak next (isMayorLink).
+ */
+export function linkOwner(link: SocialLinkArtifact, mayorPages: Set<string>, template: Set<string> = new Set()): AccountOwner {
+  const own = ownWords(link);
+  if (matchPhrase(own, MAYOR_WORDS)) return 'mayor';
+  if (matchPhrase(own, GOVERNMENT_ACCOUNT_WORDS)) return 'government';
+  if (matchPhrase(own, OTHER_GOVERNMENT_ACCOUNT_WORDS)) return 'other';
+  if (inChrome(link, template)) return null;
+  if (matchPhrase(link.contextText, OTHER_GOVERNMENT_ACCOUNT_WORDS)) return 'other';
+  if (isMayorLink(link, mayorPages, template)) return 'mayor';
+  if (matchPhrase(link.contextText, GOVERNMENT_ACCOUNT_WORDS)) return 'government';
+  return null;
+}
+
 /** Store listings and messaging lines are not accounts on a social network. */
 const NOT_SOCIAL_NETWORKS = new Set(['google-play', 'app-store', 'whatsapp', 'telegram']);
 
-/** The government's own accounts: account links that are not the mayor's. */
-export function governmentAccounts(artifacts: Artifacts): SocialLinkArtifact[] {
+/**
+ * Whose each linked account is, from all its links: the government's when any link names it so; else
+ * another government's or the mayor's when a link says so; an account only ever shown as a bare icon is
+ * the government's (the site links it as its own). So the footer's unlabelled Twitter icon that leads to
+ * the account the mayor's page presents as hers is the mayor's, not the government's.
+ */
+export function accountOwners(artifacts: Artifacts): Map<string, Exclude<AccountOwner, null>> {
   const mayorPages = mayorPageUrls(artifacts);
+  const template = templateLinks(artifacts);
+  const said = new Map<string, Set<AccountOwner>>();
+  for (const link of artifacts.socialLinks) {
+    if (!isAccountLink(link)) continue;
+    const key = accountKey(link);
+    if (!said.has(key)) said.set(key, new Set());
+    said.get(key)!.add(linkOwner(link, mayorPages, template));
+  }
+  const owners = new Map<string, Exclude<AccountOwner, null>>();
+  for (const [key, owners_] of said) {
+    owners.set(key, owners_.has('government') ? 'government' : owners_.has('other') ? 'other' : owners_.has('mayor') ? 'mayor' : 'government');
+  }
+  return owners;
+}
+
+/** The government's own accounts: account links whose account is the municipal government's (accountOwners). */
+export function governmentAccounts(artifacts: Artifacts): SocialLinkArtifact[] {
+  const owners = accountOwners(artifacts);
   return artifacts.socialLinks.filter(
-    (l) => isAccountLink(l) && !NOT_SOCIAL_NETWORKS.has(l.platform) && !isMayorLink(l, mayorPages),
+    (l) => isAccountLink(l) && !NOT_SOCIAL_NETWORKS.has(l.platform) && owners.get(accountKey(l)) === 'government',
   );
 }
 
@@ -495,12 +599,10 @@ export interface SocialWeek {
 export function socialWeek(artifacts: Artifacts, asOf: string): SocialWeek {
   const accounts = uniqueBy(governmentAccounts(artifacts), accountKey);
   const government = new Set(accounts.map(accountKey));
-  const mayorPages = mayorPageUrls(artifacts);
-  const mayor = new Set(
-    artifacts.socialLinks.filter((l) => isAccountLink(l) && isMayorLink(l, mayorPages)).map(accountKey).filter((k) => !government.has(k)),
-  );
   const start = windowStart(asOf, { days: SOCIAL_WINDOW_DAYS });
-  const posts = artifacts.posts.filter((p) => !mayor.has(accountKey(p)) && !isFuture(p.postedAt, asOf));
+  // Only the government's accounts' posts: not the mayor's, not the State's timeline the home page embeds,
+  // nor a post whose account cannot be told.
+  const posts = artifacts.posts.filter((p) => p.accountId && government.has(accountKey(p)) && !isFuture(p.postedAt, asOf));
   return { accounts, posts, recent: posts.filter((p) => inWindow(p.postedAt, start, asOf)), start };
 }
 

@@ -1,8 +1,10 @@
 /**
  * social-account: the portal links the municipal government's own account on a main social network —
  * a profile or channel link with an account id (not a share button, not a bare platform home page such
- * as https://www.youtube.com), and not the mayor's (shared.ts, isMayorLink). "Active" cannot be read from
- * a link; social-recent-week checks activity.
+ * as https://www.youtube.com), and not the mayor's nor another government's or party's (shared.ts,
+ * accountOwners: the State's @Edomex in a "Gobierno del Estado de México" box, the footer's bare icon to
+ * the mayor's personal account); mentions inside embedded posts are not links of the portal (gather).
+ * "Active" cannot be read from a link; social-recent-week checks activity.
  */
 import { defineIndicator, fail, pass } from './define.ts';
 import { defineMessages, type Message } from './messages.ts';

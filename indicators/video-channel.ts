@@ -1,13 +1,16 @@
 /**
  * video-channel: the government's channel on YouTube, Vimeo or Dailymotion (a channel/profile link with an
- * account id), an embedded video or live stream, or a link labelled as a live transmission ("Transmisión en
+ * account id), an embedded live stream, or a link labelled as a live transmission ("Transmisión en
  * vivo", "Sesiones de cabildo en vivo") to a video platform or a Facebook live/video page. A bare
  * https://www.youtube.com (no account) does not count: it is a placeholder seen on real portals. The mayor's
- * own channel is not the government's.
+ * own channel is not the government's, nor is another government's (shared.ts, accountOwners). An embedded
+ * single video or playlist counts only when it says it is the government's (its title or caption names the
+ * ayuntamiento) or a live/council-session transmission: a news article embedding the State's campaign spot
+ * ("Video: Gobierno del Estado de México") shows no channel of the government.
  */
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { hostOf, isMayorLink, mayorPageUrls, matchedNote, matchPhrase, toEvidence } from './shared.ts';
+import { accountKey, accountOwners, hostOf, linkOwner, mayorPageUrls, matchedNote, matchPhrase, templateLinks, toEvidence } from './shared.ts';
 import { LIVE_VIDEO_LABELS } from './vocabulary.ts';
 
 const messages = defineMessages('video-channel', {
@@ -28,6 +31,12 @@ const { msg } = messages;
 const VIDEO_PLATFORMS = new Set(['youtube', 'vimeo', 'dailymotion']);
 const VIDEO_HOSTS = /(^|\.)(youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|twitch\.tv)$/;
 const FACEBOOK_VIDEO = /(^|\.)facebook\.com$/;
+/** A live-stream embed (youtube.com/embed/live_stream?channel=…, /live): the channel's transmission, not one clip. */
+const LIVE_STREAM_HREF = /\/(live_stream|live)\b|[?&]channel=/;
+
+function isLiveTransmission(link: { href: string; text: string; contextText: string }): boolean {
+  return LIVE_STREAM_HREF.test(link.href) || matchPhrase(`${link.text} ${link.contextText}`, LIVE_VIDEO_LABELS) !== null;
+}
 
 export default defineIndicator({
   id: 'video-channel',
@@ -35,11 +44,15 @@ export default defineIndicator({
   messages,
   evaluate(artifacts) {
     const mayorPages = mayorPageUrls(artifacts);
+    const owners = accountOwners(artifacts);
+    const template = templateLinks(artifacts);
     const evidence: Evidence[] = [];
     for (const link of artifacts.socialLinks) {
-      if (!VIDEO_PLATFORMS.has(link.platform) || isMayorLink(link, mayorPages)) continue;
+      if (!VIDEO_PLATFORMS.has(link.platform)) continue;
+      const owner = link.accountId ? owners.get(accountKey(link)) : linkOwner(link, mayorPages, template);
+      if (owner === 'mayor' || owner === 'other') continue;
       if ((link.kind === 'channel' || link.kind === 'profile') && link.accountId) evidence.push(toEvidence(link, msg('channel', { platform: link.platform, account: link.accountId })));
-      else if (link.kind === 'video' && link.embedded) evidence.push(toEvidence(link, msg('embedded-video', { platform: link.platform })));
+      else if (link.kind === 'video' && link.embedded && (owner === 'government' || isLiveTransmission(link))) evidence.push(toEvidence(link, msg('embedded-video', { platform: link.platform })));
     }
     for (const link of artifacts.links) {
       const host = hostOf(link.href);

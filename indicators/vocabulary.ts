@@ -522,6 +522,47 @@ export const MAYOR_WORDS = [
   'municipe',
 ] as const;
 
+/**
+ * Words that name the municipal government in a social link's text, handle ("AyuntamientoZitacuaro",
+ * "GobIrapuato") or label. Not "gobierno" alone: "Gobierno del Estado" is another government.
+ */
+export const GOVERNMENT_ACCOUNT_WORDS = [
+  'ayuntamiento',
+  'ayto',
+  'gob',
+  'gobierno municipal',
+  'municipio',
+  'presidencia municipal',
+  'alcaldia',
+  'delegacion',
+  'cabildo',
+] as const;
+
+/**
+ * Other governments and parties whose accounts municipal portals show (social-account): the State's
+ * "Gobierno del Estado de México" box with @Edomex, the federal government, a party. Not "gobernador":
+ * posts of the municipality's own timeline often mention the governor.
+ */
+export const OTHER_GOVERNMENT_ACCOUNT_WORDS = [
+  'gobierno del estado',
+  'gobierno estatal',
+  'gobierno de la republica',
+  'gobierno federal',
+  'presidencia de la republica',
+  'congreso del estado',
+  'diputado',
+  'diputada',
+  'morena',
+  'partido accion nacional',
+  'partido revolucionario institucional',
+  'partido de la revolucion democratica',
+  'partido verde',
+  'partido del trabajo',
+  'movimiento ciudadano',
+  'nueva alianza',
+  'encuentro social',
+] as const;
+
 /** Publishers that are not the government (mobile-app decoys: a citizens' observatory app). */
 export const NON_GOVERNMENT_PUBLISHERS = [
   'observatorio',

@@ -16,5 +16,18 @@ runIndicatorCases('social-recent-week', [
     }),
   },
   { name: 'unknown: accounts linked but no dated post visible', expected: 'unknown', reason: /No se pudo ver ninguna publicación fechada/, reasonId: 'social-recent-week.no-dated-post', artifacts: buildArtifacts({ socialLinks: [account] }) },
+  {
+    name: 'decoy: the State government’s embedded timeline with posts yesterday',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      socialLinks: [socialLink({ platform: 'twitter', href: 'https://twitter.com/Edomex', accountId: 'Edomex', text: 'Tweets por @Edomex', contextText: 'Gobierno del Estado de México', region: 'main', embedded: true })],
+      posts: [post({ platform: 'twitter', accountId: 'Edomex', postedAt: '2016-05-19' })],
+    }),
+  },
+  {
+    name: 'unknown: a post whose account cannot be told is not counted',
+    expected: 'unknown',
+    artifacts: buildArtifacts({ socialLinks: [account], posts: [post({ accountId: null, postedAt: '2016-05-19' })] }),
+  },
   { name: 'fail: no account at all', expected: 'fail', artifacts: buildArtifacts() },
 ]);
