@@ -3,7 +3,7 @@
  * plugins, charts/maps/dashboards) for the clarity, usefulness and processed-data indicators.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
-import type { PageArtifact } from './artifacts.ts';
+import type { PageArtifact, PageRegion } from './artifacts.ts';
 import { BLOCK_TAGS, closestTag, collapse, isElement, regionOf, visibleText, type ParsedPage } from './dom.ts';
 import { header, httpDateToIso } from './url.ts';
 import {
@@ -200,6 +200,7 @@ function visualisationHints(parsed: ParsedPage): string[] {
 }
 
 const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4 };
+const SITE_WIDGET_REGIONS = new Set<PageRegion>(['header', 'nav', 'aside', 'footer']);
 
 /**
  * Heading words ("Tablero de indicadores", "Estadísticas") that head a table of figures: a dashboard of
@@ -215,7 +216,8 @@ function headingsOverFigures(parsed: ParsedPage): string[] {
     const text = normalise(visibleText(heading));
     if (VISUALISATION_HEADING_EXCLUSIONS.some((x) => text.includes(x))) return;
     const word = VISUALISATION_HEADING_WORDS.find((w) => text.includes(w));
-    if (!word) return;
+    // Old portals keep a visit counter under "Estadísticas" in a sidebar or footer widget.
+    if (!word || SITE_WIDGET_REGIONS.has(regionOf(parsed, heading))) return;
     let figures = false;
     for (let j = i + 1; j < elements.length; j++) {
       const el = elements[j]!;

@@ -60,6 +60,8 @@ describe('pages', () => {
       '<h1>Aplicaciones y visualizaciones</h1><p>En este espacio publicaremos las gráficas, mapas y aplicaciones hechas con los datos del municipio.</p><p class="empty">Aún no hay aplicaciones ni visualizaciones publicadas.</p>', []],
     ['decoy: figures under the heading, but it says nothing is published yet',
       '<h2>Estadísticas</h2><p>Próximamente.</p><table><tr><td>Enero</td><td>0</td></tr><tr><td>Febrero</td><td>0</td></tr></table>', []],
+    ['decoy: a visit counter under "Estadísticas" in the footer',
+      '</main><footer><h4>Estadísticas del sitio</h4><table><tr><td>Visitas hoy</td><td>123</td></tr><tr><td>Visitas totales</td><td>45,678</td></tr></table></footer><main>', []],
     ['decoy: an empty resource view pane', '<div class="grafica"><p class="empty">Aún no se han creado vistas de gráfica para este recurso.</p></div>', []],
     ['a few bars named as a chart for screen readers',
       '<figure><svg role="img" aria-label="Gráfica de barras: reportes por tipo"><rect width="300" height="24"/><rect width="210" height="24"/></svg></figure>', ['svg:chart']],
