@@ -106,9 +106,10 @@ const WIDTH_ATTRIBUTE_TAGS = new Set(['table', 'td', 'th', 'col']);
 const SCROLLS_ITSELF = /(?:^|;)\s*overflow(?:-x)?\s*:\s*(?:auto|scroll|hidden)/i;
 
 /**
- * The widest element fixed in px by its own markup: a stylesheet can cap `width` with `max-width` unless the
- * inline style sets one, but not `min-width`. What sits inside a wrapper that scrolls or clips by itself
- * (inline overflow, Bootstrap's .table-responsive) or is hidden does not widen the page.
+ * The widest element fixed in px by its own markup. An inline `width` counts unless the same style caps it
+ * (`max-width`) or the box only frames a picture; an inline `min-width` always counts (no stylesheet
+ * `max-width` beats it). What sits inside a wrapper that scrolls or clips by itself (inline overflow,
+ * Bootstrap's .table-responsive) or is hidden does not widen the page.
  */
 function widestFixedWidth(parsed: ParsedPage): { px: number; element: string } | null {
   let widest: { px: number; element: string } | null = null;
@@ -116,7 +117,10 @@ function widestFixedWidth(parsed: ParsedPage): { px: number; element: string } |
     if (FLUID_MEDIA.has(el.name) || el.name === 'noscript' || el.name === 'template' || el.name === 'script') return;
     const style = el.attribs.style ?? '';
     if (/display\s*:\s*none/i.test(style) || SCROLLS_ITSELF.test(style) || /(^|\s)table-responsive(\s|$)/.test(el.attribs.class ?? '')) return;
-    const capped = /max-width/i.test(style);
+    // A box sized to the picture it frames (WordPress captions: <div class="wp-caption" style="width: 610px">)
+    // shrinks with the image when themes cap it.
+    const framesMedia = el.name !== 'table' && parsed.$(el).find('img, picture, video, iframe').length > 0 && parsed.$(el).find('table').length === 0;
+    const capped = framesMedia || /max-width/i.test(style);
     const found: [number, string][] = [];
     if (style) for (const m of style.matchAll(/(?:^|;)\s*(min-width|width)\s*:\s*(\d+(?:\.\d+)?)px/gi))
       if (m[1]!.toLowerCase() === 'min-width' || !capped) found.push([Number(m[2]), `style="${m[1]}:${m[2]}px"`]);

@@ -92,6 +92,8 @@ describe('pages', () => {
     ['a wide image (stylesheets cap images)', '<img src="banner.jpg" width="1200" style="width:1200px">', null],
     ['a wide table inside a wrapper that scrolls', '<div style="overflow-x:auto"><table style="width:1200px"><tr><td>1</td></tr></table></div>', null],
     ['a wide table inside .table-responsive', '<div class="table-responsive"><table width="900"><tr><td>1</td></tr></table></div>', null],
+    ['a WordPress caption box sized to its image',
+      '<div id="attachment_12" style="width: 610px" class="wp-caption aligncenter"><img src="obra.jpg" width="600" height="400"><p class="wp-caption-text">Obra terminada</p></div>', null],
     ['an inline width capped inline', '<div style="width:1200px; max-width:100%">Contenido</div>', null],
     ['a hidden element', '<div style="display:none;width:1200px">Menú</div>', null],
   ];
