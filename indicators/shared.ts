@@ -175,38 +175,6 @@ export function siteTemplateLinkKey(link: Pick<LinkArtifact, 'href' | 'text'>): 
   return `${canonicalUrl(link.href)}|${normalise(link.text)}`;
 }
 
-/** A block or link on more than this share of the crawled pages (and on 3 at least) belongs to the site's template. */
-const TEMPLATE_SHARE = 0.5;
-const MIN_TEMPLATE_PAGES = 3;
-
-function recurring<T>(items: readonly T[], key: (item: T) => string, pageOf: (item: T) => string, pages: number): Set<string> {
-  const on = new Map<string, Set<string>>();
-  for (const item of items) {
-    const k = key(item);
-    on.set(k, (on.get(k) ?? new Set()).add(canonicalUrl(pageOf(item))));
-  }
-  return new Set([...on].filter(([, where]) => where.size >= MIN_TEMPLATE_PAGES && where.size > pages * TEMPLATE_SHARE).map(([k]) => k));
-}
-
-/**
- * Normalised text blocks of the site's template: the same block on most crawled pages. Old table layouts have
- * no header/nav/footer markup, so their menu ("Inicio | Ayuntamiento | …"), sidebar, clock and footer address
- * come through as running text of every page.
- */
-export function siteTemplateBlocks(artifacts: Pick<Artifacts, 'pages'>): Set<string> {
-  const blocks = artifacts.pages.flatMap((p) => [...new Set(p.textBlocks.map(normalise))].map((text) => ({ text, url: p.url })));
-  return recurring(blocks, (b) => b.text, (b) => b.url, artifacts.pages.length);
-}
-
-/** Links of the site's template (same target and text on most crawled pages), as `siteTemplateLinkKey`s. */
-export function siteTemplateLinks(artifacts: Pick<Artifacts, 'pages' | 'links'>): Set<string> {
-  return recurring(artifacts.links, siteTemplateLinkKey, (l) => l.pageUrl, artifacts.pages.length);
-}
-
-export function siteTemplateLinkKey(link: Pick<LinkArtifact, 'href' | 'text'>): string {
-  return `${canonicalUrl(link.href)}|${normalise(link.text)}`;
-}
-
 // --------------------------------------------------------------------------------------------- dates
 
 function parseDay(day: string): Date {
