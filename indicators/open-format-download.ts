@@ -4,8 +4,9 @@
  * A file whose probe failed (available === false, e.g. a 404) does not count; an unprobed one does.
  * Judgement call: ZIP archives do not count by themselves (their content is unknown to the crawl).
  */
+import type { FileLinkArtifact } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from './define.ts';
-import { defineMessages } from './messages.ts';
+import { defineMessages, type Message } from './messages.ts';
 import { fileEvidence, isOutcome, normalise, sectionScope, toEvidence } from './shared.ts';
 import { sharedMsg } from './shared-messages.ts';
 import { OPEN_FORMATS } from './vocabulary.ts';
@@ -13,6 +14,14 @@ import { OPEN_FORMATS } from './vocabulary.ts';
 const messages = defineMessages('open-format-download', {
   downloaded: { es: 'archivo {format}, descargado', en: '{format} file, downloaded' },
   'not-available': { es: 'archivo {format}, no disponible', en: '{format} file, not available' },
+  'content-differs': {
+    es: 'se presenta como {claimed}, pero el archivo es un {format}',
+    en: 'presented as {claimed}, but the file is a {format}',
+  },
+  'content-html': {
+    es: 'se presenta como {claimed}, pero lo que descarga es una página HTML',
+    en: 'presented as {claimed}, but what downloads is an HTML page',
+  },
   api: { es: 'API', en: 'API' },
   'no-files': {
     es: 'No hay enlaces a archivos en {pages} {pages:página|páginas} de la sección, ni enlace a una API',
@@ -28,6 +37,13 @@ const messages = defineMessages('open-format-download', {
   },
 });
 const { msg } = messages;
+
+/** Why a file is listed in a fail: not there, or its bytes are not what its name or content type claim. */
+function failNote(f: FileLinkArtifact): Message | undefined {
+  if (f.available === false) return msg('not-available', { format: f.format });
+  if (f.claimedFormat) return f.format === 'other' ? msg('content-html', { claimed: f.claimedFormat }) : msg('content-differs', { claimed: f.claimedFormat, format: f.format });
+  return undefined;
+}
 
 const OPEN = new Set<string>(OPEN_FORMATS);
 const API_TEXT = /(?<![\p{L}])api(?![\p{L}])/u;
@@ -57,7 +73,8 @@ export default defineIndicator({
         : open.length > 0
           ? msg('open-format-broken', { ...checked, broken: open.length, hrefs: open.map((f) => f.href).slice(0, 3) })
           : msg('no-open-format', checked),
-      files.slice(0, 3).map((f) => fileEvidence(f, f.available === false ? msg('not-available', { format: f.format }) : undefined)),
+      // Files whose content belies their claim first: they are why an "Excel" link does not count.
+      [...files.filter((f) => f.claimedFormat), ...files.filter((f) => !f.claimedFormat)].slice(0, 3).map((f) => fileEvidence(f, failNote(f))),
     );
   },
 });

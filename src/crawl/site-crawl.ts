@@ -1,7 +1,7 @@
 import { decodeBody } from './charset.ts';
 import { ChannelLinks, readChannelFeeds } from './feeds/channel-feeds.ts';
 import { robotsError, skippedRecord } from './skipped-record.ts';
-import { probeFile, toProbedFile } from './file-probe.ts';
+import { SNIFFED_EXTENSIONS, probeFile, toProbedFile } from './file-probe.ts';
 import { capNesting, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
 import { extractLinks } from './links.ts';
@@ -23,7 +23,7 @@ import type {
   SiteCrawl,
   SitemapEntry,
 } from './types.ts';
-import { canonicalUrl, isSameSite, linkKind, originOf, siteKey } from './url.ts';
+import { canonicalUrl, isSameSite, linkKind, originOf, siteKey, urlExtension } from './url.ts';
 
 /**
  * Pages that fail or turn out not to be HTML do not use up the page budget, so this bounds the
@@ -272,7 +272,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
 
   const probingFiles: Promise<ProbedFile[]> = Promise.all(
     fileCandidates.map(async ({ url, depth }) => {
-      if (await isAllowed(url)) return probeFile(url, depth, fetch);
+      if (await isAllowed(url)) return probeFile(url, depth, fetch, { sniff: SNIFFED_EXTENSIONS.has(urlExtension(url)) });
       return toProbedFile(report(skippedRecord(url, 'file', depth, robotsError(url))));
     }),
   );

@@ -122,6 +122,12 @@ export interface ProbedFile {
   contentLength: number | null;
   lastModified: string | null; // raw header value
   error: FetchError | null;
+  /**
+   * The first bytes of the body (latin1, one character per byte) when the probe read them: files that
+   * claim a data format are probed by a ranged GET, because extensions and content types lie (a PDF
+   * served as .xls, an HTML error page served as .csv). Absent when the probe was a HEAD.
+   */
+  sniff?: string;
 }
 
 /**

@@ -103,10 +103,12 @@ export interface FileLinkArtifact {
   pageUrl: string;
   href: string;
   text: string;
-  /** From the served content-type when probed, else from the extension. */
+  /** From the file's first bytes when probed and they contradict the claim, else the served content-type, else the extension. */
   format: FileFormat;
   /** 'link-text' (added): no extension or probe; the link text names the format ("Formato Excel", "CSV", "API"). */
-  formatSource: 'content-type' | 'extension' | 'link-text';
+  formatSource: 'content-type' | 'extension' | 'link-text' | 'content';
+  /** Added: what the content type or extension claimed when the first bytes say otherwise ('xls' for a PDF served as Excel). */
+  claimedFormat?: FileFormat;
   /** Added: an API endpoint (path /api/, or link text "API"), reported as format json. */
   isApi?: boolean;
   /** Probe result: the file is actually there (2xx). null when not probed. */

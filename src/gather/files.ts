@@ -42,6 +42,30 @@ export function formatFromText(text: string): FileFormat | null {
   return null;
 }
 
+/** Formats packed as ZIP (OOXML, OpenDocument, KMZ) and as OLE2 compound files (legacy Office). */
+const ZIP_CONTAINERS: ReadonlySet<FileFormat> = new Set(['xlsx', 'ods', 'docx', 'odt', 'pptx', 'kml', 'zip']);
+const OLE2_CONTAINERS: ReadonlySet<FileFormat> = new Set(['xls', 'doc', 'ppt']);
+const EXCEL_HTML = /urn:schemas-microsoft-com:office:excel|progid"?\s+content="?excel\.sheet/i;
+
+/**
+ * What the first bytes of a file say it is, when that contradicts the format it claims: a PDF, an HTML
+ * page (an error page served as .csv), an image, a ZIP or OLE2 container that the claimed format is not.
+ * Null when the bytes agree with the claim or say nothing (text that may well be CSV or JSON). An HTML
+ * table saved from Excel (xmlns:x="urn:schemas-microsoft-com:office:excel", ProgId Excel.Sheet) is a
+ * spreadsheet Excel opens, as many portals serve their ".xls": not an error page.
+ */
+export function formatFromSniff(sniff: string, claimed: FileFormat): FileFormat | null {
+  const start = sniff.replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  let actual: FileFormat | null = null;
+  if (start.startsWith('%PDF-')) actual = 'pdf';
+  else if (EXCEL_HTML.test(start)) actual = claimed === 'xls' || claimed === 'xlsx' ? claimed : 'xls';
+  else if (/^(<!doctype html|<html|<head|<body)/i.test(start) || (/^<\?xml/i.test(start) && /<html[\s>]/i.test(start))) actual = 'other';
+  else if (/^(\x89PNG|\xFF\xD8\xFF|GIF8)/.test(sniff)) actual = 'image';
+  else if (sniff.startsWith('PK\x03\x04')) actual = ZIP_CONTAINERS.has(claimed) ? claimed : 'zip';
+  else if (sniff.startsWith('\xD0\xCF\x11\xE0')) actual = OLE2_CONTAINERS.has(claimed) ? claimed : 'xls';
+  return actual && actual !== claimed ? actual : null;
+}
+
 /** 2xx → there; 4xx/5xx or a failed connection → not there; timeouts and unprobed → unknown. */
 function availability(probe: ProbedFile | undefined): boolean | null {
   if (!probe) return null;
@@ -72,6 +96,10 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
     else if (byText) [format, formatSource] = [byText, 'link-text'];
     else if (isApi) [format, formatSource] = ['json', 'link-text'];
     else continue; // probed, but neither type, extension nor text says what it is
+    // The bytes have the last word: extensions and content types lie (a PDF served as Excel).
+    const sniffed = probe?.sniff ? formatFromSniff(probe.sniff, format) : null;
+    const claimedFormat = sniffed ? format : null;
+    if (sniffed) [format, formatSource] = [sniffed, 'content'];
 
     const existing = byHref.get(href);
     if (existing) {
@@ -89,6 +117,7 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
       selector: anchor.selector,
     };
     if (isApi) artifact.isApi = true;
+    if (claimedFormat) artifact.claimedFormat = claimedFormat;
     byHref.set(href, artifact);
   }
   return [...byHref.values()];

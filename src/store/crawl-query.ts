@@ -1,6 +1,7 @@
 /** Reads a committed site crawl back from the database, so it can be re-scored with no network. */
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../crawl/charset.ts';
+import { SNIFF_BYTES } from '../crawl/file-probe.ts';
 import type { FailedPage, FetchedFeed, MobileLayout, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
 import type { Db } from './database.ts';
 
@@ -88,6 +89,19 @@ function loadFailedPages(db: Db, runId: number, inegiCode: string): FailedPage[]
   return rows.map((f) => ({ url: f.url, finalUrl: f.final_url, depth: f.depth, status: f.status, error: { kind: f.error_kind as never, message: f.error_message ?? '' } }));
 }
 
+/** The first bytes probes read of files (ProbedFile.sniff), from the bodies of their GET fetches. */
+function loadFileSniffs(db: Db, runId: number, inegiCode: string): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT f.url, b.data FROM fetches f JOIN bodies b ON b.sha256 = f.body_sha256
+       WHERE f.run_id = ? AND f.inegi_code = ? AND f.purpose = 'file' AND f.method = 'GET' AND f.error_kind IS NULL ORDER BY f.id`,
+    )
+    .all(runId, inegiCode) as { url: string; data: Buffer }[];
+  const sniffs = new Map<string, string>();
+  for (const row of rows) if (!sniffs.has(row.url)) sniffs.set(row.url, gunzipSync(row.data).subarray(0, SNIFF_BYTES).toString('latin1'));
+  return sniffs;
+}
+
 /** Like the crawl, which leaves the field out when every requested page came back. */
 function optionalFailedPages(failedPages: FailedPage[]): { failedPages?: FailedPage[] } {
   return failedPages.length > 0 ? { failedPages } : {};
@@ -118,6 +132,7 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
   const files = db
     .prepare('SELECT * FROM probed_files WHERE run_id = ? AND inegi_code = ? ORDER BY rowid')
     .all(runId, inegiCode) as FileRow[];
+  const sniffs = loadFileSniffs(db, runId, inegiCode);
   return {
     seedUrl: site.seed_url,
     finalUrl: site.final_url,
@@ -146,6 +161,7 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
       contentLength: f.content_length,
       lastModified: f.last_modified,
       error: f.error_kind ? { kind: f.error_kind as never, message: f.error_message ?? '' } : null,
+      ...(sniffs.has(f.url) && !f.error_kind ? { sniff: sniffs.get(f.url)! } : {}),
     })),
     sitemap: JSON.parse(site.sitemap_json) as SitemapEntry[],
     feeds: loadFeeds(db, runId, inegiCode),

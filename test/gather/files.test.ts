@@ -42,6 +42,32 @@ describe('file links', () => {
     expect(rows).toEqual([['/descarga.php?id=7&formato=csv', 'csv']]);
   });
 
+  it('the first bytes decide: a PDF served as Excel is a PDF, an HTML error page served as CSV is a page; a real XLSX, a CSV and an Excel HTML export stay', () => {
+    const body = `
+      <a href="/uploads/directorio-funcionarios.xls">Directorio de funcionarios (Excel)</a>
+      <a href="/datos/LTAIPET-A67FXXI-2016.csv">CSV</a>
+      <a href="/datos/obras.xlsx">Obras</a>
+      <a href="/datos/agua.csv">Agua</a>
+      <a href="/datos/padron.xls">Padrón (Excel)</a>`;
+    const site = siteFrom([{ url: HOME, html: `<html><body>${body}</body></html>` }], {
+      files: [
+        { ...probe(u('/uploads/directorio-funcionarios.xls'), 'application/vnd.ms-excel', 200), sniff: '%PDF-1.4\n1 0 obj' },
+        { ...probe(u('/datos/LTAIPET-A67FXXI-2016.csv'), 'text/csv', 200), sniff: '\r\n<!DOCTYPE html>\r\n<html><head><title>Runtime Error</title>' },
+        { ...probe(u('/datos/obras.xlsx'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 200), sniff: 'PK\x03\x04\x14\x00\x06\x00' },
+        { ...probe(u('/datos/agua.csv'), 'text/csv', 200), sniff: 'colonia,litros\nCentro,1200\n' },
+        { ...probe(u('/datos/padron.xls'), 'application/vnd.ms-excel', 200), sniff: '<html xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">\n<head><meta name="ProgId" content="Excel.Sheet">' },
+      ],
+    });
+    const rows = gatherArtifacts(site).fileLinks.map((f) => [f.href.replace(HOME, '/'), f.format, f.formatSource, f.claimedFormat ?? null]);
+    expect(rows).toEqual([
+      ['/uploads/directorio-funcionarios.xls', 'pdf', 'content', 'xls'],
+      ['/datos/LTAIPET-A67FXXI-2016.csv', 'other', 'content', 'csv'],
+      ['/datos/obras.xlsx', 'xlsx', 'content-type', null],
+      ['/datos/agua.csv', 'csv', 'content-type', null],
+      ['/datos/padron.xls', 'xls', 'content-type', null], // an HTML table saved from Excel opens in Excel: a spreadsheet
+    ]);
+  });
+
   it('a lying extension served as HTML is "other"', () => {
     const site = siteFrom([{ url: HOME, html: '<a href="/datos.xls">Datos</a>' }], { files: [probe(u('/datos.xls'), 'text/html', 200)] });
     expect(gatherArtifacts(site).fileLinks[0]).toMatchObject({ format: 'other', formatSource: 'content-type', available: true });

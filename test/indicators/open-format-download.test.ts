@@ -14,6 +14,24 @@ runIndicatorCases('open-format-download', [
   },
   { name: 'decoy: the only CSV returns 404', expected: 'fail', reason: /1 archivo en formato abierto no se pudo descargar/, artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ available: false })] }) },
   { name: 'decoy: an .xls extension that serves HTML', expected: 'fail', artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ href: `${SITE}/a.xls`, format: 'other', formatSource: 'content-type', available: true })] }) },
+  {
+    name: 'decoy: an “Excel” .xls whose bytes are a PDF (read from the file, not its name or content type)',
+    expected: 'fail',
+    reason: /pdf 2/,
+    reasonId: 'open-format-download.no-open-format',
+    artifacts: buildArtifacts({
+      pages,
+      fileLinks: [
+        fileLink({ href: `${SITE}/informe.pdf`, format: 'pdf', formatSource: 'content-type', available: true }),
+        fileLink({ href: `${SITE}/directorio-funcionarios.xls`, text: 'Directorio de funcionarios (Excel)', format: 'pdf', formatSource: 'content', claimedFormat: 'xls', available: true }),
+      ],
+    }),
+  },
+  {
+    name: 'decoy: a .csv that downloads an ASP.NET error page (status 200)',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ href: `${SITE}/LTAIPET-A67FXXI-2016.csv`, format: 'other', formatSource: 'content', claimedFormat: 'csv', available: true })] }),
+  },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, fileLinks: [fileLink()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], fileLinks: [fileLink()] }) },
 ]);
