@@ -117,13 +117,17 @@ function widestFixedWidth(parsed: ParsedPage): { px: number; element: string } |
     if (FLUID_MEDIA.has(el.name) || el.name === 'noscript' || el.name === 'template' || el.name === 'script') return;
     const style = el.attribs.style ?? '';
     if (/display\s*:\s*none/i.test(style) || SCROLLS_ITSELF.test(style) || /(^|\s)table-responsive(\s|$)/.test(el.attribs.class ?? '')) return;
-    // A box sized to the picture it frames (WordPress captions: <div class="wp-caption" style="width: 610px">)
-    // shrinks with the image when themes cap it.
-    const framesMedia = el.name !== 'table' && parsed.$(el).find('img, picture, video, iframe').length > 0 && parsed.$(el).find('table').length === 0;
-    const capped = framesMedia || /max-width/i.test(style);
     const found: [number, string][] = [];
-    if (style) for (const m of style.matchAll(/(?:^|;)\s*(min-width|width)\s*:\s*(\d+(?:\.\d+)?)px/gi))
-      if (m[1]!.toLowerCase() === 'min-width' || !capped) found.push([Number(m[2]), `style="${m[1]}:${m[2]}px"`]);
+    if (style) {
+      // A box sized to the picture it frames (WordPress captions: <div class="wp-caption" style="width: 610px">)
+      // shrinks with the image when themes cap it.
+      const framesMedia = (): boolean => el.name !== 'table' && parsed.$(el).find('img, picture, video, iframe').length > 0 && parsed.$(el).find('table').length === 0;
+      for (const m of style.matchAll(/(?:^|;)\s*(min-width|width)\s*:\s*(\d+(?:\.\d+)?)px/gi)) {
+        const px = Number(m[2]);
+        const capped = m[1]!.toLowerCase() === 'width' && (/max-width/i.test(style) || (px > (widest?.px ?? 0) && framesMedia()));
+        if (!capped) found.push([px, `style="${m[1]}:${m[2]}px"`]);
+      }
+    }
     const attribute = el.attribs.width?.trim() ?? '';
     if (WIDTH_ATTRIBUTE_TAGS.has(el.name) && /^\d+(px)?$/i.test(attribute)) found.push([Number.parseInt(attribute, 10), `width="${attribute}"`]);
     for (const [px, declaration] of found) if (!widest || px > widest.px) widest = { px, element: `<${el.name} ${declaration}>` };
