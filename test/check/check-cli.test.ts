@@ -110,7 +110,7 @@ describe('mirador check over the simulated Tlajomulco portal', () => {
       verdict: 'fail',
       points: 0,
       reason: expect.stringMatching(/^Se revis(ó|aron) \d+ páginas? de participación ciudadana; no hay teléfono/),
-      reason_en: expect.stringMatching(/^checked \d+ participation pages; no phone/),
+      reason_en: expect.stringMatching(/^checked \d+ participation pages?; no phone/),
       reason_id: 'participation-contact.no-contact',
       reason_params: { pages: expect.any(Number) },
     });
