@@ -12,7 +12,7 @@
 import type { Artifacts } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { canonicalUrl, findContacts, matchedNote, matchPhrase, normalise, participationPages, toEvidence, type ParticipationPage } from './shared.ts';
+import { canonicalUrl, findContacts, matchedNote, matchPhrase, normalise, participationPages, recurring, toEvidence, type ParticipationPage } from './shared.ts';
 import { OTHER_OFFICE_WORDS, PARTICIPATION_MECHANISMS } from './vocabulary.ts';
 
 const messages = defineMessages('participation-contact', {
@@ -33,18 +33,13 @@ const { msg } = messages;
 const CONTACT_NOTES = { phone: 'contact-phone', email: 'contact-email', address: 'contact-address' } as const;
 
 const PARTICIPATION_WORDS = [...PARTICIPATION_MECHANISMS, 'participa*'];
-/** A contact on more than this share of the site's pages (and on 3+) is the site's chrome. */
-const CHROME_SHARE = 0.5;
-const MIN_CHROME_PAGES = 3;
-
 /** Contact texts and mailto:/tel: targets that recur on most pages: the site-wide footer or header. */
 function siteChrome(artifacts: Artifacts): Set<string> {
-  const pagesWith = new Map<string, Set<string>>();
-  const count = (key: string, pageUrl: string) => pagesWith.set(key, (pagesWith.get(key) ?? new Set()).add(canonicalUrl(pageUrl)));
-  for (const page of artifacts.pages) for (const c of findContacts(page.text)) count(c.text, page.url);
-  for (const l of artifacts.links) if (l.href.startsWith('mailto:') || l.href.startsWith('tel:')) count(l.href.toLowerCase(), l.pageUrl);
-  const pages = artifacts.pages.length;
-  return new Set([...pagesWith].filter(([, on]) => on.size >= MIN_CHROME_PAGES && on.size > pages * CHROME_SHARE).map(([key]) => key));
+  const seen = [
+    ...artifacts.pages.flatMap((page) => findContacts(page.text).map((c) => ({ key: c.text, pageUrl: page.url }))),
+    ...artifacts.links.filter((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:')).map((l) => ({ key: l.href.toLowerCase(), pageUrl: l.pageUrl })),
+  ];
+  return recurring(seen, (c) => c.key, (c) => c.pageUrl, artifacts.pages.length);
 }
 
 /**

@@ -147,7 +147,8 @@ export function homePage(artifacts: Artifacts): PageArtifact | undefined {
 const TEMPLATE_SHARE = 0.5;
 const MIN_TEMPLATE_PAGES = 3;
 
-function recurring<T>(items: readonly T[], key: (item: T) => string, pageOf: (item: T) => string, pages: number): Set<string> {
+/** Keys of the items found on most crawled pages (the site's template: header, menu, sidebar, footer). */
+export function recurring<T>(items: readonly T[], key: (item: T) => string, pageOf: (item: T) => string, pages: number): Set<string> {
   const on = new Map<string, Set<string>>();
   for (const item of items) {
     const k = key(item);

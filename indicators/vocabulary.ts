@@ -543,11 +543,11 @@ export const GOVERNMENT_ACCOUNT_WORDS = [
  * "Gobierno del Estado de México" box with @Edomex, the federal government, a party. Not "gobernador":
  * posts of the municipality's own timeline often mention the governor.
  */
+/** Names of the governments above the municipality, which promote their own accounts and apps on municipal portals. */
+const OTHER_GOVERNMENTS = ['gobierno del estado', 'gobierno estatal', 'gobierno de la republica', 'gobierno federal'] as const;
+
 export const OTHER_GOVERNMENT_ACCOUNT_WORDS = [
-  'gobierno del estado',
-  'gobierno estatal',
-  'gobierno de la republica',
-  'gobierno federal',
+  ...OTHER_GOVERNMENTS,
   'presidencia de la republica',
   'congreso del estado',
   'diputado',
@@ -585,11 +585,8 @@ export const NON_GOVERNMENT_PUBLISHERS = [
  * sidebar ("Aplicación del Gobierno del Estado de México"), a federal one. Not the municipality's.
  */
 export const OTHER_GOVERNMENT_PUBLISHERS = [
-  'gobierno del estado',
-  'gobierno estatal',
+  ...OTHER_GOVERNMENTS,
   'tramites estatales',
-  'gobierno federal',
-  'gobierno de la republica',
   'gobierno de mexico',
   'administracion publica federal',
 ] as const;
