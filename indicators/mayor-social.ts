@@ -9,7 +9,8 @@
  */
 import { defineIndicator, fail, pass } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { accountKey, accountOwners, isAccountLink, isMayorLink, mayorPageUrls, templateLinks, toEvidence, uniqueBy } from './shared.ts';
+import { toEvidence, uniqueBy } from './shared.ts';
+import { accountKey, accountOwners, isAccountLink, isMayorLink, mayorPageUrls, templateLinks } from './shared-social.ts';
 
 const messages = defineMessages('mayor-social', {
   'mayor-account': {

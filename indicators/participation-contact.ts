@@ -12,7 +12,8 @@
 import type { Artifacts } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { canonicalUrl, findContacts, matchedNote, matchPhrase, normalise, participationPages, recurring, toEvidence, type ParticipationPage } from './shared.ts';
+import { canonicalUrl, findContacts, matchedNote, matchPhrase, normalise, recurring, toEvidence } from './shared.ts';
+import { participationPages, type ParticipationPage } from './shared-participation.ts';
 import { OTHER_OFFICE_WORDS, PARTICIPATION_MECHANISMS } from './vocabulary.ts';
 
 const messages = defineMessages('participation-contact', {

@@ -8,7 +8,8 @@
  */
 import { defineIndicator, fail, pass } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { participationPages, quoteList } from './shared.ts';
+import { quoteList } from './shared.ts';
+import { participationPages } from './shared-participation.ts';
 
 const messages = defineMessages('participation-info', {
   'mechanism-page': {

@@ -20,19 +20,7 @@
 import type { LinkArtifact, PageArtifact } from '../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, unknown } from './define.ts';
 import { defineMessages } from './messages.ts';
-import {
-  canonicalUrl,
-  isLegalCitation,
-  isOutcome,
-  normalise,
-  quoteList,
-  sectionScope,
-  type SectionScope,
-  siteTemplateBlocks,
-  siteTemplateLinkKey,
-  siteTemplateLinks,
-  toEvidence,
-} from './shared.ts';
+import { canonicalUrl, isLegalCitation, isOutcome, normalise, quoteList, sectionScope, type SectionScope, siteTemplateBlocks, siteTemplateLinkKey, siteTemplateLinks, toEvidence } from './shared.ts';
 import { sharedMsg } from './shared-messages.ts';
 import { readability } from './readability.ts';
 import { GENERIC_LINK_TEXTS, LEGAL_CITATION_PATTERNS, METADATA_SENTENCE_STARTS, SERIES_NOISE_WORDS } from './vocabulary.ts';

@@ -8,7 +8,8 @@
  */
 import { defineIndicator, fail, pass } from './define.ts';
 import { defineMessages, type Message } from './messages.ts';
-import { accountKey, governmentAccounts, isAccountLink, toEvidence, uniqueBy } from './shared.ts';
+import { toEvidence, uniqueBy } from './shared.ts';
+import { accountKey, governmentAccounts, isAccountLink } from './shared-social.ts';
 import { sharedMsg, socialKindMessage } from './shared-messages.ts';
 
 const messages = defineMessages('social-account', {

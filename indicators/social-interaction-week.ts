@@ -8,7 +8,8 @@
  */
 import { defineIndicator, fail, pass, unknown } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { accountNote, postEvidence, socialWeek, toEvidence } from './shared.ts';
+import { toEvidence } from './shared.ts';
+import { accountNote, postEvidence, socialWeek } from './shared-social.ts';
 import { sharedMsg } from './shared-messages.ts';
 
 const messages = defineMessages('social-interaction-week', {

@@ -5,7 +5,7 @@
  */
 import { defineIndicator } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { evaluateSectionFreshness } from './shared.ts';
+import { evaluateSectionFreshness } from './shared-freshness.ts';
 
 /** Its reasons are the shared freshness messages (shared-messages.ts), worded once for both windows. */
 const messages = defineMessages('updated-6-months', {});

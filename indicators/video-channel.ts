@@ -10,7 +10,8 @@
  */
 import { defineIndicator, fail, pass, type Evidence } from './define.ts';
 import { defineMessages } from './messages.ts';
-import { accountKey, accountOwners, hostOf, linkOwner, mayorPageUrls, matchedNote, matchPhrase, templateLinks, toEvidence } from './shared.ts';
+import { hostOf, matchedNote, matchPhrase, toEvidence } from './shared.ts';
+import { accountKey, accountOwners, linkOwner, mayorPageUrls, templateLinks } from './shared-social.ts';
 import { LIVE_VIDEO_LABELS } from './vocabulary.ts';
 
 const messages = defineMessages('video-channel', {

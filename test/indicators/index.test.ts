@@ -22,7 +22,10 @@ import {
 import { participationPage } from './participation-fixtures.ts';
 
 /** Files in indicators/ that are not indicators. */
-const SUPPORT_FILES = new Set(['define', 'methodology', 'aidh-2016', 'index', 'shared', 'vocabulary', 'readability', 'messages', 'shared-messages']);
+const SUPPORT_FILES = new Set([
+  'define', 'methodology', 'aidh-2016', 'index', 'vocabulary', 'readability', 'messages',
+  'shared', 'shared-messages', 'shared-freshness', 'shared-participation', 'shared-social',
+]);
 
 const indicatorFiles = readdirSync(fileURLToPath(new URL('../../indicators/', import.meta.url)))
   .filter((f) => f.endsWith('.ts'))
