@@ -19,6 +19,8 @@ import type {
 import type { Outcome, Verdict } from '../../indicators/define.ts';
 import { indicatorById } from '../../indicators/index.ts';
 import { renderMessage, type Message } from '../../indicators/messages.ts';
+import { gatherArtifacts } from '../../src/gather/index.ts';
+import { siteFrom } from '../gather/helpers.ts';
 
 export const SITE = 'https://www.municipio.gob.mx';
 export const HOME = `${SITE}/`;
@@ -176,7 +178,12 @@ export function buildArtifacts(partial: Partial<Artifacts> = {}): Artifacts {
 export interface IndicatorCase {
   /** Starts with the kind of case: "pass:", "fail:", "decoy:", "unknown:". */
   name: string;
-  artifacts: Artifacts;
+  /** Hand-built artifacts, or `html`: pages run through the real gatherers (see `fromHtml`). */
+  artifacts?: Artifacts;
+  /** Pages as markup, `{ url: html }`, the first one the home page (eslint RuleTester rows hold source code the same way). */
+  html?: Record<string, string>;
+  /** With `html`: probed files and the crawl's seed, as the crawler would hand them on. */
+  crawl?: Parameters<typeof siteFrom>[1];
   expected: Verdict;
   /** A fragment the reason's Spanish text must contain (for fail/unknown). */
   reason?: string | RegExp;
@@ -197,6 +204,24 @@ export function expectFullyRendered(outcome: Outcome): void {
     }
 }
 
+/**
+ * Artifacts of a site whose pages are given as markup (`{ url: html }`, the first the home page at depth 0,
+ * the others at depth 1), gathered by the real gatherers: a row then tests the rule together with what the
+ * gatherers make of real markup.
+ */
+export function fromHtml(pages: Record<string, string>, crawl: Parameters<typeof siteFrom>[1] = {}): Artifacts {
+  return gatherArtifacts(siteFrom(Object.entries(pages).map(([url, html]) => ({ url, html })), crawl));
+}
+
+function caseArtifacts(c: IndicatorCase): Artifacts {
+  if (c.html) return fromHtml(c.html, c.crawl);
+  if (!c.artifacts) throw new Error(`case “${c.name}” gives neither artifacts nor html`);
+  return c.artifacts;
+}
+
+/** Internal keys ("table:https://…#0", "series:…") are Mirador's bookkeeping, never words for a reader. */
+const INTERNAL_KEY = /\b(?:table|series|page|file|link):(?:https?:|[a-z0-9]+\b)/i;
+
 export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
   describe(id, () => {
     const indicator = indicatorById.get(id);
@@ -207,8 +232,9 @@ export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
       expect(expected.has('fail')).toBe(true);
     });
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-      const outcome = indicator!.evaluate(c.artifacts, c.context ?? context);
+      const outcome = indicator!.evaluate(caseArtifacts(c), c.context ?? context);
       const reason = outcome.reason ? renderMessage(outcome.reason, 'es') : '';
+      expect(reason, 'a reason shows an internal key').not.toMatch(INTERNAL_KEY);
       expect(outcome.verdict, reason || JSON.stringify(outcome.evidence)).toBe(c.expected);
       expect(outcome.evidence.length).toBeLessThanOrEqual(3);
       for (const e of outcome.evidence) expect(e.url).not.toBe('');
@@ -220,7 +246,7 @@ export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
       expectFullyRendered(outcome);
     });
     it('does not return one verdict for all its cases', () => {
-      const verdicts = new Set(cases.map((c) => indicator!.evaluate(c.artifacts, c.context ?? context).verdict));
+      const verdicts = new Set(cases.map((c) => indicator!.evaluate(caseArtifacts(c), c.context ?? context).verdict));
       expect(verdicts.size).toBeGreaterThan(1);
     });
   });

@@ -21,17 +21,11 @@ import {
 } from './build-artifacts.ts';
 import { participationPage } from './participation-fixtures.ts';
 
-/** Files in indicators/ that are not indicators. */
-const SUPPORT_FILES = new Set([
-  'define', 'methodology', 'aidh-2016', 'index', 'vocabulary', 'readability', 'messages',
-  'shared', 'shared-messages', 'shared-freshness', 'shared-participation', 'shared-social',
-]);
-
-const indicatorFiles = readdirSync(fileURLToPath(new URL('../../indicators/', import.meta.url)))
+/** indicators/rules/ holds the rules and nothing else: one file per methodology indicator. */
+const indicatorFiles = readdirSync(fileURLToPath(new URL('../../indicators/rules/', import.meta.url)))
   .filter((f) => f.endsWith('.ts'))
-  .map((f) => f.replace(/\.ts$/, ''))
-  .filter((f) => !SUPPORT_FILES.has(f));
-const testFiles = readdirSync(fileURLToPath(new URL('./', import.meta.url)))
+  .map((f) => f.replace(/\.ts$/, ''));
+const testFiles = readdirSync(fileURLToPath(new URL('./rules/', import.meta.url)))
   .filter((f) => f.endsWith('.test.ts'))
   .map((f) => f.replace(/\.test\.ts$/, ''));
 const methodologyIds = aidh2016.indicators.map((i) => i.id);
@@ -47,11 +41,11 @@ describe('indicator registry', () => {
   });
 
   it('has a test table per indicator', () => {
-    for (const id of methodologyIds) expect(testFiles, `test/indicators/${id}.test.ts`).toContain(id);
+    for (const id of methodologyIds) expect(testFiles, `test/indicators/rules/${id}.test.ts`).toContain(id);
   });
 
   it.each(methodologyIds)('%s: file default export carries the same id', async (id) => {
-    const module = (await import(`../../indicators/${id}.ts`)) as { default: { id: string } };
+    const module = (await import(`../../indicators/rules/${id}.ts`)) as { default: { id: string } };
     expect(module.default.id).toBe(id);
   });
 

@@ -1,0 +1,55 @@
+/**
+ * citizen-collaboration: a channel for citizens to contribute data or propose datasets or uses — a data
+ * request or proposal form, a proposals platform (Decidim, Consul), a crowdsourced map, an upload, a
+ * co-creation call. Read from link texts, link hosts and form purposes anywhere on the portal.
+ * Not counted: a generic contact form (nothing in its purpose is about proposing or contributing data),
+ * access-to-information requests (solicitud de información: a legal right, not collaboration — the study
+ * gave Tlajomulco no point here although it had one), documents (a PDF "Reglamento de propuestas…"),
+ * regulation titles and long law sentences.
+ */
+import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
+import { defineMessages } from '../messages.ts';
+import { canonicalUrl, formEvidence, hostOf, isLegalCitation, matchedNote, matchPhrase, toEvidence, wordsOf } from '../shared.ts';
+import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS, REGULATION_WORDS } from '../vocabulary.ts';
+
+const messages = defineMessages('citizen-collaboration', {
+  'proposals-platform': { es: 'plataforma de propuestas {host}', en: 'proposals platform {host}' },
+  'no-channel': {
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} y {forms} {forms:formulario|formularios}; ninguno es un canal para proponer o aportar datos (los formularios de contacto y las solicitudes de información no cuentan)',
+    en: 'checked {links} {links:link|links} and {forms} {forms:form|forms}; none is a channel to propose or contribute data (contact forms and information requests do not count)',
+  },
+});
+const { msg } = messages;
+
+const MAX_LABEL_WORDS = 12;
+
+function isChannelLabel(text: string): boolean {
+  return (
+    wordsOf(text).length <= MAX_LABEL_WORDS &&
+    !isLegalCitation(text) &&
+    !matchPhrase(text, REGULATION_WORDS) &&
+    matchPhrase(text, COLLABORATION_CHANNELS) !== null
+  );
+}
+
+export default defineIndicator({
+  id: 'citizen-collaboration',
+  needs: ['links', 'forms', 'fileLinks'],
+  messages,
+  evaluate(artifacts) {
+    const documents = new Set(artifacts.fileLinks.map((f) => canonicalUrl(f.href)));
+    const evidence: Evidence[] = [];
+    for (const form of artifacts.forms) {
+      if (!form.isSearch && form.hasSubmit && isChannelLabel(form.purposeText))
+        evidence.push(formEvidence(form, matchedNote(matchPhrase(form.purposeText, COLLABORATION_CHANNELS)!)));
+    }
+    for (const link of artifacts.links) {
+      if (documents.has(canonicalUrl(link.href))) continue;
+      const host = hostOf(link.href);
+      if (isChannelLabel(link.text)) evidence.push(toEvidence(link, matchedNote(matchPhrase(link.text, COLLABORATION_CHANNELS)!)));
+      else if (COLLABORATION_HOST_PATTERNS.some((p) => p.test(host))) evidence.push(toEvidence(link, msg('proposals-platform', { host })));
+    }
+    if (evidence.length > 0) return pass(evidence.slice(0, 3));
+    return fail(msg('no-channel', { links: artifacts.links.length, forms: artifacts.forms.length }));
+  },
+});

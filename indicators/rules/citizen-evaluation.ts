@@ -1,0 +1,50 @@
+/**
+ * citizen-evaluation: a survey, rating or evaluation instrument through which citizens assess the
+ * government, a service or a programme, or its published results. Read from link texts, form purposes
+ * and page headings — never from running text: obligations pages quote the law ("…recibir información de
+ * interés y encuestas de satisfacción", real_portals 3.6) without offering any survey. Long law sentences
+ * used as link texts, legal citations and regulation titles are excluded for the same reason.
+ */
+import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
+import { defineMessages } from '../messages.ts';
+import { formEvidence, isLegalCitation, matchedNote, matchPhrase, toEvidence, wordsOf } from '../shared.ts';
+import { EVALUATION_INSTRUMENTS, REGULATION_WORDS } from '../vocabulary.ts';
+
+const messages = defineMessages('citizen-evaluation', {
+  'page-heading': { es: 'título de la página; coincide con “{phrase}”', en: 'page heading; matches “{phrase}”' },
+  'no-instrument': {
+    es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces}, {forms} {forms:formulario|formularios} y los títulos de {pages} {pages:página|páginas}; no hay encuesta, calificación ni otro instrumento de evaluación ciudadana',
+    en: 'checked {links} {links:link|links}, {forms} {forms:form|forms} and the headings of {pages} {pages:page|pages}; no survey, rating or evaluation instrument',
+  },
+});
+const { msg } = messages;
+
+const MAX_LABEL_WORDS = 12;
+
+function instrument(text: string): string | null {
+  if (wordsOf(text).length > MAX_LABEL_WORDS || isLegalCitation(text) || matchPhrase(text, REGULATION_WORDS)) return null;
+  return matchPhrase(text, EVALUATION_INSTRUMENTS);
+}
+
+export default defineIndicator({
+  id: 'citizen-evaluation',
+  needs: ['links', 'forms', 'pages'],
+  messages,
+  evaluate(artifacts) {
+    const evidence: Evidence[] = [];
+    for (const form of artifacts.forms) {
+      const found = !form.isSearch && form.hasSubmit ? instrument(form.purposeText) : null;
+      if (found) evidence.push(formEvidence(form, matchedNote(found)));
+    }
+    for (const link of artifacts.links) {
+      const found = instrument(link.text);
+      if (found) evidence.push(toEvidence(link, matchedNote(found)));
+    }
+    for (const page of artifacts.pages) {
+      const heading = [page.title, ...page.headings].find((h) => instrument(h));
+      if (heading) evidence.push({ url: page.url, text: heading.trim(), note: msg('page-heading', { phrase: instrument(heading)! }) });
+    }
+    if (evidence.length > 0) return pass(evidence.slice(0, 3));
+    return fail(msg('no-instrument', { links: artifacts.links.length, forms: artifacts.forms.length, pages: artifacts.pages.length }));
+  },
+});

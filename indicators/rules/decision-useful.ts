@@ -1,0 +1,71 @@
+/**
+ * decision-useful: the section publishes substantive data on government action (budget, spending, public
+ * works, contracts, payroll, programmes…) as tables or data files, not only news or institutional text.
+ * Counted: a data table (gather counts tables with a figure in a cell) on a section page whose title or a
+ * heading names a decision topic; a data file (CSV, spreadsheets, JSON/XML, KML or PDF) whose link text or
+ * file name names one. Judgement call: PDFs count here — a budget published as a PDF table is still data to
+ * decide with; whether it is reusable is open-format-download's question — but only when the link's visible
+ * text names the topic: a PDF is often a scanned notice, and "PDF" beside "Art. 70 Fr. XXI" tells a reader
+ * nothing even if the file is called presupuesto.pdf. Word and image files do not count.
+ * Topics are matched in titles/headings/link texts, never in running text, where news mention "presupuesto" too.
+ */
+import type { FileFormat } from '../../src/gather/artifacts.ts';
+import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
+import { defineMessages } from '../messages.ts';
+import { fileEvidence, isOutcome, matchPhrase, sectionScope } from '../shared.ts';
+import { DECISION_TOPICS, OPEN_FORMATS } from '../vocabulary.ts';
+
+const messages = defineMessages('decision-useful', {
+  'tables-under-heading': {
+    es: '{tables} {tables:tabla|tablas} de datos bajo este título; tema: {topic}',
+    en: '{tables} data {tables:table|tables} under this heading; topic: {topic}',
+  },
+  'data-file': { es: 'archivo {format}; tema: {topic}', en: '{format} file; topic: {topic}' },
+  'no-decision-data': {
+    es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas} de la sección, {tables} {tables:tabla|tablas} de datos y {files} {files:archivo|archivos} de datos; ninguno trata de presupuesto, gasto, obras, contratos, nómina, programas o servicios',
+    en: 'checked {pages} section {pages:page|pages}, {tables} data {tables:table|tables} and {files} data {files:file|files}; none is about budget, spending, works, contracts, payroll, programmes or services',
+  },
+});
+const { msg } = messages;
+
+const DATA_FORMATS = new Set<FileFormat>([...OPEN_FORMATS, 'pdf']);
+
+function fileName(href: string): string {
+  try {
+    return decodeURIComponent(new URL(href).pathname.split('/').pop() ?? '').replace(/[_\-.+]+/g, ' ');
+  } catch {
+    // Not an absolute URL: match the href as written.
+    return href;
+  }
+}
+
+export default defineIndicator({
+  id: 'decision-useful',
+  needs: ['section', 'pages', 'fileLinks'],
+  messages,
+  evaluate(artifacts) {
+    const scope = sectionScope(artifacts);
+    if (isOutcome(scope)) return scope;
+    const evidence: Evidence[] = [];
+    let tables = 0;
+    for (const page of scope.pages) {
+      if (page.dataTableCount === 0) continue;
+      tables += page.dataTableCount;
+      const named = [page.title, ...page.headings].find((h) => matchPhrase(h, DECISION_TOPICS));
+      if (named)
+        evidence.push({
+          url: page.url,
+          text: named.trim(),
+          note: msg('tables-under-heading', { tables: page.dataTableCount, topic: matchPhrase(named, DECISION_TOPICS)! }),
+        });
+    }
+    const files = artifacts.fileLinks.filter((f) => scope.has(f.pageUrl) && DATA_FORMATS.has(f.format));
+    for (const file of files) {
+      const topic =
+        matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
+      if (topic) evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic })));
+    }
+    if (evidence.length > 0) return pass(evidence.slice(0, 3));
+    return fail(msg('no-decision-data', { pages: scope.pages.length, tables, files: files.length }));
+  },
+});

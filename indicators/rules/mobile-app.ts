@@ -1,0 +1,115 @@
+/**
+ * mobile-app: a link to an app published by or for the municipality on Google Play or the App Store
+ * (a store listing with an app id; a badge pointing to the store's home or "#" names no app).
+ * Judgement calls: an app is not the municipality's when
+ * - its link text or context names a non-government publisher (observatorio, asociación civil, A.C.,
+ *   fundación…): real_portals 3.8 saw a citizens' observatory app ("ÚNETE CIUDADANO") on a municipal site;
+ * - it names another government (a state's procedures app in a sidebar: "Aplicación del Gobierno del Estado de
+ *   México", id mx.gob.edomex.…) or a company ("desarrollada por …, S.A. de C.V."), unless the text also names
+ *   the municipal government, for which a contractor or a state programme may build the app;
+ * - it is a well-known generic app (the "descarga Adobe Reader para ver los PDF" badge, WhatsApp, Facebook…).
+ */
+import type { EvaluationContext, SocialLinkArtifact } from '../../src/gather/artifacts.ts';
+import { defineIndicator, fail, pass } from '../define.ts';
+import { defineMessages, type Message } from '../messages.ts';
+import { matchPhrase, normalise, quoteList, toEvidence, uniqueBy } from '../shared.ts';
+import { socialKindMessage } from '../shared-messages.ts';
+import {
+  COMPANY_PUBLISHERS,
+  GENERIC_APP_PACKAGE_PREFIXES,
+  GENERIC_APP_STORE_IDS,
+  MUNICIPAL_PUBLISHER_WORDS,
+  NON_GOVERNMENT_PUBLISHERS,
+  OTHER_GOVERNMENT_PUBLISHERS,
+  STATE_APP_ID_SEGMENTS,
+} from '../vocabulary.ts';
+
+const messages = defineMessages('mobile-app', {
+  app: { es: 'app {app} en {platform}', en: '{platform} app {app}' },
+  'no-store-link': {
+    es: 'No hay enlace a Google Play ni a la App Store entre {links} {links:enlace|enlaces} a redes sociales y tiendas de apps',
+    en: 'no Google Play or App Store link among {links} social/app {links:link|links}',
+  },
+  'no-government-app': { es: 'No hay app del gobierno municipal: {notes}', en: 'no government app: {notes}' },
+  'store-links-without-app': {
+    es: '{links} {links:enlace|enlaces} a tiendas no {links:nombra|nombran} ninguna app',
+    en: '{links} store {links:link names|links name} no app',
+  },
+  'third-party-apps': {
+    es: '{apps} {apps:app publicada|apps publicadas} por terceros ({publishers})',
+    en: '{apps} {apps:app|apps} published by others ({publishers})',
+  },
+  'other-government-apps': {
+    es: '{apps} {apps:app es|apps son} de otro gobierno ({publishers})',
+    en: '{apps} {apps:app belongs|apps belong} to another government ({publishers})',
+  },
+  'generic-apps': {
+    es: '{apps} {apps:app genérica que no es|apps genéricas que no son} del municipio ({ids})',
+    en: '{apps} generic {apps:app|apps} not the municipality’s ({ids})',
+  },
+  'third-party-app': { es: 'app de terceros', en: 'third-party app' },
+  'other-government-app': { es: 'app de otro gobierno', en: 'another government’s app' },
+  'generic-app': { es: 'app genérica, no del municipio', en: 'generic app, not the municipality’s' },
+});
+const { msg } = messages;
+
+type Publisher = 'third-party' | 'other-government' | 'generic';
+
+const compact = (text: string) => normalise(text).replace(/[^a-z0-9]/g, '');
+
+/** The government segment of a store id: "mx.gob.edomex.appedomex" → "edomex". */
+function governmentSegment(appId: string): string | null {
+  const parts = appId.toLowerCase().split('.');
+  const gob = parts.indexOf('gob');
+  return gob >= 0 ? (parts.slice(gob + 1).find((p) => p !== 'mx') ?? null) : null;
+}
+
+/** A capital named like its state ("Puebla", "Oaxaca de Juárez") may use the state's name in its app ids. */
+function isOwnName(segment: string, context: EvaluationContext): boolean {
+  return segment.length > 3 && compact(context.municipality.name).includes(segment);
+}
+
+/** Who else publishes the app, or null when nothing says it is not the municipality's. */
+function otherPublisher(link: SocialLinkArtifact, context: EvaluationContext): Publisher | null {
+  const id = link.accountId ?? '';
+  if (GENERIC_APP_STORE_IDS.some((g) => g === id) || GENERIC_APP_PACKAGE_PREFIXES.some((p) => id.toLowerCase().startsWith(p))) return 'generic';
+  const text = `${link.text} ${link.contextText}`;
+  if (matchPhrase(text, NON_GOVERNMENT_PUBLISHERS)) return 'third-party';
+  if (matchPhrase(text, MUNICIPAL_PUBLISHER_WORDS)) return null;
+  if (matchPhrase(text, COMPANY_PUBLISHERS)) return 'third-party';
+  if (matchPhrase(text, OTHER_GOVERNMENT_PUBLISHERS)) return 'other-government';
+  const segment = governmentSegment(id);
+  if (segment && STATE_APP_ID_SEGMENTS.some((s) => s === segment) && !isOwnName(segment, context)) return 'other-government';
+  return null;
+}
+
+export default defineIndicator({
+  id: 'mobile-app',
+  needs: ['socialLinks'],
+  messages,
+  evaluate(artifacts, context) {
+    const stores = artifacts.socialLinks.filter((l) => l.platform === 'google-play' || l.platform === 'app-store');
+    const listed = stores.filter((l) => l.accountId);
+    const others = listed.map((l) => ({ link: l, publisher: otherPublisher(l, context) }));
+    const apps = uniqueBy(others.filter((o) => !o.publisher).map((o) => o.link), (l) => `${l.platform}:${l.accountId}`);
+    if (apps.length > 0) return pass(apps.slice(0, 3).map((l) => toEvidence(l, msg('app', { platform: l.platform, app: l.accountId ?? '' }))));
+    const notes: Message[] = [];
+    if (stores.length > listed.length) notes.push(msg('store-links-without-app', { links: stores.length - listed.length }));
+    const by = (publisher: Publisher) => others.filter((o) => o.publisher === publisher).map((o) => o.link);
+    const thirdParty = by('third-party');
+    const otherGovernment = by('other-government');
+    const generic = by('generic');
+    const publishers = (links: SocialLinkArtifact[]) => quoteList(links.map((l) => l.contextText || l.text));
+    if (thirdParty.length) notes.push(msg('third-party-apps', { apps: thirdParty.length, publishers: publishers(thirdParty) }));
+    if (otherGovernment.length) notes.push(msg('other-government-apps', { apps: otherGovernment.length, publishers: publishers(otherGovernment) }));
+    if (generic.length) notes.push(msg('generic-apps', { apps: generic.length, ids: generic.map((l) => l.accountId ?? '').join(', ') }));
+    const noteOf = (l: SocialLinkArtifact): Message => {
+      const publisher = others.find((o) => o.link === l)?.publisher;
+      return publisher ? msg(`${publisher}-app`) : socialKindMessage(l);
+    };
+    return fail(
+      stores.length === 0 ? msg('no-store-link', { links: artifacts.socialLinks.length }) : msg('no-government-app', { notes }),
+      stores.slice(0, 3).map((l) => toEvidence(l, noteOf(l))),
+    );
+  },
+});

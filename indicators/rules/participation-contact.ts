@@ -1,0 +1,95 @@
+/**
+ * participation-contact: on a participation page (same detection as participation-info), a phone, e-mail
+ * or street address given as contact for the strategy. Until gather provides contacts per page, they are
+ * read from the page's running text blocks (shared.ts, findContacts: a phone needs a "Tel."-like cue) and from
+ * mailto:/tel: links in the page body. Judgement calls, from how the corpus and real portals place contacts:
+ * - a contact counts when its own line, or the group it belongs to (from the heading above it: "Informes",
+ *   "Contacto de la Dirección de Participación Ciudadana"), names participation or the mechanism;
+ * - not when its own line names another office (the Unidad de Transparencia's contact closing a regulation page);
+ * - not site chrome: the footer repeated on most pages of the site, even in table layouts with no <footer>;
+ * - not text inside an embedded social post ("la luminaria de la calle 54 en la SM 63" in a tweet).
+ */
+import type { Artifacts } from '../../src/gather/artifacts.ts';
+import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
+import { defineMessages } from '../messages.ts';
+import { canonicalUrl, findContacts, matchedNote, matchPhrase, normalise, recurring, toEvidence } from '../shared.ts';
+import { participationPages, type ParticipationPage } from '../shared-participation.ts';
+import { OTHER_OFFICE_WORDS, PARTICIPATION_MECHANISMS } from '../vocabulary.ts';
+
+const messages = defineMessages('participation-contact', {
+  'contact-phone': { es: 'teléfono de contacto junto a “{mechanism}”', en: 'contact phone near “{mechanism}”' },
+  'contact-email': { es: 'correo de contacto junto a “{mechanism}”', en: 'contact e-mail near “{mechanism}”' },
+  'contact-address': { es: 'domicilio de contacto junto a “{mechanism}”', en: 'contact address near “{mechanism}”' },
+  'no-participation-page': {
+    es: 'No se encontró una página de participación ciudadana entre {pages} {pages:página|páginas}, así que no hay contacto para una estrategia de participación',
+    en: 'no participation page was found among {pages} {pages:page|pages}, so there is no contact for a participation strategy',
+  },
+  'no-contact': {
+    es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas} de participación ciudadana; no hay teléfono, correo electrónico ni domicilio dado como contacto de la participación (no cuentan el pie de página del sitio, los contactos de otras oficinas ni el texto de publicaciones en redes)',
+    en: 'checked {pages} participation {pages:page|pages}; no phone, e-mail or street address given as the participation contact (the site footer, other offices’ contacts and social-post text do not count)',
+  },
+  'page-without-contact': { es: 'página de participación sin contacto', en: 'participation page without a contact' },
+});
+const { msg } = messages;
+const CONTACT_NOTES = { phone: 'contact-phone', email: 'contact-email', address: 'contact-address' } as const;
+
+const PARTICIPATION_WORDS = [...PARTICIPATION_MECHANISMS, 'participa*'];
+/** Contact texts and mailto:/tel: targets that recur on most pages: the site-wide footer or header. */
+function siteChrome(artifacts: Artifacts): Set<string> {
+  const seen = [
+    ...artifacts.pages.flatMap((page) => findContacts(page.text).map((c) => ({ key: c.text, pageUrl: page.url }))),
+    ...artifacts.links.filter((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:')).map((l) => ({ key: l.href.toLowerCase(), pageUrl: l.pageUrl })),
+  ];
+  return recurring(seen, (c) => c.key, (c) => c.pageUrl, artifacts.pages.length);
+}
+
+/**
+ * Whether the block at `at` gives the participation contact: its own line names participation, or it names
+ * no other office and its group (the blocks from the heading above it) does.
+ */
+function isParticipationContact(section: ParticipationPage, at: number): boolean {
+  const blocks = section.page.textBlocks;
+  if (matchPhrase(blocks[at]!, PARTICIPATION_WORDS)) return true;
+  if (matchPhrase(blocks[at]!, OTHER_OFFICE_WORDS)) return false;
+  const headings = new Set(section.page.headings.map(normalise));
+  let start = at;
+  while (start > 0 && !headings.has(normalise(blocks[start]!))) start--;
+  return matchPhrase(blocks.slice(start, at + 1).join(' '), PARTICIPATION_WORDS) !== null;
+}
+
+export default defineIndicator({
+  id: 'participation-contact',
+  needs: ['pages', 'links', 'posts'],
+  messages,
+  evaluate(artifacts) {
+    const { pages } = participationPages(artifacts);
+    if (pages.length === 0) return fail(msg('no-participation-page', { pages: artifacts.pages.length }));
+    const chrome = siteChrome(artifacts);
+    const evidence: Evidence[] = [];
+    for (const section of pages) {
+      const { page, mechanism } = section;
+      const posts = artifacts.posts.filter((p) => canonicalUrl(p.pageUrl) === canonicalUrl(page.url)).map((p) => normalise(p.text));
+      const inPost = (block: string) => posts.some((p) => p && (normalise(block).includes(p) || p.includes(normalise(block))));
+      const blockOf = (text: string) => page.textBlocks.findIndex((b) => normalise(b).includes(normalise(text)));
+      page.textBlocks.forEach((block, at) => {
+        if (inPost(block)) return;
+        for (const contact of findContacts(block))
+          if (!chrome.has(contact.text) && isParticipationContact(section, at))
+            evidence.push({ url: page.url, text: contact.text, note: msg(CONTACT_NOTES[contact.kind], { mechanism }) });
+      });
+      for (const l of artifacts.links) {
+        if (canonicalUrl(l.pageUrl) !== canonicalUrl(page.url) || !(l.href.startsWith('mailto:') || l.href.startsWith('tel:'))) continue;
+        if (l.region === 'footer' || l.region === 'header' || l.region === 'nav' || chrome.has(l.href.toLowerCase())) continue;
+        // A link whose text is not in the running text (an icon) is judged as body text of the participation page.
+        const at = l.text.trim() ? blockOf(l.text) : -1;
+        const counts = at >= 0 ? !inPost(page.textBlocks[at]!) && isParticipationContact(section, at) : !matchPhrase(l.text, OTHER_OFFICE_WORDS);
+        if (counts) evidence.push(toEvidence(l, matchedNote(mechanism)));
+      }
+    }
+    if (evidence.length > 0) return pass(evidence.slice(0, 3));
+    return fail(
+      msg('no-contact', { pages: pages.length }),
+      pages.slice(0, 3).map((p) => ({ url: p.page.url, text: p.heading.trim(), note: msg('page-without-contact') })),
+    );
+  },
+});

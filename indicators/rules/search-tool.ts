@@ -1,0 +1,70 @@
+/**
+ * search-tool: a search form on a section page — the catalogue's own search or the site-wide search box
+ * shown on the section's pages (the definition accepts a site search reachable from the section).
+ * Judgement call: filter forms made only of selects (year, quarter) are not counted: the definition asks for
+ * a text input, and such forms are usually a listing's pager. A search that says it only searches the news
+ * ("Buscar en Boletines", action /boletines/) does not search the section's information either.
+ */
+import type { FormArtifact, PageRegion } from '../../src/gather/artifacts.ts';
+import { defineIndicator, fail, pass } from '../define.ts';
+import { defineMessages } from '../messages.ts';
+import { formEvidence, isOutcome, matchPhrase, quoteList, sectionScope } from '../shared.ts';
+import { NEWS_SEARCH_LABELS, NEWS_SEARCH_PATHS } from '../vocabulary.ts';
+
+const messages = defineMessages('search-tool', {
+  'search-in-section': { es: 'búsqueda en la sección', en: 'search in the section' },
+  'search-in-region': { es: 'búsqueda en {region}', en: 'search in the {region}' },
+  'region-header': { es: 'el encabezado del sitio', en: 'header' },
+  'region-nav': { es: 'el menú', en: 'menu' },
+  'region-footer': { es: 'el pie de página', en: 'footer' },
+  'region-aside': { es: 'la barra lateral', en: 'sidebar' },
+  'region-unknown': { es: 'otra parte de la página', en: 'page outside its main content' },
+  'no-search': {
+    es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en {pages} {pages:página|páginas} de la sección; ninguno es un formulario de búsqueda',
+    en: 'checked {forms} {forms:form|forms} on {pages} section {pages:page|pages}; none is a search form',
+  },
+  'news-search-only': {
+    es: '{forms:Se revisó|Se revisaron} {forms} {forms:formulario|formularios} en {pages} {pages:página|páginas} de la sección; ningún buscador busca en su información: {labels} solo {news:busca|buscan} en noticias o boletines',
+    en: 'checked {forms} {forms:form|forms} on {pages} section {pages:page|pages}; no search looks in its information: {labels} only {news:searches|search} news or press releases',
+  },
+});
+const { msg } = messages;
+
+const REGIONS = {
+  header: 'region-header',
+  nav: 'region-nav',
+  footer: 'region-footer',
+  aside: 'region-aside',
+  unknown: 'region-unknown',
+} as const satisfies Record<Exclude<PageRegion, 'main'>, keyof typeof messages.templates>;
+
+/** The form says it searches only news or press releases: by its heading, labels or button, or by its target (/boletines/). */
+function searchesOnlyNews(form: FormArtifact): boolean {
+  if (matchPhrase(form.purposeText, NEWS_SEARCH_LABELS)) return true;
+  if (form.action === form.pageUrl) return false; // no action of its own: it submits to the page it is on
+  const first = URL.canParse(form.action) ? new URL(form.action).pathname.split('/').filter(Boolean)[0] ?? '' : '';
+  return (NEWS_SEARCH_PATHS as readonly string[]).includes(first.toLowerCase());
+}
+
+export default defineIndicator({
+  id: 'search-tool',
+  needs: ['section', 'pages', 'forms'],
+  messages,
+  evaluate(artifacts) {
+    const scope = sectionScope(artifacts);
+    if (isOutcome(scope)) return scope;
+    const forms = artifacts.forms.filter((f) => scope.has(f.pageUrl));
+    const search = forms.filter((f) => f.isSearch && !searchesOnlyNews(f));
+    if (search.length > 0) {
+      // Prefer a search in the page body (the catalogue's) over the header's site-wide box.
+      const ordered = [...search].sort((a, b) => Number(a.region !== 'main') - Number(b.region !== 'main'));
+      return pass(ordered.slice(0, 3).map((f) => formEvidence(f, f.region === 'main' ? msg('search-in-section') : msg('search-in-region', { region: msg(REGIONS[f.region]) }))));
+    }
+    const counts = { forms: forms.length, pages: scope.pages.length };
+    const news = forms.filter((f) => f.isSearch);
+    const labels = [...new Set(news.map((f) => f.purposeText))];
+    return news.length
+      ? fail(msg('news-search-only', { ...counts, news: labels.length, labels: quoteList(labels) }), news.slice(0, 3).map((f) => formEvidence(f)))
+      : fail(msg('no-search', counts));
+  },
+});

@@ -1,0 +1,56 @@
+/**
+ * social-account: the portal links the municipal government's own account on a main social network —
+ * a profile or channel link with an account id (not a share button, not a bare platform home page such
+ * as https://www.youtube.com), and not the mayor's nor another government's or party's (shared.ts,
+ * accountOwners: the State's @Edomex in a "Gobierno del Estado de México" box, the footer's bare icon to
+ * the mayor's personal account); mentions inside embedded posts are not links of the portal (gather).
+ * "Active" cannot be read from a link; social-recent-week checks activity.
+ */
+import { defineIndicator, fail, pass } from '../define.ts';
+import { defineMessages, type Message } from '../messages.ts';
+import { toEvidence, uniqueBy } from '../shared.ts';
+import { accountKey, governmentAccounts, isAccountLink } from '../shared-social.ts';
+import { sharedMsg, socialKindMessage } from '../shared-messages.ts';
+
+const messages = defineMessages('social-account', {
+  'government-account': { es: '{kind}: {account}', en: '{kind}: {account}' },
+  'mayor-account': { es: 'cuenta de {platform} (del presidente municipal)', en: '{platform} account (the mayor’s)' },
+  'without-account': { es: '{kind} sin cuenta', en: '{kind} without an account' },
+  'no-social-link': {
+    es: 'No hay enlaces a redes sociales en {pages} {pages:página|páginas}',
+    en: 'no social-network link on {pages} {pages:page|pages}',
+  },
+  'no-government-account': {
+    es: '{links:Se vio|Se vieron} {links} {links:enlace|enlaces} a redes sociales, ninguno a una cuenta propia del gobierno municipal: {kinds}',
+    en: '{links} social {links:link|links} seen, none to the government’s own account: {kinds}',
+  },
+});
+const { msg } = messages;
+
+export default defineIndicator({
+  id: 'social-account',
+  needs: ['socialLinks', 'pages'],
+  messages,
+  evaluate(artifacts) {
+    const accounts = uniqueBy(governmentAccounts(artifacts), accountKey);
+    if (accounts.length > 0) return pass(accounts.slice(0, 3).map((a) => toEvidence(a, msg('government-account', { kind: socialKindMessage(a), account: a.accountId ?? '' }))));
+    const links = artifacts.socialLinks;
+    const describe = (l: (typeof links)[number]): Message =>
+      isAccountLink(l)
+        ? msg('mayor-account', { platform: l.platform })
+        : l.accountId
+          ? socialKindMessage(l)
+          : msg('without-account', { kind: socialKindMessage(l) });
+    const kinds = [...new Map(links.map((l) => describe(l)).map((m) => [JSON.stringify(m), m])).values()];
+    const MAX_KINDS = 5;
+    return fail(
+      links.length === 0
+        ? msg('no-social-link', { pages: artifacts.pages.length })
+        : msg('no-government-account', {
+            links: links.length,
+            kinds: kinds.length > MAX_KINDS ? sharedMsg('quoted-list-more', { list: kinds.slice(0, MAX_KINDS), more: kinds.length - MAX_KINDS }) : kinds,
+          }),
+      links.slice(0, 3).map((l) => toEvidence(l, socialKindMessage(l))),
+    );
+  },
+});

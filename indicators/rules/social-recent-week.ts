@@ -1,0 +1,45 @@
+/**
+ * social-recent-week: a post of the government's accounts dated within the week before as-of
+ * (shared.ts, SOCIAL_WINDOW_DAYS; both ends included), seen in an embedded timeline or a public feed.
+ * Only posts of the accounts social-account counts: the State's timeline on the home page is not the government's.
+ * No dated post visible but accounts linked → unknown with the account links for a reviewer; no account
+ * at all → fail; posts seen but all older → fail (the newest one is the evidence).
+ */
+import { defineIndicator, fail, pass, unknown } from '../define.ts';
+import { defineMessages } from '../messages.ts';
+import { toEvidence } from '../shared.ts';
+import { accountNote, postEvidence, socialWeek } from '../shared-social.ts';
+import { sharedMsg } from '../shared-messages.ts';
+
+const messages = defineMessages('social-recent-week', {
+  'posts-too-old': {
+    es: '{posts:Se vio|Se vieron} {posts} {posts:publicación fechada|publicaciones fechadas}; la más reciente ({newest}) es anterior a {window}',
+    en: '{posts} dated {posts:post|posts} seen; the newest ({newest}) is before {window}',
+  },
+  'no-dated-post': {
+    es: 'No se pudo ver ninguna publicación fechada; hay que revisar en estas cuentas si hubo una publicación en {window}',
+    en: 'no dated post could be seen; check these accounts for a post in {window}',
+  },
+});
+const { msg } = messages;
+
+export default defineIndicator({
+  id: 'social-recent-week',
+  needs: ['socialLinks', 'posts', 'pages'],
+  messages,
+  evaluate(artifacts, context) {
+    const { accounts, posts, recent, start } = socialWeek(artifacts, context.asOf);
+    const window = sharedMsg('window-week', { start, asOf: context.asOf });
+    if (recent.length > 0) return pass([...recent].sort((a, b) => b.postedAt.localeCompare(a.postedAt)).slice(0, 3).map(postEvidence));
+    if (posts.length > 0) {
+      const newest = [...posts].sort((a, b) => b.postedAt.localeCompare(a.postedAt))[0]!;
+      return fail(msg('posts-too-old', { posts: posts.length, newest: newest.postedAt, window }), [postEvidence(newest)]);
+    }
+    if (accounts.length > 0)
+      return unknown(
+        msg('no-dated-post', { window }),
+        accounts.slice(0, 3).map((a) => toEvidence(a, accountNote(a))),
+      );
+    return fail(sharedMsg('no-government-account'));
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * thematic-categories: the section groups its collections under at least two named topics.
+ * Topics are read from (a) category links on section pages — hrefs with a group/category/theme/tag
+ * parameter or path, as CKAN (/group/…, ?groups=), DKAN and Joomla K2 (/itemlist/category/…) build them —
+ * and (b) headings that name a topic (vocabulary TOPIC_NAMES) on the landing page or on a category page.
+ * Judgement call: headings on dataset sub-pages are dataset titles, not categories, and an unrestricted
+ * heading count would let any explanatory page ("¿Qué son los datos abiertos?", "Beneficios") pass.
+ */
+import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
+import { defineMessages } from '../messages.ts';
+import { canonicalUrl, isLegalCitation, isOutcome, matchPhrase, normalise, quoteList, sectionScope, toEvidence } from '../shared.ts';
+import { GENERIC_HEADINGS, GENERIC_LINK_TEXTS, TOPIC_NAMES } from '../vocabulary.ts';
+
+const messages = defineMessages('thematic-categories', {
+  'category-link': { es: 'enlace a una categoría', en: 'category link' },
+  'topic-heading': { es: 'título que nombra un tema', en: 'heading naming a topic' },
+  topics: { es: '{topics} temas: {names}', en: '{topics} topics: {names}' },
+  'too-few': {
+    es: '{topics:Se encontró|Se encontraron} {topics} {topics:tema con nombre|temas con nombre}{found} en {pages} {pages:página|páginas} de la sección; títulos revisados: {headings}; se necesitan al menos {required} temas (enlaces a categorías o títulos de temas)',
+    en: 'found {topics} named {topics:topic|topics}{found} on {pages} section {pages:page|pages}; headings looked at: {headings}; at least {required} topics (category links or topic headings) are needed',
+  },
+  'found-names': { es: ' ({names})', en: ' ({names})' },
+  'no-headings': { es: 'ninguno', en: 'none' },
+});
+const { msg } = messages;
+
+const REQUIRED = 2;
+const MAX_LABEL_WORDS = 6;
+const CATEGORY_URL =
+  /[?&](?:groups?|tags?|categor(?:y|ia|ias|ies)|temas?|topics?|sector)=|\/(?:groups?|categor(?:y|ia|ias|ies)|temas?|topics?|tags?|etiquetas?)\/|\/itemlist\/category\//i;
+
+/** "Finanzas (12)" → "finanzas"; null when the label cannot name a topic. */
+function topicLabel(text: string): string | null {
+  const label = normalise(text).replace(/\(?\d+\)?/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!label || label.split(' ').length > MAX_LABEL_WORDS) return null;
+  if (matchPhrase(label, GENERIC_HEADINGS) || matchPhrase(label, GENERIC_LINK_TEXTS) || isLegalCitation(label)) return null;
+  return label;
+}
+
+export default defineIndicator({
+  id: 'thematic-categories',
+  needs: ['section', 'pages', 'links'],
+  messages,
+  evaluate(artifacts) {
+    const scope = sectionScope(artifacts);
+    if (isOutcome(scope)) return scope;
+    const topics = new Map<string, Evidence>();
+    for (const link of artifacts.links) {
+      if (!scope.has(link.pageUrl) || !CATEGORY_URL.test(link.href)) continue;
+      const label = topicLabel(link.text);
+      if (label && !topics.has(label)) topics.set(label, toEvidence(link, msg('category-link')));
+    }
+    const landing = canonicalUrl(scope.section.url);
+    const headingPages = scope.pages.filter((p) => canonicalUrl(p.url) === landing || CATEGORY_URL.test(p.url));
+    for (const page of headingPages) {
+      for (const heading of page.headings) {
+        const label = topicLabel(heading);
+        if (label && matchPhrase(label, TOPIC_NAMES) && !topics.has(label))
+          topics.set(label, { url: page.url, text: heading.trim(), note: msg('topic-heading') });
+      }
+    }
+    const names = [...topics.keys()];
+    if (topics.size >= REQUIRED) return pass([...topics.values()].slice(0, 3), msg('topics', { topics: topics.size, names: quoteList(names, 8) }));
+    const headings = headingPages.flatMap((p) => p.headings);
+    return fail(
+      msg('too-few', {
+        topics: topics.size,
+        found: names.length ? msg('found-names', { names: quoteList(names) }) : '',
+        pages: scope.pages.length,
+        headings: headings.length ? quoteList(headings, 5) : msg('no-headings'),
+        required: REQUIRED,
+      }),
+      [...topics.values()],
+    );
+  },
+});

@@ -1,0 +1,60 @@
+import { SECTION_URL, SITE, buildArtifacts, fileLink, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+
+runIndicatorCases('decision-useful', [
+  { name: 'pass: budget in CSV', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink()] }) },
+  {
+    name: 'pass: a data table under “Obra pública 2016”',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [sectionPage({ url: `${SECTION_URL}/presupuesto`, title: 'Obras', headings: ['Obra pública 2016'], dataTableCount: 1 })] }),
+  },
+  {
+    name: 'pass: a spreadsheet whose topic is in the file name only',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Descarga', href: `${SITE}/f/contratos_2016.xlsx`, format: 'xlsx' })] }),
+  },
+  {
+    name: 'pass: a PDF whose link text names the topic',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Contratos 2016', href: `${SITE}/f/c16.pdf`, format: 'pdf' })] }),
+  },
+  {
+    name: 'decoy: a PDF behind a legal label, the topic only in its file name',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'PDF', href: `${SITE}/f/art70_fr21_presupuesto.pdf`, format: 'pdf' })] }),
+  },
+  {
+    name: 'decoy: news and institutional text mentioning the budget',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ headings: ['Noticias', 'Misión y visión'], text: 'El alcalde presentó el presupuesto participativo en rueda de prensa.' })],
+      fileLinks: [fileLink({ text: 'Organigrama', href: `${SITE}/f/organigrama.pdf`, format: 'pdf' })],
+    }),
+  },
+  {
+    name: 'decoy: a Word document about the budget is not data',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Presupuesto', href: `${SITE}/f/presupuesto.docx`, format: 'docx' })] }),
+  },
+  {
+    // irapuato: the figures of a year's works are in a paragraph reporting the mayor's statement, not a table or a dataset.
+    name: 'decoy: figures only inside an institutional paragraph; documents are a plan, a regulation and a directory',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ headings: ['Transparencia Proactiva'], text: 'Durante el ejercicio fiscal 2015 la Administración invirtió 312.4 millones de pesos en 148 obras y atendió 21,430 reportes ciudadanos, según lo informado por el Presidente Municipal.' })],
+      fileLinks: [
+        fileLink({ text: 'Plan Municipal de Desarrollo 2015-2018 (PDF)', href: `${SITE}/f/plan-municipal-de-desarrollo-2015-2018.pdf`, format: 'pdf' }),
+        fileLink({ text: 'Reglamento de Transparencia y Acceso a la Información Pública (PDF)', href: `${SITE}/f/reglamento-transparencia.pdf`, format: 'pdf' }),
+        fileLink({ text: 'Directorio de funcionarios (Excel)', href: `${SITE}/f/directorio-funcionarios.xls`, format: 'xls' }),
+      ],
+    }),
+  },
+  {
+    // zitacuaro: the row says "Presupuesto de Egresos del Ejercicio Fiscal 2016", the PDF only says it is "en proceso
+    // de cierre". Mirador does not read PDFs, so a PDF counts only when its own link text names the topic.
+    name: 'decoy: a “Descargar” PDF in a budget row of a file index',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink({ text: 'Descargar', href: `${SITE}/archivos/transparencia/presupuesto_egresos_2016.pdf`, format: 'pdf' })] }),
+  },
+  { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, fileLinks: [fileLink()] }) },
+  { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
+]);

@@ -1,0 +1,87 @@
+import { buildArtifacts, context, runIndicatorCases, socialLink } from '../build-artifacts.ts';
+
+const app = (partial: Parameters<typeof socialLink>[0] = {}) =>
+  socialLink({
+    platform: 'google-play',
+    kind: 'app',
+    accountId: 'mx.gob.municipio.reportes',
+    href: 'https://play.google.com/store/apps/details?id=mx.gob.municipio.reportes',
+    text: 'Disponible en Google Play',
+    contextText: 'Descarga la app Municipio Reporta',
+    region: 'main',
+    ...partial,
+  });
+
+runIndicatorCases('mobile-app', [
+  { name: 'pass: Google Play badge with the municipal app', expected: 'pass', artifacts: buildArtifacts({ socialLinks: [app()] }) },
+  {
+    name: 'pass: App Store listing',
+    expected: 'pass',
+    artifacts: buildArtifacts({ socialLinks: [app({ platform: 'app-store', accountId: 'id1234567890', href: 'https://apps.apple.com/mx/app/municipio/id1234567890' })] }),
+  },
+  {
+    name: 'decoy: app by a citizens’ observatory',
+    expected: 'fail',
+    reason: /1 app publicada por terceros/,
+    artifacts: buildArtifacts({ socialLinks: [app({ accountId: 'org.unete.ciudadano', contextText: 'ÚNETE CIUDADANO, la app del Observatorio Ciudadano A.C.' })] }),
+  },
+  {
+    name: 'decoy: the state government’s app in a sidebar (naucalpan)',
+    expected: 'fail',
+    reason: /1 app es de otro gobierno/,
+    artifacts: buildArtifacts({
+      socialLinks: [
+        app({
+          accountId: 'mx.gob.edomex.appedomex',
+          text: 'App Edoméx: trámites y servicios del Gobierno del Estado de México',
+          contextText: 'Descarga la app Aplicación del Gobierno del Estado de México para consultar trámites estatales, verificación vehicular y tenencia.',
+        }),
+      ],
+    }),
+  },
+  {
+    name: 'decoy: a state government’s app named only by its store id',
+    expected: 'fail',
+    reason: /de otro gobierno/,
+    artifacts: buildArtifacts({ socialLinks: [app({ accountId: 'mx.gob.jalisco.tramites', contextText: 'Descarga la app' })] }),
+  },
+  {
+    name: 'pass: a capital named like its state uses the state’s name in its app id',
+    expected: 'pass',
+    context: { ...context, municipality: { inegiCode: '21114', name: 'Puebla', state: 'Puebla' } },
+    artifacts: buildArtifacts({ socialLinks: [app({ accountId: 'mx.gob.puebla.app', contextText: 'Descarga la app Puebla Capital:' })] }),
+  },
+  {
+    name: 'decoy: a private company’s tourist guide (zacatecas)',
+    expected: 'fail',
+    reason: /1 app publicada por terceros/,
+    artifacts: buildArtifacts({
+      socialLinks: [
+        app({
+          accountId: 'com.travesiasdelcentro.zacatecasguide',
+          contextText: 'Descarga la app "Zacatecas Travel Guide", desarrollada por Travesías del Centro, S.A. de C.V., con rutas turísticas, hoteles y restaurantes de la ciudad:',
+        }),
+      ],
+    }),
+  },
+  {
+    name: 'pass: a company developed the app for the Ayuntamiento',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      socialLinks: [app({ contextText: 'Municipio Reporta, la app del H. Ayuntamiento, desarrollada por Soluciones Móviles S.A. de C.V.' })],
+    }),
+  },
+  {
+    name: 'decoy: Adobe Acrobat Reader badges to open the portal’s PDFs (tonala)',
+    expected: 'fail',
+    reason: /2 apps genéricas que no son del municipio/,
+    artifacts: buildArtifacts({
+      socialLinks: [
+        app({ accountId: 'com.adobe.reader', text: 'Descarga Adobe Acrobat Reader en Google Play', contextText: 'Para consultar los documentos en PDF, descarga gratis Adobe Acrobat Reader:' }),
+        app({ platform: 'app-store', accountId: '469337564', href: 'https://apps.apple.com/mx/app/adobe-acrobat-reader/id469337564', text: 'Descarga Adobe Acrobat Reader en el App Store' }),
+      ],
+    }),
+  },
+  { name: 'decoy: store badge with no app id (href="#" or store home)', expected: 'fail', artifacts: buildArtifacts({ socialLinks: [app({ accountId: null, href: 'https://play.google.com/store' })] }) },
+  { name: 'fail: no store links', expected: 'fail', artifacts: buildArtifacts({ socialLinks: [socialLink()] }) },
+]);

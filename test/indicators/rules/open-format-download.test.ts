@@ -1,0 +1,37 @@
+import { SECTION_URL, SITE, buildArtifacts, fileLink, link, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+
+const pages = [sectionPage()];
+
+runIndicatorCases('open-format-download', [
+  { name: 'pass: a CSV file, not probed', expected: 'pass', artifacts: buildArtifacts({ pages, fileLinks: [fileLink()] }) },
+  { name: 'pass: XLSX served as such', expected: 'pass', artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ format: 'xlsx', formatSource: 'content-type', available: true })] }) },
+  { name: 'pass: an API link', expected: 'pass', artifacts: buildArtifacts({ pages, links: [link({ pageUrl: SECTION_URL, text: 'API de datos', href: `${SITE}/api/3/action/package_list` })] }) },
+  {
+    name: 'fail: PDF and Word only',
+    expected: 'fail',
+    reason: /pdf 1, docx 1/, reasonId: 'open-format-download.no-open-format',
+    artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ format: 'pdf', href: `${SITE}/a.pdf` }), fileLink({ format: 'docx', href: `${SITE}/b.docx` })] }),
+  },
+  { name: 'decoy: the only CSV returns 404', expected: 'fail', reason: /1 archivo en formato abierto no se pudo descargar/, artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ available: false })] }) },
+  { name: 'decoy: an .xls extension that serves HTML', expected: 'fail', artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ href: `${SITE}/a.xls`, format: 'other', formatSource: 'content-type', available: true })] }) },
+  {
+    name: 'decoy: an “Excel” .xls whose bytes are a PDF (read from the file, not its name or content type)',
+    expected: 'fail',
+    reason: /pdf 2/,
+    reasonId: 'open-format-download.no-open-format',
+    artifacts: buildArtifacts({
+      pages,
+      fileLinks: [
+        fileLink({ href: `${SITE}/informe.pdf`, format: 'pdf', formatSource: 'content-type', available: true }),
+        fileLink({ href: `${SITE}/directorio-funcionarios.xls`, text: 'Directorio de funcionarios (Excel)', format: 'pdf', formatSource: 'content', claimedFormat: 'xls', available: true }),
+      ],
+    }),
+  },
+  {
+    name: 'decoy: a .csv that downloads an ASP.NET error page (status 200)',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ href: `${SITE}/LTAIPET-A67FXXI-2016.csv`, format: 'other', formatSource: 'content', claimedFormat: 'csv', available: true })] }),
+  },
+  { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, fileLinks: [fileLink()] }) },
+  { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], fileLinks: [fileLink()] }) },
+]);

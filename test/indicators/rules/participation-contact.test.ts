@@ -1,0 +1,80 @@
+import { SITE, buildArtifacts, homePage, link, page, post, runIndicatorCases } from '../build-artifacts.ts';
+import { EXPLANATION, obligationsPage, pageOfBlocks, participationPage } from '../participation-fixtures.ts';
+
+const pageUrl = participationPage().url;
+
+/** A participation page in blocks: heading, explanation, then whatever closes it. */
+const participationBlocks = (...closing: string[]) =>
+  pageOfBlocks(['Presupuesto participativo', EXPLANATION, 'Consulta el Reglamento de Participación Ciudadana.', ...closing], {
+    url: pageUrl,
+    title: 'Presupuesto participativo | Municipio',
+    headings: ['Presupuesto participativo', ...closing.filter((b) => b === 'Informes' || b === 'Lo último en Twitter')],
+  });
+
+/** Zacatecas: a table layout whose footer (no <footer> landmark) gives the town hall's address and phone. */
+const TABLE_FOOTER = 'Participa en tu municipio · H. Ayuntamiento · Av. Hidalgo No. 201, Centro Histórico · Tel. (492) 923 9421';
+const otherPage = (path: string) => pageOfBlocks(['Trámites', 'Consulta los requisitos de cada trámite.', TABLE_FOOTER], { url: `${SITE}/${path}` });
+
+runIndicatorCases('participation-contact', [
+  {
+    name: 'pass: phone and e-mail of the participation office',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      pages: [participationPage({ text: `${EXPLANATION} Informes en la Dirección de Participación Ciudadana: Tel. 33 3283 4400 ext. 1234, correo participacion@municipio.gob.mx` })],
+    }),
+  },
+  {
+    name: 'pass: street address for registration',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [participationPage({ text: `${EXPLANATION} Regístrate para participar en Av. Hidalgo 120, Centro, C.P. 45640.` })] }),
+  },
+  {
+    name: 'pass: phone on its own line under “Informes” with the participation office',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [participationBlocks('Informes', 'Dirección de Participación Ciudadana', 'Teléfono: (312) 316 2000 ext. 1240')] }),
+  },
+  {
+    name: 'pass: mailto link in the page body',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [participationPage()], links: [link({ pageUrl, text: 'Escríbenos', href: 'mailto:participa@municipio.gob.mx' })] }),
+  },
+  {
+    name: 'decoy: the site-wide footer e-mail is not the strategy’s contact',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [participationPage()], links: [link({ pageUrl, region: 'footer', text: 'contacto@municipio.gob.mx', href: 'mailto:contacto@municipio.gob.mx' })] }),
+  },
+  {
+    name: 'decoy: a table-layout footer repeated on every page, next to participation words (zacatecas)',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [homePage(), participationBlocks(TABLE_FOOTER), otherPage('tramites'), otherPage('turismo'), otherPage('contacto')] }),
+  },
+  {
+    name: 'decoy: the Unidad de Transparencia’s contact closing a participation page (tonala)',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      pages: [participationBlocks('Unidad de Transparencia del Municipio: Av. Tonaltecas No. 24 Sur · Tel. (33) 3586 6000 ext. 1127 · transparencia@municipio.gob.mx')],
+    }),
+  },
+  {
+    name: 'decoy: a street in an embedded tweet on a participation page (benitojuarez)',
+    expected: 'fail',
+    artifacts: buildArtifacts({
+      pages: [participationBlocks('Lo último en Twitter', '@ramon_sm63 Hola Ramón, gracias por avisarnos a los comités. Ya reparamos la luminaria de la calle 54 en la SM 63.')],
+      posts: [post({ pageUrl, text: '@ramon_sm63 Hola Ramón, gracias por avisarnos a los comités. Ya reparamos la luminaria de la calle 54 en la SM 63.' })],
+    }),
+  },
+  {
+    name: 'decoy: a contact on the obligations listing (not a participation page)',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages: [obligationsPage({ text: 'Fracción XXXVII. Los mecanismos de participación ciudadana. Unidad de Transparencia Tel. 33 3283 4400' })] }),
+  },
+  {
+    name: 'decoy: a news item’s page with the town hall’s phone (no participation page)',
+    expected: 'fail',
+    reason: /No se encontró una página de participación ciudadana/,
+    artifacts: buildArtifacts({
+      pages: [page({ url: `${SITE}/noticias/entrega-presupuesto-participativo`, title: 'Entrega de obras del Presupuesto Participativo', text: `${EXPLANATION} Tel. (492) 923 9421` })],
+    }),
+  },
+  { name: 'fail: no participation page at all', expected: 'fail', reason: /No se encontró una página de participación ciudadana/, artifacts: buildArtifacts({ pages: [homePage({ text: `Tel. 33 3283 4400, ${SITE}` })] }) },
+]);

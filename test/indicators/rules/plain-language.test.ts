@@ -1,0 +1,109 @@
+import { HOME, SECTION_URL, SITE, buildArtifacts, fileLink, homePage, link, page, runIndicatorCases, section, sectionPage } from '../build-artifacts.ts';
+
+const PLAIN =
+  'Aquí puedes ver en qué gasta el dinero tu municipio. Cada mes subimos los pagos a proveedores. ' +
+  'También hay datos de las obras de la ciudad y de la nómina. Los archivos se abren en Excel. ' +
+  'Si no encuentras un dato, escríbenos y lo buscamos. Los datos son de la tesorería y de obras públicas. ' +
+  'Cada tabla dice cuándo se hizo el último cambio.';
+const LEGAL =
+  'En cumplimiento de lo dispuesto por las disposiciones normativas aplicables en materia de transparencia y acceso a la información pública gubernamental, ' +
+  'los sujetos obligados deberán poner a disposición del público y mantener actualizada la información correspondiente a las obligaciones comunes establecidas ' +
+  'en la legislación aplicable, considerando los lineamientos técnicos generales emitidos por el sistema nacional de transparencia para la homologación ' +
+  'y estandarización de la información de las obligaciones establecidas en el título quinto y en la fracción cuarta del artículo treinta y uno';
+
+/** An old table layout (zacatecas): no header/nav/footer markup, so menu, clock, sidebar and footer are running text of every page. */
+const MENU = 'Inicio | Ayuntamiento | Transparencia | Datos Abiertos | Noticias | Turismo | Contacto';
+const TOP = [MENU, 'Hoy es viernes 20 de mayo de 2016', 'Enlaces', 'Plan Municipal de Desarrollo', 'Trámites y servicios', 'Turismo en la ciudad'];
+const BOTTOM = [
+  'H. Ayuntamiento · Av. Hidalgo No. 201, Centro Histórico, C.P. 98000 · Tel. (492) 923 9421',
+  'Escríbenos: presidencia@municipio.gob.mx',
+  'Todos los derechos reservados © 2016 · Fecha de impresión: 20/05/2016',
+];
+const tablePage = (url: string, own: string[]) => page({ url, textBlocks: [...TOP, ...own, ...BOTTOM], text: [...TOP, ...own, ...BOTTOM].join(' ') });
+const CODED_ROWS = [
+  ['LTAIPEZ Art. 11 Fr. XIX inc. a)', 'PEE-2015 Cap. 1000-6000'],
+  ['LTAIPEZ Art. 11 Fr. XIX inc. b)', 'EEG-2015 1T-3T'],
+  ['LTAIPEZ Art. 11 Fr. XXI', 'OP-FISM/FORTAMUN-2015'],
+  ['LTAIPEZ Art. 11 Fr. XXIII', 'PP-2015 (RFC/Giro)'],
+  ['LTAIPEZ Art. 11 Fr. XIV', 'SAO-DS-2015'],
+];
+const tableLayoutSite = (rows: string[][], intro: string) => {
+  const turismo = `${SITE}/index.php?seccion=turismo`;
+  const sidebar = (pageUrl: string) => [
+    link({ pageUrl, href: turismo, text: 'Turismo en la ciudad', region: 'unknown' }),
+    link({ pageUrl, href: `${SITE}/index.php?seccion=tramites`, text: 'Trámites y servicios', region: 'unknown' }),
+  ];
+  const pages = [
+    tablePage(HOME, ['Bienvenidos al portal del municipio.']),
+    tablePage(SECTION_URL, ['Datos Abiertos', intro, 'Fundamento', 'Clave', 'Archivo', ...rows.flatMap((r) => [...r, 'XLS']), 'Última actualización: 20-sep-2015']),
+    tablePage(turismo, ['Turismo', 'La ciudad te espera con su catedral, su cerro y su teleférico. Ven a conocerla.', 'Pago del impuesto predial', 'Licencia de funcionamiento']),
+    tablePage(`${SITE}/index.php?seccion=tramites`, ['Trámites', 'Pago del impuesto predial', 'Licencia de funcionamiento', 'Permiso de construcción']),
+  ];
+  return buildArtifacts({
+    pages,
+    links: pages.flatMap((p) => sidebar(p.url)),
+    fileLinks: rows.map((_, i) => fileLink({ text: 'XLS', href: `${SITE}/archivos/datos/${i}.xls` })),
+    section: section({ pageUrls: [SECTION_URL, turismo] }),
+  });
+};
+const LEGAL_INTRO =
+  'Conjuntos de datos publicados en cumplimiento de los artículos 4, 9 y 11 de los Lineamientos para la Publicación de Datos Abiertos del Municipio, en relación con el artículo 11 de la LTAIPEZ y demás disposiciones aplicables, por conducto de la Unidad de Enlace, en términos del Acuerdo de Cabildo AC/SO-42/2014.';
+
+runIndicatorCases('plain-language', [
+  { name: 'pass: short everyday sentences', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage({ text: PLAIN })] }) },
+  {
+    name: 'pass: citations followed by an explanation are fine',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: PLAIN })],
+      fileLinks: [fileLink({ text: 'Fracción V. Presupuesto de egresos del municipio' }), fileLink({ text: 'Fracción VI. Nómina del personal' })],
+    }),
+  },
+  { name: 'fail: one long legal sentence', expected: 'fail', reason: /Fernández-Huerta .*se requiere al menos 60/, artifacts: buildArtifacts({ pages: [sectionPage({ text: LEGAL })] }) },
+  {
+    name: 'decoy: readable intro but every label is a bare citation',
+    expected: 'fail',
+    reason: /etiquetas de la sección son citas legales o claves sin explicación/,
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: PLAIN, headings: ['Art. 8 Fr. V inciso c)'] })],
+      links: ['Art. 8 Fr. V inciso a)', 'Art. 8 Fr. V inciso b)', 'Art. 8 Fr. VI'].map((text) => link({ pageUrl: SECTION_URL, text })),
+      fileLinks: [fileLink({ text: 'LTAIPEJ Art. 8 Fr. V inciso d)' })],
+    }),
+  },
+  {
+    name: 'decoy: table rows labelled only by citations beside “PDF” links',
+    expected: 'fail',
+    reason: /etiquetas de la sección son citas legales o claves sin explicación/,
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: PLAIN, textBlocks: [PLAIN, 'Rubro', 'Documento', 'Art. 70 Fr. XXI inciso b)', 'PDF', 'Art. 70 Fr. IX', 'PDF', 'Art. 70 Fr. XV inciso c)', 'PDF'] })],
+      fileLinks: [fileLink({ text: 'PDF' })],
+    }),
+  },
+  {
+    name: 'pass: update stamps are metadata, not prose, and do not sink the score',
+    expected: 'pass',
+    artifacts: buildArtifacts({
+      pages: [sectionPage({ text: PLAIN, textBlocks: [PLAIN, 'Fecha de actualización: 30/04/2016. Información vigente de enero a diciembre 2015. Próxima actualización: 30/07/2016.', 'Presupuesto de egresos (Actualización 5 abril 2016)'] })],
+    }),
+  },
+  {
+    name: 'decoy: datasets labelled only by citations and codes, in a table layout whose menu and footer repeat on every page (zacatecas)',
+    expected: 'fail',
+    reason: /etiquetas de la sección son citas legales o claves sin explicación/,
+    artifacts: tableLayoutSite(CODED_ROWS, LEGAL_INTRO),
+  },
+  {
+    name: 'pass: codes beside a plain name of the dataset, in the same table layout',
+    expected: 'pass',
+    artifacts: tableLayoutSite(
+      [
+        ['Presupuesto de egresos', 'Cuánto gasta cada área en el año. Clave PEE-2015.'],
+        ['Obra pública', 'Obras del año: lugar, costo y avance. Clave OP-2015.'],
+        ['Padrón de proveedores', 'Empresas que venden bienes o servicios al municipio.'],
+      ],
+      'En esta sección puedes descargar en Excel la información del municipio para consultarla y usarla libremente.',
+    ),
+  },
+  { name: 'unknown: too little text to score', expected: 'unknown', artifacts: buildArtifacts({ pages: [sectionPage({ text: 'Datos abiertos. Descarga.' })] }) },
+  { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
+]);

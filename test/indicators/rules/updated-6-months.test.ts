@@ -1,0 +1,46 @@
+import { SECTION_URL, buildArtifacts, date, fileLink, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+
+const pages = [sectionPage()];
+
+runIndicatorCases('updated-6-months', [
+  { name: 'pass: “Fecha de actualización” two months ago', expected: 'pass', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-03-15', text: 'Fecha de actualización: 15/03/2016' })] }) },
+  { name: 'pass: window start (2015-11-20) is included', expected: 'pass', artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-11-20' })] }) },
+  { name: 'pass: Last-Modified of a data file in the section', expected: 'pass', artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ lastModified: '2016-02-01T10:00:00Z' })] }) },
+  { name: 'pass: sitemap lastmod of a section page', expected: 'pass', artifacts: buildArtifacts({ pages, dates: [date({ source: 'sitemap', labelledAsUpdate: false, date: '2016-01-10', text: '2016-01-10' })] }) },
+  { name: 'fail: the newest update is a year old', expected: 'fail', reason: /es 2015-04-30, anterior a los 6 meses anteriores a la fecha de evaluación \(2015-11-20 a 2016-05-20\)/, artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-04-30' }), date({ date: '2014-01-31' })] }) },
+  { name: 'fail: window start minus a day (2015-11-19)', expected: 'fail', artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-11-19' })] }) },
+  {
+    name: 'decoy: copyright year and clock widget',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-05-20', text: '© 2016', decoy: true }), date({ date: '2015-01-31' })] }),
+  },
+  {
+    name: 'decoy: a recent date on a page outside the section',
+    expected: 'fail',
+    artifacts: buildArtifacts({ pages, dates: [date({ pageUrl: 'https://www.municipio.gob.mx/noticias', date: '2016-05-10' }), date({ date: '2015-02-28' })] }),
+  },
+  {
+    name: 'decoy: a coverage period “vigente de enero a diciembre 2015” is not an update, and the files are a year old',
+    expected: 'fail',
+    reason: /es 2015-05-02/,
+    artifacts: buildArtifacts({
+      pages,
+      dates: [date({ date: '2015-12-31', text: 'enero a diciembre 2015', labelledAsUpdate: false, period: true })],
+      fileLinks: [fileLink({ lastModified: '2015-05-02T10:00:00Z' })],
+    }),
+  },
+  {
+    name: 'unknown: a coverage period alone gives no date of update (not an unlabelled recent date either)',
+    expected: 'unknown',
+    reasonId: 'shared.no-dates',
+    artifacts: buildArtifacts({ pages, dates: [date({ date: '2015-12-31', text: 'enero a diciembre 2015', labelledAsUpdate: false, period: true })] }),
+  },
+  { name: 'decoy: a future “Próxima actualización” only', expected: 'unknown', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-12-31', text: 'Próxima Actualización 31-12-2016' })] }) },
+  {
+    name: 'unknown: only an unlabelled recent date (maybe an event)',
+    expected: 'unknown',
+    artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-04-02', text: '02/04/2016', labelledAsUpdate: false })] }),
+  },
+  { name: 'fail: no open-data section', expected: 'fail', reason: /No se encontró una sección de datos abiertos/, reasonId: 'shared.no-section', artifacts: buildArtifacts({ section: null, dates: [date()] }) },
+  { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], dates: [date({ pageUrl: SECTION_URL })] }) },
+]);
