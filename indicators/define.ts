@@ -1,9 +1,10 @@
 /**
  * The indicator contract (after Lighthouse audits and eslint rules): an indicator is an id plus a
- * pure `evaluate` from artifacts to a verdict with evidence. Points and criterion texts are not here:
+ * pure `evaluate` from the site's facts to a verdict with evidence. Points and criterion texts are not here:
  * they belong to the methodology definition (indicators/aidh-2016.ts), so another methodology is a data file.
  */
-import type { Artifacts, EvaluationContext } from '../src/gather/artifacts.ts';
+import { restrict, type FactName, type Facts } from '../src/derive/index.ts';
+import type { EvaluationContext } from '../src/gather/artifacts.ts';
 import type { Message, MessageTable } from './messages.ts';
 
 export type Verdict = 'pass' | 'fail' | 'unknown';
@@ -26,19 +27,31 @@ export interface Outcome {
   evidence: Evidence[];
 }
 
-export interface IndicatorDefinition {
+/** A rule as its file writes it: `evaluate` is given only the artifacts and facts named in `needs`. */
+export interface IndicatorSpec<N extends FactName> {
   id: string;
-  /** Artifact keys the indicator reads; documentation, and lets tests build minimal artifacts. */
-  needs: readonly (keyof Artifacts)[];
+  /** The artifacts and derived facts (src/derive) the rule reads; nothing else reaches `evaluate`. */
+  needs: readonly N[];
   /** The indicator's reasons and evidence notes in Spanish and English (namespace = id). */
   messages: MessageTable;
-  evaluate(artifacts: Artifacts, context: EvaluationContext): Outcome;
+  evaluate(input: Pick<Facts, N>, context: EvaluationContext): Outcome;
 }
 
-export function defineIndicator(definition: IndicatorDefinition): IndicatorDefinition {
-  if (definition.messages.namespace !== definition.id)
-    throw new Error(`indicator ${definition.id} declares the messages of ${definition.messages.namespace}`);
-  return definition;
+/** A registered rule: it takes a site's facts and reads only what it declared. */
+export interface IndicatorDefinition {
+  id: string;
+  needs: readonly FactName[];
+  messages: MessageTable;
+  evaluate(facts: Facts, context: EvaluationContext): Outcome;
+}
+
+/**
+ * Reading an input the rule did not declare does not compile (`Pick<Facts, N>`), and, should a cast get
+ * past the compiler, throws when the rule runs.
+ */
+export function defineIndicator<const N extends FactName>(spec: IndicatorSpec<N>): IndicatorDefinition {
+  if (spec.messages.namespace !== spec.id) throw new Error(`indicator ${spec.id} declares the messages of ${spec.messages.namespace}`);
+  return { ...spec, evaluate: (facts, context) => spec.evaluate(restrict(facts, spec.needs, `indicator ${spec.id}`), context) };
 }
 
 const MAX_EVIDENCE_TEXT = 300;

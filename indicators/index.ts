@@ -2,7 +2,8 @@
  * Every indicator of the project, in methodology order, each wrapped so that a site that was not crawled
  * yields `unknown` for all of them (one place instead of 22 copies).
  */
-import type { Artifacts, SiteArtifact } from '../src/gather/artifacts.ts';
+import type { FactName } from '../src/derive/index.ts';
+import type { SiteArtifact } from '../src/gather/artifacts.ts';
 import { unknown, type IndicatorDefinition } from './define.ts';
 import { sharedMsg } from './shared-messages.ts';
 import citizenCollaboration from './rules/citizen-collaboration.ts';
@@ -38,14 +39,14 @@ const NOT_CRAWLED = {
 function onlyWhenCrawled(indicator: IndicatorDefinition): IndicatorDefinition {
   return {
     ...indicator,
-    needs: indicator.needs.includes('site') ? indicator.needs : (['site', ...indicator.needs] as (keyof Artifacts)[]),
-    evaluate(artifacts, context) {
-      const { status, seedUrl } = artifacts.site;
+    needs: indicator.needs.includes('site') ? indicator.needs : (['site', ...indicator.needs] as FactName[]),
+    evaluate(facts, context) {
+      const { status, seedUrl } = facts.site;
       if (status !== 'ok')
         return unknown(sharedMsg('not-crawled', { status, why: sharedMsg(NOT_CRAWLED[status]) }), [
           { url: seedUrl, text: '', note: sharedMsg('crawl-status', { status }) },
         ]);
-      return indicator.evaluate(artifacts, context);
+      return indicator.evaluate(facts, context);
     },
   };
 }

@@ -9,7 +9,9 @@
  */
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { canonicalUrl, formEvidence, hostOf, isLegalCitation, matchedNote, matchPhrase, toEvidence, wordsOf } from '../shared.ts';
+import { canonicalKey, hostOf } from '../../src/gather/url.ts';
+import { isLegalCitation, matchPhrase, wordsOf } from '../../src/vocabulary/match.ts';
+import { formEvidence, matchedNote, toEvidence } from '../evidence.ts';
 import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS, REGULATION_WORDS } from '../vocabulary.ts';
 
 const messages = defineMessages('citizen-collaboration', {
@@ -36,20 +38,20 @@ export default defineIndicator({
   id: 'citizen-collaboration',
   needs: ['links', 'forms', 'fileLinks'],
   messages,
-  evaluate(artifacts) {
-    const documents = new Set(artifacts.fileLinks.map((f) => canonicalUrl(f.href)));
+  evaluate(facts) {
+    const documents = new Set(facts.fileLinks.map((f) => canonicalKey(f.href)));
     const evidence: Evidence[] = [];
-    for (const form of artifacts.forms) {
+    for (const form of facts.forms) {
       if (!form.isSearch && form.hasSubmit && isChannelLabel(form.purposeText))
         evidence.push(formEvidence(form, matchedNote(matchPhrase(form.purposeText, COLLABORATION_CHANNELS)!)));
     }
-    for (const link of artifacts.links) {
-      if (documents.has(canonicalUrl(link.href))) continue;
+    for (const link of facts.links) {
+      if (documents.has(canonicalKey(link.href))) continue;
       const host = hostOf(link.href);
       if (isChannelLabel(link.text)) evidence.push(toEvidence(link, matchedNote(matchPhrase(link.text, COLLABORATION_CHANNELS)!)));
       else if (COLLABORATION_HOST_PATTERNS.some((p) => p.test(host))) evidence.push(toEvidence(link, msg('proposals-platform', { host })));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
-    return fail(msg('no-channel', { links: artifacts.links.length, forms: artifacts.forms.length }));
+    return fail(msg('no-channel', { links: facts.links.length, forms: facts.forms.length }));
   },
 });

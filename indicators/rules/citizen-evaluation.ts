@@ -7,7 +7,8 @@
  */
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { formEvidence, isLegalCitation, matchedNote, matchPhrase, toEvidence, wordsOf } from '../shared.ts';
+import { isLegalCitation, matchPhrase, wordsOf } from '../../src/vocabulary/match.ts';
+import { formEvidence, matchedNote, toEvidence } from '../evidence.ts';
 import { EVALUATION_INSTRUMENTS, REGULATION_WORDS } from '../vocabulary.ts';
 
 const messages = defineMessages('citizen-evaluation', {
@@ -30,21 +31,21 @@ export default defineIndicator({
   id: 'citizen-evaluation',
   needs: ['links', 'forms', 'pages'],
   messages,
-  evaluate(artifacts) {
+  evaluate(facts) {
     const evidence: Evidence[] = [];
-    for (const form of artifacts.forms) {
+    for (const form of facts.forms) {
       const found = !form.isSearch && form.hasSubmit ? instrument(form.purposeText) : null;
       if (found) evidence.push(formEvidence(form, matchedNote(found)));
     }
-    for (const link of artifacts.links) {
+    for (const link of facts.links) {
       const found = instrument(link.text);
       if (found) evidence.push(toEvidence(link, matchedNote(found)));
     }
-    for (const page of artifacts.pages) {
+    for (const page of facts.pages) {
       const heading = [page.title, ...page.headings].find((h) => instrument(h));
       if (heading) evidence.push({ url: page.url, text: heading.trim(), note: msg('page-heading', { phrase: instrument(heading)! }) });
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
-    return fail(msg('no-instrument', { links: artifacts.links.length, forms: artifacts.forms.length, pages: artifacts.pages.length }));
+    return fail(msg('no-instrument', { links: facts.links.length, forms: facts.forms.length, pages: facts.pages.length }));
   },
 });

@@ -5,7 +5,9 @@
 import type { FormArtifact } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { canonicalUrl, formEvidence, homePage, matchPhrase, quoteList, toEvidence } from '../shared.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
+import { matchPhrase } from '../../src/vocabulary/match.ts';
+import { formEvidence, quoteList, toEvidence } from '../evidence.ts';
 import { CHAT_LABELS, CONTACT_TOOL_LABELS, NON_CONTACT_FORM_PURPOSES } from '../vocabulary.ts';
 
 const messages = defineMessages('contact-tool-home', {
@@ -48,33 +50,33 @@ function isContactForm(form: FormArtifact): boolean {
 
 export default defineIndicator({
   id: 'contact-tool-home',
-  needs: ['pages', 'links', 'forms', 'socialLinks', 'failedPages'],
+  needs: ['homePage', 'pages', 'links', 'forms', 'socialLinks', 'failedPages'],
   messages,
-  evaluate(artifacts) {
-    const home = homePage(artifacts);
+  evaluate(facts) {
+    const home = facts.homePage;
     if (!home) return unknown(msg('home-not-fetched'));
-    const homeUrl = canonicalUrl(home.url);
-    const homeLinks = artifacts.links.filter((l) => canonicalUrl(l.pageUrl) === homeUrl);
-    const linkedFromHome = new Set(homeLinks.map((l) => canonicalUrl(l.href)));
+    const homeUrl = canonicalKey(home.url);
+    const homeLinks = facts.links.filter((l) => canonicalKey(l.pageUrl) === homeUrl);
+    const linkedFromHome = new Set(homeLinks.map((l) => canonicalKey(l.href)));
     // One click: the home page itself, pages the crawler reached at depth 1, and any page a home link points to.
     const reachable = new Set(
-      artifacts.pages
-        .filter((p) => p.isHome || p.depth <= 1 || linkedFromHome.has(canonicalUrl(p.url)))
-        .map((p) => canonicalUrl(p.url)),
+      facts.pages
+        .filter((p) => p.isHome || p.depth <= 1 || linkedFromHome.has(canonicalKey(p.url)))
+        .map((p) => canonicalKey(p.url)),
     );
-    const forms = artifacts.forms.filter((f) => reachable.has(canonicalUrl(f.pageUrl)));
+    const forms = facts.forms.filter((f) => reachable.has(canonicalKey(f.pageUrl)));
     const contactForms = forms.filter(isContactForm);
     if (contactForms.length > 0) {
       const evidence: Evidence[] = contactForms.slice(0, 2).map((f) => formEvidence(f, msg('contact-form')));
-      const entry = homeLinks.find((l) => canonicalUrl(l.href) === canonicalUrl(contactForms[0]!.pageUrl));
+      const entry = homeLinks.find((l) => canonicalKey(l.href) === canonicalKey(contactForms[0]!.pageUrl));
       if (entry) evidence.push(toEvidence(entry, msg('home-link-to-form')));
       return pass(evidence);
     }
 
     // A chat: a home link labelled like one, or a WhatsApp/Telegram line (a chat, not a share button).
     const chatLinks = homeLinks.filter((l) => matchPhrase(l.text, CHAT_LABELS) && !l.href.startsWith('mailto:'));
-    const chatLines = artifacts.socialLinks.filter(
-      (s) => canonicalUrl(s.pageUrl) === homeUrl && (s.platform === 'whatsapp' || s.platform === 'telegram') && s.kind !== 'share',
+    const chatLines = facts.socialLinks.filter(
+      (s) => canonicalKey(s.pageUrl) === homeUrl && (s.platform === 'whatsapp' || s.platform === 'telegram') && s.kind !== 'share',
     );
     if (chatLinks.length > 0 || chatLines.length > 0)
       return pass([
@@ -84,17 +86,17 @@ export default defineIndicator({
 
     // A home link named like a citizen-reports system whose page was not fetched: a reviewer must look,
     // unless the server said the page does not exist (404/410): a dead link is no channel.
-    const crawled = new Set(artifacts.pages.map((p) => canonicalUrl(p.url)));
-    const gone = new Map((artifacts.failedPages ?? []).filter((f) => f.gone).map((f) => [canonicalUrl(f.url), f.status]));
+    const crawled = new Set(facts.pages.map((p) => canonicalKey(p.url)));
+    const gone = new Map((facts.failedPages ?? []).filter((f) => f.gone).map((f) => [canonicalKey(f.url), f.status]));
     const toolLinks = homeLinks.filter(
       (l) =>
         matchPhrase(l.text, CONTACT_TOOL_LABELS) &&
         !l.href.startsWith('mailto:') &&
         !l.href.startsWith('tel:') &&
-        !crawled.has(canonicalUrl(l.href)),
+        !crawled.has(canonicalKey(l.href)),
     );
-    const deadTools = toolLinks.filter((l) => gone.has(canonicalUrl(l.href)));
-    const unvisitedTools = toolLinks.filter((l) => !gone.has(canonicalUrl(l.href)));
+    const deadTools = toolLinks.filter((l) => gone.has(canonicalKey(l.href)));
+    const unvisitedTools = toolLinks.filter((l) => !gone.has(canonicalKey(l.href)));
     const looked = { forms: forms.length, pages: reachable.size - 1 };
     if (unvisitedTools.length > 0)
       return unknown(
@@ -105,7 +107,7 @@ export default defineIndicator({
     if (deadTools.length > 0)
       return fail(
         msg('no-tool-dead-links', { ...looked, labels: quoteList(deadTools.map((l) => l.text)) }),
-        deadTools.slice(0, 3).map((l) => toEvidence(l, msg('dead-tool', { status: gone.get(canonicalUrl(l.href)) ?? 404 }))),
+        deadTools.slice(0, 3).map((l) => toEvidence(l, msg('dead-tool', { status: gone.get(canonicalKey(l.href)) ?? 404 }))),
       );
     return fail(
       bare.length > 0 ? msg('no-tool-bare-contacts', { ...looked, bare: bare.length }) : msg('no-tool', looked),

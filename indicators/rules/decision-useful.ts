@@ -12,7 +12,9 @@
 import type { FileFormat } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { fileEvidence, isOutcome, matchPhrase, sectionScope } from '../shared.ts';
+import { matchPhrase } from '../../src/vocabulary/match.ts';
+import { fileEvidence } from '../evidence.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { DECISION_TOPICS, OPEN_FORMATS } from '../vocabulary.ts';
 
 const messages = defineMessages('decision-useful', {
@@ -41,11 +43,11 @@ function fileName(href: string): string {
 
 export default defineIndicator({
   id: 'decision-useful',
-  needs: ['section', 'pages', 'fileLinks'],
+  needs: ['sectionScope'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
     const evidence: Evidence[] = [];
     let tables = 0;
     for (const page of scope.pages) {
@@ -59,7 +61,7 @@ export default defineIndicator({
           note: msg('tables-under-heading', { tables: page.dataTableCount, topic: matchPhrase(named, DECISION_TOPICS)! }),
         });
     }
-    const files = artifacts.fileLinks.filter((f) => scope.has(f.pageUrl) && DATA_FORMATS.has(f.format));
+    const files = scope.fileLinks.filter((f) => DATA_FORMATS.has(f.format));
     for (const file of files) {
       const topic =
         matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));

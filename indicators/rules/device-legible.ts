@@ -13,7 +13,8 @@
 import type { PageArtifact } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
-import { canonicalUrl, isOutcome, sectionScope } from '../shared.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { sharedMsg } from '../shared-messages.ts';
 
 const messages = defineMessages('device-legible', {
@@ -85,14 +86,14 @@ function problems(page: PageArtifact): Message[] {
 
 export default defineIndicator({
   id: 'device-legible',
-  needs: ['section', 'pages'],
+  needs: ['sectionScope'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
     const checked = scope.pages.map((page) => ({ page, problems: problems(page) }));
     const legible = checked.filter((c) => c.problems.length === 0);
-    const landing = checked.find((c) => canonicalUrl(c.page.url) === canonicalUrl(scope.section.url));
+    const landing = checked.find((c) => canonicalKey(c.page.url) === canonicalKey(scope.section.url));
     const landingOk = !landing || landing.problems.length === 0;
     if (landingOk && legible.length * 2 >= checked.length)
       return pass(

@@ -10,7 +10,10 @@ import type { FileLinkArtifact } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
 import { sharedMsg } from '../shared-messages.ts';
-import { canonicalUrl, fileEvidence, isOutcome, normalise, sectionScope } from '../shared.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
+import { normalise } from '../../src/vocabulary/match.ts';
+import { fileEvidence } from '../evidence.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from '../vocabulary.ts';
 
 const messages = defineMessages('five-collections', {
@@ -62,27 +65,26 @@ export function seriesKey(file: Pick<FileLinkArtifact, 'text' | 'href'>): string
   const text = stripNoise(file.text);
   if (text && !GENERIC.has(text)) return text;
   const stem = stripNoise(fileStem(file.href));
-  return stem || canonicalUrl(file.href);
+  return stem || canonicalKey(file.href);
 }
 
 export default defineIndicator({
   id: 'five-collections',
-  needs: ['section', 'pages', 'fileLinks'],
+  needs: ['sectionScope'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
     // Keyed for counting; each collection keeps the words a reader is shown (a series' name, a table's page).
     const collections = new Map<string, { name: string | Message; evidence: Evidence }>();
-    for (const file of artifacts.fileLinks) {
-      if (!scope.has(file.pageUrl)) continue;
+    for (const file of scope.fileLinks) {
       const series = seriesKey(file);
       if (!collections.has(`series:${series}`)) collections.set(`series:${series}`, { name: `“${series}”`, evidence: fileEvidence(file, msg('series', { series })) });
     }
     for (const page of scope.pages) {
       for (let i = 0; i < page.dataTableCount; i++) {
         const note = msg('data-table', { n: i + 1, total: page.dataTableCount, page: page.title || page.url });
-        collections.set(`table:${canonicalUrl(page.url)}#${i}`, {
+        collections.set(`table:${canonicalKey(page.url)}#${i}`, {
           name: msg('table-name', { page: page.title || page.url }),
           evidence: { url: page.url, text: '', note, selector: `table:nth-of-type(${i + 1})` },
         });

@@ -3,14 +3,15 @@
  * mayor's when its text or context names the office (vocabulary MAYOR_WORDS: presidente/a municipal,
  * alcalde/alcaldesa, primer edil, munícipe — not "Presidencia Municipal" nor "Alcaldía", which name
  * governments) or when it sits in the body of a page about the mayor. Its account must not be the
- * government's (shared.ts, accountOwners): the ayuntamiento's page shown on the mayor's page is still the
+ * government's (src/derive/social-accounts.ts): the ayuntamiento's page shown on the mayor's page is still the
  * ayuntamiento's, while the footer's bare icon leading to the mayor's personal account does not make it the
  * government's.
  */
 import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { toEvidence, uniqueBy } from '../shared.ts';
-import { accountKey, accountOwners, isAccountLink, isMayorLink, mayorPageUrls, templateLinks } from '../shared-social.ts';
+import { accountKey } from '../../src/derive/social-accounts.ts';
+import { uniqueBy } from '../../src/derive/unique-by.ts';
+import { toEvidence } from '../evidence.ts';
 
 const messages = defineMessages('mayor-social', {
   'mayor-account': {
@@ -31,17 +32,14 @@ const { msg } = messages;
 
 export default defineIndicator({
   id: 'mayor-social',
-  needs: ['socialLinks', 'pages'],
+  needs: ['socialAccounts', 'socialLinks'],
   messages,
-  evaluate(artifacts) {
-    const mayorPages = mayorPageUrls(artifacts);
-    const owners = accountOwners(artifacts);
-    const template = templateLinks(artifacts);
-    const candidates = artifacts.socialLinks.filter((l) => isAccountLink(l) && isMayorLink(l, mayorPages, template));
-    const mayor = uniqueBy(candidates.filter((l) => owners.get(accountKey(l)) === 'mayor'), accountKey);
+  evaluate(facts) {
+    const { mayorLinks: candidates, mayorPages, ownerOf } = facts.socialAccounts;
+    const mayor = uniqueBy(candidates.filter((l) => ownerOf(l) === 'mayor'), accountKey);
     if (mayor.length > 0) return pass(mayor.slice(0, 3).map((l) => toEvidence(l, msg('mayor-account', { platform: l.platform, account: l.accountId ?? '', context: l.contextText.trim().slice(0, 80) }))));
-    const shared = candidates.filter((l) => owners.get(accountKey(l)) === 'government');
-    const counts = { links: artifacts.socialLinks.length, pages: mayorPages.size };
+    const shared = candidates.filter((l) => ownerOf(l) === 'government');
+    const counts = { links: facts.socialLinks.length, pages: mayorPages.size };
     return fail(
       shared.length ? msg('only-government-accounts', counts) : msg('no-mayor-account', counts),
       shared.slice(0, 3).map((l) => toEvidence(l, msg('government-account'))),

@@ -12,7 +12,9 @@
 import type { EvaluationContext, SocialLinkArtifact } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
-import { matchPhrase, normalise, quoteList, toEvidence, uniqueBy } from '../shared.ts';
+import { uniqueBy } from '../../src/derive/unique-by.ts';
+import { matchPhrase, normalise } from '../../src/vocabulary/match.ts';
+import { quoteList, toEvidence } from '../evidence.ts';
 import { socialKindMessage } from '../shared-messages.ts';
 import {
   COMPANY_PUBLISHERS,
@@ -87,8 +89,8 @@ export default defineIndicator({
   id: 'mobile-app',
   needs: ['socialLinks'],
   messages,
-  evaluate(artifacts, context) {
-    const stores = artifacts.socialLinks.filter((l) => l.platform === 'google-play' || l.platform === 'app-store');
+  evaluate(facts, context) {
+    const stores = facts.socialLinks.filter((l) => l.platform === 'google-play' || l.platform === 'app-store');
     const listed = stores.filter((l) => l.accountId);
     const others = listed.map((l) => ({ link: l, publisher: otherPublisher(l, context) }));
     const apps = uniqueBy(others.filter((o) => !o.publisher).map((o) => o.link), (l) => `${l.platform}:${l.accountId}`);
@@ -108,7 +110,7 @@ export default defineIndicator({
       return publisher ? msg(`${publisher}-app`) : socialKindMessage(l);
     };
     return fail(
-      stores.length === 0 ? msg('no-store-link', { links: artifacts.socialLinks.length }) : msg('no-government-app', { notes }),
+      stores.length === 0 ? msg('no-store-link', { links: facts.socialLinks.length }) : msg('no-government-app', { notes }),
       stores.slice(0, 3).map((l) => toEvidence(l, noteOf(l))),
     );
   },

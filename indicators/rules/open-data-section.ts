@@ -1,12 +1,12 @@
 /**
  * open-data-section: a home-page link leads in one click to an open-data / focused-transparency section.
- * Which link qualifies is decided once, by the gatherer (artifacts.section, with the label vocabulary and the
+ * Which link qualifies is decided once, by the gatherer (facts.section, with the label vocabulary and the
  * rejection of the mandatory transparency listing); this indicator reports that decision with its evidence.
  */
 import type { SectionRejectionCode } from '../../src/gather/section.ts';
 import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
-import { homePage, matchedNote, toEvidence } from '../shared.ts';
+import { matchedNote, toEvidence } from '../evidence.ts';
 import { sharedMsg } from '../shared-messages.ts';
 
 const messages = defineMessages('open-data-section', {
@@ -80,10 +80,10 @@ function why(code: string): Message {
 
 export default defineIndicator({
   id: 'open-data-section',
-  needs: ['section', 'rejectedSectionLinks', 'pages', 'links'],
+  needs: ['section', 'rejectedSectionLinks', 'homePage', 'pages', 'links'],
   messages,
-  evaluate(artifacts) {
-    const { section, rejectedSectionLinks } = artifacts;
+  evaluate(facts) {
+    const { section, rejectedSectionLinks } = facts;
     if (section) {
       const pages = section.pageUrls.length;
       return pass([
@@ -91,9 +91,9 @@ export default defineIndicator({
         { url: section.url, text: '', note: section.catalogueHost ? msg('landing-page-catalogue', { pages }) : msg('landing-page', { pages }) },
       ]);
     }
-    const home = homePage(artifacts);
+    const home = facts.homePage;
     if (!home) return unknown(msg('home-not-fetched'));
-    const links = artifacts.links.filter((l) => l.pageUrl === home.url).length;
+    const links = facts.links.filter((l) => l.pageUrl === home.url).length;
     if (rejectedSectionLinks.length > 0) {
       // A labelled link whose page offers no data is the closest miss: shown first.
       const emptyLanding = (r: { reason: string }): boolean => r.reason === 'landing-under-construction' || r.reason === 'landing-law-text-only';
@@ -108,6 +108,6 @@ export default defineIndicator({
         rejected.slice(0, 3).map((r) => toEvidence(r.link, msg('rejected', { why: why(r.reason) }))),
       );
     }
-    return fail(msg('no-section-link', { links, pages: artifacts.pages.length }));
+    return fail(msg('no-section-link', { links, pages: facts.pages.length }));
   },
 });

@@ -7,7 +7,9 @@
 import type { FileLinkArtifact } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
-import { fileEvidence, isOutcome, normalise, sectionScope, toEvidence } from '../shared.ts';
+import { normalise } from '../../src/vocabulary/match.ts';
+import { fileEvidence, toEvidence } from '../evidence.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { sharedMsg } from '../shared-messages.ts';
 import { OPEN_FORMATS } from '../vocabulary.ts';
 
@@ -51,16 +53,16 @@ const API_HREF = /\/api(?:\/|\?|$)|[?&]format=(?:json|xml)/i;
 
 export default defineIndicator({
   id: 'open-format-download',
-  needs: ['section', 'fileLinks', 'links'],
+  needs: ['sectionScope'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
-    const files = artifacts.fileLinks.filter((f) => scope.has(f.pageUrl));
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
+    const files = scope.fileLinks;
     const open = files.filter((f) => OPEN.has(f.format));
     const available = open.filter((f) => f.available !== false);
     if (available.length > 0) return pass(available.slice(0, 3).map((f) => fileEvidence(f, f.available ? msg('downloaded', { format: f.format }) : sharedMsg('file-format', { format: f.format }))));
-    const apis = artifacts.links.filter((l) => scope.has(l.pageUrl) && API_TEXT.test(normalise(l.text)) && API_HREF.test(l.href));
+    const apis = scope.links.filter((l) => API_TEXT.test(normalise(l.text)) && API_HREF.test(l.href));
     if (apis.length > 0) return pass(apis.slice(0, 3).map((l) => toEvidence(l, msg('api'))));
 
     const counts = new Map<string, number>();

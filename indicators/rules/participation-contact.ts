@@ -1,7 +1,7 @@
 /**
- * participation-contact: on a participation page (same detection as participation-info), a phone, e-mail
- * or street address given as contact for the strategy. Until gather provides contacts per page, they are
- * read from the page's running text blocks (shared.ts, findContacts: a phone needs a "Tel."-like cue) and from
+ * participation-contact: on a participation page (src/derive/participation-pages.ts, as participation-info),
+ * a phone, e-mail or street address given as contact for the strategy, read from the page's running text
+ * blocks (the gatherer's contact extractor, src/gather/contacts.ts: a phone needs a "Tel."-like cue) and from
  * mailto:/tel: links in the page body. Judgement calls, from how the corpus and real portals place contacts:
  * - a contact counts when its own line, or the group it belongs to (from the heading above it: "Informes",
  *   "Contacto de la Dirección de Participación Ciudadana"), names participation or the mechanism;
@@ -9,11 +9,13 @@
  * - not site chrome: the footer repeated on most pages of the site, even in table layouts with no <footer>;
  * - not text inside an embedded social post ("la luminaria de la calle 54 en la SM 63" in a tweet).
  */
-import type { Artifacts } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { canonicalUrl, findContacts, matchedNote, matchPhrase, normalise, recurring, toEvidence } from '../shared.ts';
-import { participationPages, type ParticipationPage } from '../shared-participation.ts';
+import type { ParticipationPage } from '../../src/derive/participation-pages.ts';
+import { findContacts } from '../../src/gather/contacts.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
+import { matchPhrase, normalise } from '../../src/vocabulary/match.ts';
+import { matchedNote, toEvidence } from '../evidence.ts';
 import { OTHER_OFFICE_WORDS, PARTICIPATION_MECHANISMS } from '../vocabulary.ts';
 
 const messages = defineMessages('participation-contact', {
@@ -34,14 +36,6 @@ const { msg } = messages;
 const CONTACT_NOTES = { phone: 'contact-phone', email: 'contact-email', address: 'contact-address' } as const;
 
 const PARTICIPATION_WORDS = [...PARTICIPATION_MECHANISMS, 'participa*'];
-/** Contact texts and mailto:/tel: targets that recur on most pages: the site-wide footer or header. */
-function siteChrome(artifacts: Artifacts): Set<string> {
-  const seen = [
-    ...artifacts.pages.flatMap((page) => findContacts(page.text).map((c) => ({ key: c.text, pageUrl: page.url }))),
-    ...artifacts.links.filter((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:')).map((l) => ({ key: l.href.toLowerCase(), pageUrl: l.pageUrl })),
-  ];
-  return recurring(seen, (c) => c.key, (c) => c.pageUrl, artifacts.pages.length);
-}
 
 /**
  * Whether the block at `at` gives the participation contact: its own line names participation, or it names
@@ -59,27 +53,27 @@ function isParticipationContact(section: ParticipationPage, at: number): boolean
 
 export default defineIndicator({
   id: 'participation-contact',
-  needs: ['pages', 'links', 'posts'],
+  needs: ['participationPages', 'siteTemplate', 'pages', 'links', 'posts'],
   messages,
-  evaluate(artifacts) {
-    const { pages } = participationPages(artifacts);
-    if (pages.length === 0) return fail(msg('no-participation-page', { pages: artifacts.pages.length }));
-    const chrome = siteChrome(artifacts);
+  evaluate(facts) {
+    const { pages } = facts.participationPages;
+    if (pages.length === 0) return fail(msg('no-participation-page', { pages: facts.pages.length }));
+    const template = facts.siteTemplate;
     const evidence: Evidence[] = [];
     for (const section of pages) {
       const { page, mechanism } = section;
-      const posts = artifacts.posts.filter((p) => canonicalUrl(p.pageUrl) === canonicalUrl(page.url)).map((p) => normalise(p.text));
+      const posts = facts.posts.filter((p) => canonicalKey(p.pageUrl) === canonicalKey(page.url)).map((p) => normalise(p.text));
       const inPost = (block: string) => posts.some((p) => p && (normalise(block).includes(p) || p.includes(normalise(block))));
       const blockOf = (text: string) => page.textBlocks.findIndex((b) => normalise(b).includes(normalise(text)));
       page.textBlocks.forEach((block, at) => {
         if (inPost(block)) return;
         for (const contact of findContacts(block))
-          if (!chrome.has(contact.text) && isParticipationContact(section, at))
+          if (!template.hasContact(contact.text) && isParticipationContact(section, at))
             evidence.push({ url: page.url, text: contact.text, note: msg(CONTACT_NOTES[contact.kind], { mechanism }) });
       });
-      for (const l of artifacts.links) {
-        if (canonicalUrl(l.pageUrl) !== canonicalUrl(page.url) || !(l.href.startsWith('mailto:') || l.href.startsWith('tel:'))) continue;
-        if (l.region === 'footer' || l.region === 'header' || l.region === 'nav' || chrome.has(l.href.toLowerCase())) continue;
+      for (const l of facts.links) {
+        if (canonicalKey(l.pageUrl) !== canonicalKey(page.url) || !(l.href.startsWith('mailto:') || l.href.startsWith('tel:'))) continue;
+        if (l.region === 'footer' || l.region === 'header' || l.region === 'nav' || template.hasContact(l.href)) continue;
         // A link whose text is not in the running text (an icon) is judged as body text of the participation page.
         const at = l.text.trim() ? blockOf(l.text) : -1;
         const counts = at >= 0 ? !inPost(page.textBlocks[at]!) && isParticipationContact(section, at) : !matchPhrase(l.text, OTHER_OFFICE_WORDS);

@@ -8,8 +8,7 @@
  */
 import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { quoteList } from '../shared.ts';
-import { participationPages } from '../shared-participation.ts';
+import { quoteList } from '../evidence.ts';
 
 const messages = defineMessages('participation-info', {
   'mechanism-page': {
@@ -33,10 +32,10 @@ const { msg } = messages;
 
 export default defineIndicator({
   id: 'participation-info',
-  needs: ['pages'],
+  needs: ['participationPages', 'pages'],
   messages,
-  evaluate(artifacts) {
-    const { pages, mentions } = participationPages(artifacts);
+  evaluate(facts) {
+    const { pages, mentions } = facts.participationPages;
     if (pages.length > 0)
       return pass(
         pages.slice(0, 3).map((p) => ({
@@ -47,8 +46,8 @@ export default defineIndicator({
       );
     return fail(
       mentions.length
-        ? msg('only-mentions', { pages: artifacts.pages.length, mentions: mentions.length, titles: quoteList(mentions.map((p) => p.title || p.url)) })
-        : msg('no-page', { pages: artifacts.pages.length }),
+        ? msg('only-mentions', { pages: facts.pages.length, mentions: mentions.length, titles: quoteList(mentions.map((p) => p.title || p.url)) })
+        : msg('no-page', { pages: facts.pages.length }),
       mentions.slice(0, 3).map((p) => ({ url: p.url, text: p.title, note: msg('mention') })),
     );
   },

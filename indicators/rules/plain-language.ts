@@ -9,7 +9,7 @@
  *   Cap. 1000-6000", "SAO-DS-2015") the section fails whatever its score; a citation or code followed by an
  *   explanation ("Fracción V. Presupuesto de egresos") is fine.
  * - The site's template is not the section's text: in table layouts without header/nav/footer markup the menu,
- *   sidebar and footer come through as running text of every page (shared.ts, siteTemplateBlocks), and their
+ *   sidebar and footer come through as running text of every page (the site-template fact, src/derive/site-template.ts), and their
  *   short words would lift the score and their links dilute the labels.
  * - Only prose is scored: blocks (paragraphs, list items, cells) of at least 6 words, each ending a sentence.
  *   Labels and titles are short by nature and are judged by the citation rule above; scoring a list of
@@ -18,9 +18,13 @@
  *   template left out a section's own prose is short: a landing paragraph and the descriptions in its table.
  */
 import type { LinkArtifact, PageArtifact } from '../../src/gather/artifacts.ts';
+import type { FoundSection } from '../../src/derive/index.ts';
 import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { canonicalUrl, isLegalCitation, isOutcome, normalise, quoteList, sectionScope, type SectionScope, siteTemplateBlocks, siteTemplateLinkKey, siteTemplateLinks, toEvidence } from '../shared.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
+import { isLegalCitation, normalise } from '../../src/vocabulary/match.ts';
+import { quoteList, toEvidence } from '../evidence.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { sharedMsg } from '../shared-messages.ts';
 import { readability } from '../readability.ts';
 import { GENERIC_LINK_TEXTS, LEGAL_CITATION_PATTERNS, METADATA_SENTENCE_STARTS, SERIES_NOISE_WORDS } from '../vocabulary.ts';
@@ -110,38 +114,37 @@ export function isBareCitation(label: string): boolean {
  * table layout, on every page) is the site's, not the section's; pages it links from its body, or that are
  * under its path without a link from it, stay.
  */
-function ownPages(scope: SectionScope, links: readonly LinkArtifact[], inBody: (l: LinkArtifact) => boolean): PageArtifact[] {
-  const landing = canonicalUrl(scope.section.url);
+function ownPages(scope: FoundSection, inBody: (l: LinkArtifact) => boolean): PageArtifact[] {
+  const landing = canonicalKey(scope.section.url);
   return scope.pages.filter((p) => {
-    const url = canonicalUrl(p.url);
-    const from = links.filter((l) => canonicalUrl(l.pageUrl) === landing && canonicalUrl(l.href) === url);
+    const url = canonicalKey(p.url);
+    const from = scope.links.filter((l) => canonicalKey(l.pageUrl) === landing && canonicalKey(l.href) === url);
     return url === landing || from.length === 0 || from.some(inBody);
   });
 }
 
 export default defineIndicator({
   id: 'plain-language',
-  needs: ['section', 'pages', 'links', 'fileLinks'],
+  needs: ['sectionScope', 'siteTemplate'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
-    const template = siteTemplateBlocks(artifacts);
-    const templateLinks = siteTemplateLinks(artifacts);
-    const inBody = (l: LinkArtifact) => (l.region === 'main' || l.region === 'aside' || l.region === 'unknown') && !templateLinks.has(siteTemplateLinkKey(l));
-    const pages = ownPages(scope, artifacts.links, inBody);
-    const urls = new Set(pages.map((p) => canonicalUrl(p.url)));
-    const inPages = (url: string) => urls.has(canonicalUrl(url));
-    const blocksOf = (p: PageArtifact) => p.textBlocks.filter((b) => !template.has(normalise(b)));
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
+    const template = facts.siteTemplate;
+    const inBody = (l: LinkArtifact) => (l.region === 'main' || l.region === 'aside' || l.region === 'unknown') && !template.hasLink(l);
+    const pages = ownPages(scope, inBody);
+    const urls = new Set(pages.map((p) => canonicalKey(p.url)));
+    const inPages = (url: string) => urls.has(canonicalKey(url));
+    const blocksOf = (p: PageArtifact) => p.textBlocks.filter((b) => !template.hasBlock(b));
     // A citation or code row is a label however many tokens it has ("LTAIPEZ Art. 11 Fr. XIX inc. a)"): read as
     // prose, split at its dots, it would count as several one-word sentences and lift the score.
     const isLabelRow = (b: string) => !isProse(b) || isBareCitation(b) || isBareCode(b);
     const labelled = [
-      ...pages.flatMap((p) => p.headings.filter((h) => !template.has(normalise(h))).map((h) => ({ pageUrl: p.url, text: h, selector: 'h1, h2, h3' }))),
+      ...pages.flatMap((p) => p.headings.filter((h) => !template.hasBlock(h)).map((h) => ({ pageUrl: p.url, text: h, selector: 'h1, h2, h3' }))),
       // Short blocks are the labels of table rows and list items ("Art. 70 Fr. XXI inciso b)" beside a "PDF" link).
       ...pages.flatMap((p) => blocksOf(p).filter(isLabelRow).map((b) => ({ pageUrl: p.url, text: b, selector: '' }))),
-      ...artifacts.links.filter((l) => inPages(l.pageUrl) && inBody(l)),
-      ...artifacts.fileLinks.filter((f) => inPages(f.pageUrl)),
+      ...scope.links.filter((l) => inPages(l.pageUrl) && inBody(l)),
+      ...scope.fileLinks.filter((f) => inPages(f.pageUrl)),
     ].filter((l) => !METADATA_SENTENCE.test(normalise(l.text)) && (isInformativeLabel(l.text) || isBareCode(l.text)));
     const distinct = [...new Map(labelled.map((l) => [normalise(l.text), l])).values()];
     const bare = distinct.filter((l) => isBareCitation(l.text) || isBareCode(l.text));

@@ -13,7 +13,10 @@
 import { LISTING_SUBJECT_PATTERN, normalise, VISUALISATION_IFRAMES } from '../../src/gather/vocabulary.ts';
 import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { canonicalUrl, isOutcome, matchedNote, matchPhrase, sectionScope, toEvidence } from '../shared.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
+import { matchPhrase } from '../../src/vocabulary/match.ts';
+import { matchedNote, toEvidence } from '../evidence.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { NOT_VISUALISATION_LABELS, VISUALISATION_LABELS } from '../vocabulary.ts';
 
 const messages = defineMessages('processed-data', {
@@ -40,37 +43,36 @@ const { msg } = messages;
 
 /** The same menu link repeats on every catalogue page: each page it leads to is counted and shown once. */
 function oncePerTarget<T extends { href: string }>(links: T[]): T[] {
-  return [...new Map(links.map((l) => [canonicalUrl(l.href), l])).values()];
+  return [...new Map(links.map((l) => [canonicalKey(l.href), l])).values()];
 }
 
 export default defineIndicator({
   id: 'processed-data',
-  needs: ['section', 'pages', 'links', 'fileLinks'],
+  needs: ['sectionScope', 'pages'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
     const evidence: Evidence[] = scope.pages.flatMap((p) => p.visualisationHints.map((hint) => ({ url: p.url, text: hint, note: msg('hint') })));
-    const fetched = new Map(artifacts.pages.map((p) => [canonicalUrl(p.url), p]));
-    const labelled = artifacts.links.filter(
+    const fetched = new Map(facts.pages.map((p) => [canonicalKey(p.url), p]));
+    const labelled = scope.links.filter(
       (l) =>
-        scope.has(l.pageUrl) &&
         (l.region === 'main' || l.region === 'aside' || l.region === 'unknown' || scope.has(l.href)) &&
         matchPhrase(l.text, VISUALISATION_LABELS) &&
         !matchPhrase(l.text, NOT_VISUALISATION_LABELS),
     );
     const unread: typeof labelled = [];
     for (const link of labelled) {
-      const target = fetched.get(canonicalUrl(link.href));
+      const target = fetched.get(canonicalKey(link.href));
       const service = VISUALISATION_IFRAMES.find(([pattern]) => pattern.test(link.href))?.[1];
       if (target?.visualisationHints.length) evidence.push(toEvidence(link, msg('linked-page-shows', { hint: target.visualisationHints[0]! })));
       else if (service) evidence.push(toEvidence(link, msg('linked-service', { service })));
       else if (!target) unread.push(link);
     }
     // A file is what its link says it is (a KML map layer, an infographic PDF), unless that is a list.
-    for (const file of artifacts.fileLinks) {
+    for (const file of scope.fileLinks) {
       const phrase = matchPhrase(file.text, VISUALISATION_LABELS);
-      if (scope.has(file.pageUrl) && phrase && !matchPhrase(file.text, NOT_VISUALISATION_LABELS) && !LISTING_SUBJECT_PATTERN.test(normalise(file.text)))
+      if (phrase && !matchPhrase(file.text, NOT_VISUALISATION_LABELS) && !LISTING_SUBJECT_PATTERN.test(normalise(file.text)))
         evidence.push(toEvidence(file, matchedNote(phrase)));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));

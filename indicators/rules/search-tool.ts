@@ -8,7 +8,9 @@
 import type { FormArtifact, PageRegion } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { formEvidence, isOutcome, matchPhrase, quoteList, sectionScope } from '../shared.ts';
+import { matchPhrase } from '../../src/vocabulary/match.ts';
+import { formEvidence, quoteList } from '../evidence.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { NEWS_SEARCH_LABELS, NEWS_SEARCH_PATHS } from '../vocabulary.ts';
 
 const messages = defineMessages('search-tool', {
@@ -48,12 +50,12 @@ function searchesOnlyNews(form: FormArtifact): boolean {
 
 export default defineIndicator({
   id: 'search-tool',
-  needs: ['section', 'pages', 'forms'],
+  needs: ['sectionScope'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
-    const forms = artifacts.forms.filter((f) => scope.has(f.pageUrl));
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
+    const forms = scope.forms;
     const search = forms.filter((f) => f.isSearch && !searchesOnlyNews(f));
     if (search.length > 0) {
       // Prefer a search in the page body (the catalogue's) over the header's site-wide box.

@@ -1,15 +1,15 @@
 /**
  * social-account: the portal links the municipal government's own account on a main social network —
  * a profile or channel link with an account id (not a share button, not a bare platform home page such
- * as https://www.youtube.com), and not the mayor's nor another government's or party's (shared.ts,
- * accountOwners: the State's @Edomex in a "Gobierno del Estado de México" box, the footer's bare icon to
+ * as https://www.youtube.com), and not the mayor's nor another government's or party's (the social-accounts fact,
+ * src/derive/social-accounts.ts: the State's @Edomex in a "Gobierno del Estado de México" box, the footer's bare icon to
  * the mayor's personal account); mentions inside embedded posts are not links of the portal (gather).
  * "Active" cannot be read from a link; social-recent-week checks activity.
  */
 import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
-import { toEvidence, uniqueBy } from '../shared.ts';
-import { accountKey, governmentAccounts, isAccountLink } from '../shared-social.ts';
+import { isAccountLink } from '../../src/derive/social-accounts.ts';
+import { toEvidence } from '../evidence.ts';
 import { sharedMsg, socialKindMessage } from '../shared-messages.ts';
 
 const messages = defineMessages('social-account', {
@@ -29,12 +29,12 @@ const { msg } = messages;
 
 export default defineIndicator({
   id: 'social-account',
-  needs: ['socialLinks', 'pages'],
+  needs: ['socialAccounts', 'socialLinks', 'pages'],
   messages,
-  evaluate(artifacts) {
-    const accounts = uniqueBy(governmentAccounts(artifacts), accountKey);
+  evaluate(facts) {
+    const accounts = facts.socialAccounts.government;
     if (accounts.length > 0) return pass(accounts.slice(0, 3).map((a) => toEvidence(a, msg('government-account', { kind: socialKindMessage(a), account: a.accountId ?? '' }))));
-    const links = artifacts.socialLinks;
+    const links = facts.socialLinks;
     const describe = (l: (typeof links)[number]): Message =>
       isAccountLink(l)
         ? msg('mayor-account', { platform: l.platform })
@@ -45,7 +45,7 @@ export default defineIndicator({
     const MAX_KINDS = 5;
     return fail(
       links.length === 0
-        ? msg('no-social-link', { pages: artifacts.pages.length })
+        ? msg('no-social-link', { pages: facts.pages.length })
         : msg('no-government-account', {
             links: links.length,
             kinds: kinds.length > MAX_KINDS ? sharedMsg('quoted-list-more', { list: kinds.slice(0, MAX_KINDS), more: kinds.length - MAX_KINDS }) : kinds,

@@ -8,8 +8,7 @@
  */
 import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { toEvidence } from '../shared.ts';
-import { accountNote, postEvidence, socialWeek } from '../shared-social.ts';
+import { accountNote, postEvidence, toEvidence } from '../evidence.ts';
 import { sharedMsg } from '../shared-messages.ts';
 
 const messages = defineMessages('social-interaction-week', {
@@ -34,10 +33,10 @@ const { msg } = messages;
 
 export default defineIndicator({
   id: 'social-interaction-week',
-  needs: ['socialLinks', 'posts', 'pages'],
+  needs: ['socialWeek'],
   messages,
-  evaluate(artifacts, context) {
-    const { accounts, posts, recent, start } = socialWeek(artifacts, context.asOf);
+  evaluate(facts, context) {
+    const { accounts, posts, recent, start } = facts.socialWeek;
     const window = sharedMsg('window-week', { start, asOf: context.asOf });
     const replies = recent.filter((p) => p.isReplyToCitizen);
     if (replies.length > 0) return pass(replies.slice(0, 3).map(postEvidence));

@@ -7,8 +7,7 @@
  */
 import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { toEvidence } from '../shared.ts';
-import { accountNote, postEvidence, socialWeek } from '../shared-social.ts';
+import { accountNote, postEvidence, toEvidence } from '../evidence.ts';
 import { sharedMsg } from '../shared-messages.ts';
 
 const messages = defineMessages('social-recent-week', {
@@ -25,10 +24,10 @@ const { msg } = messages;
 
 export default defineIndicator({
   id: 'social-recent-week',
-  needs: ['socialLinks', 'posts', 'pages'],
+  needs: ['socialWeek'],
   messages,
-  evaluate(artifacts, context) {
-    const { accounts, posts, recent, start } = socialWeek(artifacts, context.asOf);
+  evaluate(facts, context) {
+    const { accounts, posts, recent, start } = facts.socialWeek;
     const window = sharedMsg('window-week', { start, asOf: context.asOf });
     if (recent.length > 0) return pass([...recent].sort((a, b) => b.postedAt.localeCompare(a.postedAt)).slice(0, 3).map(postEvidence));
     if (posts.length > 0) {

@@ -8,7 +8,10 @@
  */
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { canonicalUrl, isLegalCitation, isOutcome, matchPhrase, normalise, quoteList, sectionScope, toEvidence } from '../shared.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
+import { isLegalCitation, matchPhrase, normalise } from '../../src/vocabulary/match.ts';
+import { quoteList, toEvidence } from '../evidence.ts';
+import { withoutSection } from '../section-outcome.ts';
 import { GENERIC_HEADINGS, GENERIC_LINK_TEXTS, TOPIC_NAMES } from '../vocabulary.ts';
 
 const messages = defineMessages('thematic-categories', {
@@ -39,19 +42,19 @@ function topicLabel(text: string): string | null {
 
 export default defineIndicator({
   id: 'thematic-categories',
-  needs: ['section', 'pages', 'links'],
+  needs: ['sectionScope'],
   messages,
-  evaluate(artifacts) {
-    const scope = sectionScope(artifacts);
-    if (isOutcome(scope)) return scope;
+  evaluate(facts) {
+    const scope = facts.sectionScope;
+    if (scope.status !== 'found') return withoutSection(scope);
     const topics = new Map<string, Evidence>();
-    for (const link of artifacts.links) {
-      if (!scope.has(link.pageUrl) || !CATEGORY_URL.test(link.href)) continue;
+    for (const link of scope.links) {
+      if (!CATEGORY_URL.test(link.href)) continue;
       const label = topicLabel(link.text);
       if (label && !topics.has(label)) topics.set(label, toEvidence(link, msg('category-link')));
     }
-    const landing = canonicalUrl(scope.section.url);
-    const headingPages = scope.pages.filter((p) => canonicalUrl(p.url) === landing || CATEGORY_URL.test(p.url));
+    const landing = canonicalKey(scope.section.url);
+    const headingPages = scope.pages.filter((p) => canonicalKey(p.url) === landing || CATEGORY_URL.test(p.url));
     for (const page of headingPages) {
       for (const heading of page.headings) {
         const label = topicLabel(heading);

@@ -1,20 +1,20 @@
 /**
  * updated-1-month: some update date of the section's content falls within the month before as-of.
  * The window is calendar months (date-fns subMonths): as-of 2016-05-20 → from 2016-04-20 to 2016-05-20,
- * both ends included. Which dates count is shared with the other updated-* indicator (shared.ts, sectionDates).
+ * both ends included. Which dates count is the section-dates fact (src/derive/section-dates.ts); the verdict is shared with the other updated-* indicator (indicators/freshness.ts).
  */
 import { defineIndicator } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { evaluateSectionFreshness } from '../shared-freshness.ts';
+import { evaluateSectionFreshness } from '../freshness.ts';
 
 /** Its reasons are the shared freshness messages (shared-messages.ts), worded once for both windows. */
 const messages = defineMessages('updated-1-month', {});
 
 export default defineIndicator({
   id: 'updated-1-month',
-  needs: ['section', 'pages', 'dates', 'fileLinks'],
+  needs: ['sectionScope', 'sectionDates'],
   messages,
-  evaluate(artifacts, context) {
-    return evaluateSectionFreshness(artifacts, context.asOf, { months: 1 });
+  evaluate(facts, context) {
+    return evaluateSectionFreshness(facts, context.asOf, { months: 1 });
   },
 });

@@ -3,15 +3,16 @@
  * account id), an embedded live stream, or a link labelled as a live transmission ("Transmisión en
  * vivo", "Sesiones de cabildo en vivo") to a video platform or a Facebook live/video page. A bare
  * https://www.youtube.com (no account) does not count: it is a placeholder seen on real portals. The mayor's
- * own channel is not the government's, nor is another government's (shared.ts, accountOwners). An embedded
+ * own channel is not the government's, nor is another government's (src/derive/social-accounts.ts). An embedded
  * single video or playlist counts only when it says it is the government's (its title or caption names the
  * ayuntamiento) or a live/council-session transmission: a news article embedding the State's campaign spot
  * ("Video: Gobierno del Estado de México") shows no channel of the government.
  */
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { hostOf, matchedNote, matchPhrase, toEvidence } from '../shared.ts';
-import { accountKey, accountOwners, linkOwner, mayorPageUrls, templateLinks } from '../shared-social.ts';
+import { hostOf } from '../../src/gather/url.ts';
+import { matchPhrase } from '../../src/vocabulary/match.ts';
+import { matchedNote, toEvidence } from '../evidence.ts';
 import { LIVE_VIDEO_LABELS } from '../vocabulary.ts';
 
 const messages = defineMessages('video-channel', {
@@ -41,29 +42,27 @@ function isLiveTransmission(link: { href: string; text: string; contextText: str
 
 export default defineIndicator({
   id: 'video-channel',
-  needs: ['socialLinks', 'links', 'pages'],
+  needs: ['socialAccounts', 'socialLinks', 'links'],
   messages,
-  evaluate(artifacts) {
-    const mayorPages = mayorPageUrls(artifacts);
-    const owners = accountOwners(artifacts);
-    const template = templateLinks(artifacts);
+  evaluate(facts) {
+    const { ownerOf } = facts.socialAccounts;
     const evidence: Evidence[] = [];
-    for (const link of artifacts.socialLinks) {
+    for (const link of facts.socialLinks) {
       if (!VIDEO_PLATFORMS.has(link.platform)) continue;
-      const owner = link.accountId ? owners.get(accountKey(link)) : linkOwner(link, mayorPages, template);
+      const owner = ownerOf(link);
       if (owner === 'mayor' || owner === 'other') continue;
       if ((link.kind === 'channel' || link.kind === 'profile') && link.accountId) evidence.push(toEvidence(link, msg('channel', { platform: link.platform, account: link.accountId })));
       else if (link.kind === 'video' && link.embedded && (owner === 'government' || isLiveTransmission(link))) evidence.push(toEvidence(link, msg('embedded-video', { platform: link.platform })));
     }
-    for (const link of artifacts.links) {
+    for (const link of facts.links) {
       const host = hostOf(link.href);
       const toVideo = VIDEO_HOSTS.test(host) || (FACEBOOK_VIDEO.test(host) && /\/(live|videos|watch)\b/.test(link.href));
       const label = matchPhrase(link.text, LIVE_VIDEO_LABELS);
       if (toVideo && label) evidence.push(toEvidence(link, matchedNote(label)));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
-    const bare = artifacts.socialLinks.filter((l) => VIDEO_PLATFORMS.has(l.platform) && !l.accountId);
-    const checked = { social: artifacts.socialLinks.length, links: artifacts.links.length };
+    const bare = facts.socialLinks.filter((l) => VIDEO_PLATFORMS.has(l.platform) && !l.accountId);
+    const checked = { social: facts.socialLinks.length, links: facts.links.length };
     return fail(
       bare.length ? msg('no-video-bare', { ...checked, bare: bare.length }) : msg('no-video', checked),
       bare.slice(0, 3).map((l) => toEvidence(l, msg('no-channel-link'))),

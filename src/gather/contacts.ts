@@ -5,10 +5,11 @@
  * since budgets and folio numbers look the same.
  */
 import type { ContactArtifact } from './artifacts.ts';
-import { contextText, cssSelector, regionOf, type ParsedPage } from './dom.ts';
+import { contextText, cssSelector, regionOf, visibleText, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { elementAt, textLines } from './lines.ts';
-import { ADDRESS_PATTERN, EMAIL_PATTERN, PHONE_BRACKETED, PHONE_LABELLED } from './vocabulary.ts';
+import { CONTACT_CUES } from '../../indicators/vocabulary.ts';
+import { findPhrases, normalise } from '../vocabulary/match.ts';
 
 const MAX_PER_PAGE = 100;
 
@@ -43,31 +44,15 @@ export function gatherContacts(parsed: ParsedPage, anchors: Anchor[]): ContactAr
 
   for (const line of textLines(parsed)) {
     if (!/\d|@/.test(line.text)) continue;
-    const found: { kind: ContactArtifact['kind']; value: string; text: string; index: number }[] = [];
-    for (const m of line.text.matchAll(EMAIL_PATTERN)) {
-      found.push({ kind: 'email', value: m[0].toLowerCase().replace(/\.$/, ''), text: m[0], index: m.index ?? 0 });
-    }
-    const phoneSpans: [number, number][] = [];
-    for (const m of line.text.matchAll(PHONE_LABELLED)) {
-      const digits = (m[1] ?? '').replace(/\D/g, '');
-      if (digits.length < 7 || digits.length > 15) continue;
-      const index = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
-      phoneSpans.push([index, index + (m[1] ?? '').length]);
-      found.push({ kind: 'phone', value: digits, text: m[0].trim(), index });
-    }
-    for (const m of line.text.matchAll(PHONE_BRACKETED)) {
-      const index = m.index ?? 0;
-      if (phoneSpans.some(([s, e]) => index >= s && index < e)) continue;
-      found.push({ kind: 'phone', value: m[0].replace(/\D/g, ''), text: m[0].trim(), index });
-    }
-    for (const m of line.text.matchAll(ADDRESS_PATTERN)) {
-      found.push({ kind: 'address', value: m[0].replace(/\s+/g, ' ').trim(), text: m[0].trim(), index: m.index ?? 0 });
-    }
-    for (const item of found) {
-      const el = elementAt(line, item.index);
+    // Offsets of the normal form are the line's own when normalising kept its length (no runs of spaces).
+    const aligned = normalise(line.text).length === line.text.length;
+    for (const item of findContacts(line.text)) {
+      const el = elementAt(line, aligned ? item.index : 0);
       add({
-        pageUrl, kind: item.kind, value: item.value, source: 'text', text: item.text,
-        contextText: contextText(el, item.text, 200, true),
+        pageUrl, kind: item.kind, value: item.value, source: 'text',
+        text: aligned ? line.text.slice(item.index, item.index + item.text.length) : item.text,
+        // The block around the contact's own line: the heading or group that says whose contact it is.
+        contextText: contextText(el, visibleText(el), 200, true),
         region: regionOf(parsed, el),
         selector: cssSelector(parsed, el),
       });
@@ -82,4 +67,63 @@ function safeDecode(text: string): string {
   } catch {
     return text; // a stray % in a mailto: is kept as written
   }
+}
+
+export interface ContactMatch {
+  kind: ContactArtifact['kind'];
+  /** As matched in the normal form of the text (lower case, no accents). */
+  text: string;
+  /** Digits for phones, the address for e-mails, the collapsed text for street addresses. */
+  value: string;
+  /** Offset in the normal form of the text. */
+  index: number;
+}
+
+const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+// Mexican shapes seen: "(01)(81) 8130-63-81", "33 3283 4400", "238 7700, extensiones 6125", "+52 33 1234 5678".
+const PHONE = /(?:\+?52[\s.-]?)?(?:\(\d{2,3}\)\s?){0,2}(?:\d{2,3}[\s.-])?\d{3,4}[\s.-]?\d{2}[\s.-]?\d{2}(?!\d)/g;
+const STREET =
+  /\b(?:calle|av\.?|avenida|blvd\.?|boulevard|bulevar|calzada|calz\.|privada|prol\.|prolongacion|carretera|andador)\s+[^,;:]{2,60}?(?:#\s?\d+|no\.\s?\d+|\d+|s\/n)/g;
+const POSTCODE = /\bc\.\s?p\.?\s*\d{5}\b/g;
+/** "Domicilio: Hidalgo 35", "Dirección: Calle Hidalgo s/n": an address its label announces, up to its number. */
+// A street name has a word in it: "Dirección: 33 3283 4400" is a phone, "Domicilio: 5 de Mayo 120" an address.
+const LABELLED_ADDRESS = /\b(?:domicilio|direccion|ubicacion|oficinas?)\s*:\s*[^\n:;]{0,60}?\p{L}{3,}[^\n:;]{0,60}?(?:\bs\/n\b|\d{1,5}\b)/gu;
+const PHONE_CUE_DISTANCE = 40;
+
+/**
+ * Phones, e-mails and street addresses in a piece of running text: the one contact extractor, for the
+ * gatherer's contacts and for every rule that asks whether a text block gives a contact. A digit run counts
+ * as a phone only when a cue (Tel., Teléfono, ext., WhatsApp…) precedes it closely: without it, amounts,
+ * folios and dates would look like phones. An address inside a longer one ("Calle Hidalgo s/n" within
+ * "Dirección: Calle Hidalgo s/n, Centro, C.P. 63900") is that address, not a second one.
+ */
+export function findContacts(text: string): ContactMatch[] {
+  const t = normalise(text);
+  const found: ContactMatch[] = [];
+  for (const m of t.matchAll(EMAIL)) found.push({ kind: 'email', text: m[0], value: m[0].replace(/\.$/, ''), index: m.index });
+  const cues = findPhrases(t, CONTACT_CUES);
+  for (const m of t.matchAll(PHONE)) {
+    const digits = m[0].replace(/\D/g, '');
+    if (digits.length < 7 || digits.length > 13) continue;
+    if (cues.some((c) => c.index <= m.index && m.index - c.index <= PHONE_CUE_DISTANCE))
+      found.push({ kind: 'phone', text: m[0].trim(), value: digits, index: m.index });
+  }
+  const addresses: ContactMatch[] = [];
+  for (const pattern of [STREET, POSTCODE, LABELLED_ADDRESS])
+    for (const m of t.matchAll(pattern)) addresses.push({ kind: 'address', text: m[0].trim(), value: m[0].replace(/\s+/g, ' ').trim(), index: m.index });
+  const outer = addresses.filter(
+    (a) => !addresses.some((b) => b !== a && b.index <= a.index && b.index + b.text.length >= a.index + a.text.length && b.text.length > a.text.length),
+  );
+  found.push(...uniqueSpans(outer));
+  return found.sort((a, b) => a.index - b.index);
+}
+
+function uniqueSpans(matches: ContactMatch[]): ContactMatch[] {
+  const seen = new Set<string>();
+  return matches.filter((m) => {
+    const key = `${m.index}|${m.text.length}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

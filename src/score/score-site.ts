@@ -6,6 +6,7 @@ import type { Evidence, IndicatorDefinition, Outcome, Verdict } from '../../indi
 import { localise, type LocalisedMessage } from '../../indicators/messages.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { sharedMsg } from '../../indicators/shared-messages.ts';
+import { deriveFacts } from '../derive/index.ts';
 import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
 import type { IndicatorReview } from './reviews.ts';
 
@@ -52,12 +53,14 @@ export function scoreSite(
   rules: readonly IndicatorDefinition[],
 ): ScoredSite {
   const ruleById = new Map(rules.map((r) => [r.id, r]));
+  // One set of facts for every rule: each fact is derived once, on the first rule that reads it.
+  const facts = deriveFacts(artifacts, context);
   const indicators = methodology.indicators.map((criterion): ScoredIndicator => {
     const rule = ruleById.get(criterion.id);
     if (!rule) throw new Error(`no rule for indicator ${criterion.id}`);
     let outcome: Outcome;
     try {
-      outcome = rule.evaluate(artifacts, context);
+      outcome = rule.evaluate(facts, context);
     } catch (error) {
       // A rule bug must not sink the run nor pose as a fail: it becomes a reviewable unknown.
       outcome = { verdict: 'unknown', reason: sharedMsg('rule-failed', { error: (error as Error).message }), evidence: [] };

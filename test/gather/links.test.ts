@@ -94,7 +94,10 @@ describe('contacts', () => {
       ['email', 'presupuesto@municipio.gob.mx', 'link'],
       ['phone', '+523332834400', 'link'],
       ['phone', '3242411254', 'text'],
-      ['address', 'Dirección: Calle Hidalgo s/n, Centro, C.P. 63900', 'text'],
+      // One extractor for the gatherer and the rules (gather/contacts.ts findContacts): the labelled street and
+      // the postcode, each in normal form.
+      ['address', 'direccion: calle hidalgo s/n', 'text'],
+      ['address', 'c.p. 63900', 'text'],
     ]);
     expect(contacts[2]!.contextText).toContain('Presupuesto participativo');
   });

@@ -16,9 +16,10 @@ import type {
   PostArtifact,
   SocialLinkArtifact,
 } from '../../src/gather/artifacts.ts';
-import type { Outcome, Verdict } from '../../indicators/define.ts';
+import type { IndicatorDefinition, Outcome, Verdict } from '../../indicators/define.ts';
 import { indicatorById } from '../../indicators/index.ts';
 import { renderMessage, type Message } from '../../indicators/messages.ts';
+import { deriveFacts } from '../../src/derive/index.ts';
 import { gatherArtifacts } from '../../src/gather/index.ts';
 import { siteFrom } from '../gather/helpers.ts';
 
@@ -219,6 +220,11 @@ function caseArtifacts(c: IndicatorCase): Artifacts {
   return c.artifacts;
 }
 
+function evaluateCase(indicator: IndicatorDefinition, c: IndicatorCase): Outcome {
+  const ctx = c.context ?? context;
+  return indicator.evaluate(deriveFacts(caseArtifacts(c), ctx), ctx);
+}
+
 /** Internal keys ("table:https://…#0", "series:…") are Mirador's bookkeeping, never words for a reader. */
 const INTERNAL_KEY = /\b(?:table|series|page|file|link):(?:https?:|[a-z0-9]+\b)/i;
 
@@ -232,7 +238,7 @@ export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
       expect(expected.has('fail')).toBe(true);
     });
     it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-      const outcome = indicator!.evaluate(caseArtifacts(c), c.context ?? context);
+      const outcome = evaluateCase(indicator!, c);
       const reason = outcome.reason ? renderMessage(outcome.reason, 'es') : '';
       expect(reason, 'a reason shows an internal key').not.toMatch(INTERNAL_KEY);
       expect(outcome.verdict, reason || JSON.stringify(outcome.evidence)).toBe(c.expected);
@@ -246,7 +252,7 @@ export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
       expectFullyRendered(outcome);
     });
     it('does not return one verdict for all its cases', () => {
-      const verdicts = new Set(cases.map((c) => indicator!.evaluate(caseArtifacts(c), c.context ?? context).verdict));
+      const verdicts = new Set(cases.map((c) => evaluateCase(indicator!, c).verdict));
       expect(verdicts.size).toBeGreaterThan(1);
     });
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators, indicatorById } from '../../indicators/index.ts';
 import { renderMessage } from '../../indicators/messages.ts';
+import { deriveFacts } from '../../src/derive/index.ts';
 import {
   SECTION_URL,
   SITE,
@@ -52,7 +53,7 @@ describe('indicator registry', () => {
   it.each(['unreachable', 'refused', 'blocked-by-robots'] as const)('a site that was %s is unknown for every indicator', (status) => {
     const artifacts = buildArtifacts({ site: { seedUrl: 'https://www.municipio.gob.mx/', finalUrl: null, status, pagesCrawled: 0 } });
     for (const indicator of allIndicators) {
-      const outcome = indicator.evaluate(artifacts, context);
+      const outcome = indicator.evaluate(deriveFacts(artifacts, context), context);
       expect(outcome.verdict, indicator.id).toBe('unknown');
       expect(outcome.reason?.id, indicator.id).toBe('shared.not-crawled');
       expect(renderMessage(outcome.reason!, 'es'), indicator.id).toMatch(/El sitio no se rastreó/);
@@ -61,7 +62,7 @@ describe('indicator registry', () => {
 
   it('an empty crawl never passes', () => {
     const artifacts = buildArtifacts({ section: null });
-    for (const indicator of allIndicators) expect(indicator.evaluate(artifacts, context).verdict, indicator.id).not.toBe('pass');
+    for (const indicator of allIndicators) expect(indicator.evaluate(deriveFacts(artifacts, context), context).verdict, indicator.id).not.toBe('pass');
   });
 });
 
@@ -92,7 +93,7 @@ describe('a portal shaped like Tlajomulco 2016 (first place: met all but three c
   const missed = ['participation-contact', 'citizen-collaboration', 'mobile-app'];
 
   it.each(methodologyIds)('%s', (id) => {
-    const outcome = indicatorById.get(id)!.evaluate(artifacts, context);
+    const outcome = indicatorById.get(id)!.evaluate(deriveFacts(artifacts, context), context);
     expect(outcome.verdict, outcome.reason ? renderMessage(outcome.reason, 'en') : '').toBe(missed.includes(id) ? 'fail' : 'pass');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { deriveFacts } from '../../../src/derive/index.ts';
 import { indicatorById } from '../../../indicators/index.ts';
 import { renderMessage } from '../../../indicators/messages.ts';
 import { buildArtifacts, context, homePage, link, runIndicatorCases, section } from '../build-artifacts.ts';
@@ -53,7 +54,7 @@ runIndicatorCases('open-data-section', [
 ]);
 
 describe('open-data-section evidence and reasons', () => {
-  const evaluate = (artifacts: ReturnType<typeof buildArtifacts>) => indicatorById.get('open-data-section')!.evaluate(artifacts, context);
+  const evaluate = (artifacts: ReturnType<typeof buildArtifacts>) => indicatorById.get('open-data-section')!.evaluate(deriveFacts(artifacts, context), context);
 
   it('quotes the link as on the page and puts Mirador’s annotation in a localised note', () => {
     const [entry, landing] = evaluate(buildArtifacts({ pages: [homePage()], section: section() })).evidence;

@@ -1,9 +1,12 @@
-/** Pages that explain a participation mechanism: shared by participation-info and participation-contact. */
-import type { Artifacts, PageArtifact } from '../src/gather/artifacts.ts';
-import { normalise, matchPhrase, isLegalCitation, wordsOf, findContacts } from './shared.ts';
-import { LAW_TEXT_START, NEWS_URL_PATTERNS, PARTICIPATION_EXPLANATION_CUES, PARTICIPATION_MECHANISMS, PUBLICATION_DATE_LINE } from './vocabulary.ts';
-
-// ---------------------------------------------------------------------------------- participation
+/**
+ * The participation pages: pages that explain a participation mechanism (what it is, how to take part), each
+ * with the heading that names it and the text under that heading; and the pages that only mention one.
+ * Read by participation-info and participation-contact.
+ */
+import { LAW_TEXT_START, NEWS_URL_PATTERNS, PARTICIPATION_EXPLANATION_CUES, PARTICIPATION_MECHANISMS, PUBLICATION_DATE_LINE } from '../../indicators/vocabulary.ts';
+import type { PageArtifact } from '../gather/artifacts.ts';
+import { findContacts } from '../gather/contacts.ts';
+import { isLegalCitation, matchPhrase, normalise, wordsOf } from '../vocabulary/match.ts';
 
 export interface ParticipationPage {
   page: PageArtifact;
@@ -90,10 +93,17 @@ function explains(blocks: string[]): boolean {
  * that only quotes "Artículo 5.- Son mecanismos…: I. Plebiscito; …", a fraction heading "Fracción XXXVII. Los
  * mecanismos de participación ciudadana", a news item or a home-page teaser about a ceremony, a menu label.
  */
-export function participationPages(artifacts: Artifacts): { pages: ParticipationPage[]; mentions: PageArtifact[] } {
+export interface ParticipationPages {
+  /** Pages that explain a mechanism, with the first heading that does. */
+  pages: ParticipationPage[];
+  /** Pages that name a mechanism without explaining it. */
+  mentions: PageArtifact[];
+}
+
+export function deriveParticipationPages({ pages: all }: { pages: readonly PageArtifact[] }): ParticipationPages {
   const pages: ParticipationPage[] = [];
   const mentions: PageArtifact[] = [];
-  for (const page of artifacts.pages) {
+  for (const page of all) {
     const sections = mechanismSections(page);
     const explained =
       page.wordCount >= MIN_PARTICIPATION_WORDS && !isNewsItem(page) ? sections.find((s) => explains(s.blocks)) : undefined;

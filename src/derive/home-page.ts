@@ -1,0 +1,6 @@
+/** The home page: the page the crawl marked as the one the seed resolved to. */
+import type { PageArtifact } from '../gather/artifacts.ts';
+
+export function deriveHomePage({ pages }: { pages: readonly PageArtifact[] }): PageArtifact | null {
+  return pages.find((p) => p.isHome) ?? null;
+}
