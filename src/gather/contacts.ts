@@ -8,7 +8,7 @@ import type { ContactArtifact } from './artifacts.ts';
 import { contextText, cssSelector, regionOf, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { elementAt, textLines } from './lines.ts';
-import { ADDRESS_PATTERN, EMAIL_PATTERN, PHONE_BRACKETED, PHONE_LABELLED } from './vocabulary.ts';
+import { ADDRESS_PATTERN, EMAIL_PATTERN, PHONE_BRACKETED, PHONE_LABELLED } from '../vocabulary/contacts.ts';
 
 const MAX_PER_PAGE = 100;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findContacts, inWindow, matchPhrase, normalise, windowStart } from '../../indicators/shared.ts';
-import { MAYOR_WORDS } from '../../indicators/vocabulary.ts';
+import { MAYOR_WORDS } from '../../src/vocabulary/social-ownership.ts';
 
 describe('shared helpers', () => {
   it('normalises case and accents', () => expect(normalise('  Participación  CIUDADANA ')).toBe('participacion ciudadana'));
