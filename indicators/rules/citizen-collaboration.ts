@@ -12,7 +12,8 @@ import { defineMessages } from '../messages.ts';
 import { canonicalKey, hostOf } from '../../src/gather/url.ts';
 import { isLegalCitation, matchPhrase, wordsOf } from '../../src/vocabulary/match.ts';
 import { formEvidence, matchedNote, toEvidence } from '../evidence.ts';
-import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS, REGULATION_WORDS } from '../vocabulary.ts';
+import { REGULATION_WORDS } from '../../src/vocabulary/legal.ts';
+import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS } from '../../src/vocabulary/participation.ts';
 
 const messages = defineMessages('citizen-collaboration', {
   'proposals-platform': { es: 'plataforma de propuestas {host}', en: 'proposals platform {host}' },

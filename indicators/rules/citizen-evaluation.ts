@@ -9,7 +9,8 @@ import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
 import { isLegalCitation, matchPhrase, wordsOf } from '../../src/vocabulary/match.ts';
 import { formEvidence, matchedNote, toEvidence } from '../evidence.ts';
-import { EVALUATION_INSTRUMENTS, REGULATION_WORDS } from '../vocabulary.ts';
+import { REGULATION_WORDS } from '../../src/vocabulary/legal.ts';
+import { EVALUATION_INSTRUMENTS } from '../../src/vocabulary/participation.ts';
 
 const messages = defineMessages('citizen-evaluation', {
   'page-heading': { es: 'título de la página; coincide con “{phrase}”', en: 'page heading; matches “{phrase}”' },

@@ -8,7 +8,8 @@ import { defineMessages } from '../messages.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
 import { formEvidence, quoteList, toEvidence } from '../evidence.ts';
-import { CHAT_LABELS, CONTACT_TOOL_LABELS, NON_CONTACT_FORM_PURPOSES } from '../vocabulary.ts';
+import { CHAT_LABELS, CONTACT_TOOL_LABELS } from '../../src/vocabulary/contacts.ts';
+import { NON_CONTACT_FORM_PURPOSES } from '../../src/vocabulary/forms.ts';
 
 const messages = defineMessages('contact-tool-home', {
   'home-not-fetched': {

@@ -15,7 +15,8 @@ import { defineMessages } from '../messages.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
 import { fileEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { DECISION_TOPICS, OPEN_FORMATS } from '../vocabulary.ts';
+import { OPEN_FORMATS } from '../../src/vocabulary/files.ts';
+import { DECISION_TOPICS } from '../../src/vocabulary/topics.ts';
 
 const messages = defineMessages('decision-useful', {
   'tables-under-heading': {

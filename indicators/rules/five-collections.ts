@@ -14,7 +14,7 @@ import { canonicalKey } from '../../src/gather/url.ts';
 import { normalise } from '../../src/vocabulary/match.ts';
 import { fileEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from '../vocabulary.ts';
+import { GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
 
 const messages = defineMessages('five-collections', {
   series: { es: 'serie “{series}”', en: 'series “{series}”' },

@@ -16,15 +16,8 @@ import { uniqueBy } from '../../src/derive/unique-by.ts';
 import { matchPhrase, normalise } from '../../src/vocabulary/match.ts';
 import { quoteList, toEvidence } from '../evidence.ts';
 import { socialKindMessage } from '../shared-messages.ts';
-import {
-  COMPANY_PUBLISHERS,
-  GENERIC_APP_PACKAGE_PREFIXES,
-  GENERIC_APP_STORE_IDS,
-  MUNICIPAL_PUBLISHER_WORDS,
-  NON_GOVERNMENT_PUBLISHERS,
-  OTHER_GOVERNMENT_PUBLISHERS,
-  STATE_APP_ID_SEGMENTS,
-} from '../vocabulary.ts';
+import { GENERIC_APP_PACKAGE_PREFIXES, GENERIC_APP_STORE_IDS, STATE_APP_ID_SEGMENTS } from '../../src/vocabulary/platforms.ts';
+import { COMPANY_PUBLISHERS, MUNICIPAL_PUBLISHER_WORDS, NON_GOVERNMENT_PUBLISHERS, OTHER_GOVERNMENT_PUBLISHERS } from '../../src/vocabulary/social-ownership.ts';
 
 const messages = defineMessages('mobile-app', {
   app: { es: 'app {app} en {platform}', en: '{platform} app {app}' },

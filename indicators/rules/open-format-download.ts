@@ -11,7 +11,7 @@ import { normalise } from '../../src/vocabulary/match.ts';
 import { fileEvidence, toEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
 import { sharedMsg } from '../shared-messages.ts';
-import { OPEN_FORMATS } from '../vocabulary.ts';
+import { OPEN_FORMATS } from '../../src/vocabulary/files.ts';
 
 const messages = defineMessages('open-format-download', {
   downloaded: { es: 'archivo {format}, descargado', en: '{format} file, downloaded' },

@@ -16,7 +16,8 @@ import { findContacts } from '../../src/gather/contacts.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
 import { matchPhrase, normalise } from '../../src/vocabulary/match.ts';
 import { matchedNote, toEvidence } from '../evidence.ts';
-import { OTHER_OFFICE_WORDS, PARTICIPATION_MECHANISMS } from '../vocabulary.ts';
+import { OTHER_OFFICE_WORDS } from '../../src/vocabulary/contacts.ts';
+import { PARTICIPATION_MECHANISMS } from '../../src/vocabulary/participation.ts';
 
 const messages = defineMessages('participation-contact', {
   'contact-phone': { es: 'teléfono de contacto junto a “{mechanism}”', en: 'contact phone near “{mechanism}”' },

@@ -27,7 +27,9 @@ import { quoteList, toEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
 import { sharedMsg } from '../shared-messages.ts';
 import { readability } from '../readability.ts';
-import { GENERIC_LINK_TEXTS, LEGAL_CITATION_PATTERNS, METADATA_SENTENCE_STARTS, SERIES_NOISE_WORDS } from '../vocabulary.ts';
+import { METADATA_SENTENCE_STARTS } from '../../src/vocabulary/dates.ts';
+import { LEGAL_CITATION_PATTERNS } from '../../src/vocabulary/legal.ts';
+import { GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
 
 const messages = defineMessages('plain-language', {
   'bare-citations': {

@@ -10,14 +10,15 @@
  * location maps are not visualisations of data, nor is a directory or calendar called an infographic. Links
  * in the site's header, menu or footer are chrome, not the section's, unless they lead into the section.
  */
-import { LISTING_SUBJECT_PATTERN, normalise, VISUALISATION_IFRAMES } from '../../src/gather/vocabulary.ts';
+import { normalise } from '../../src/vocabulary/text.ts';
+import { LISTING_SUBJECT_PATTERN, VISUALISATION_IFRAMES } from '../../src/vocabulary/visualisation.ts';
 import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
 import { matchedNote, toEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { NOT_VISUALISATION_LABELS, VISUALISATION_LABELS } from '../vocabulary.ts';
+import { NOT_VISUALISATION_LABELS, VISUALISATION_LABELS } from '../../src/vocabulary/visualisation.ts';
 
 const messages = defineMessages('processed-data', {
   hint: { es: 'visualización detectada en la página', en: 'visualisation detected on the page' },

@@ -11,7 +11,7 @@ import { defineMessages } from '../messages.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
 import { formEvidence, quoteList } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { NEWS_SEARCH_LABELS, NEWS_SEARCH_PATHS } from '../vocabulary.ts';
+import { NEWS_SEARCH_LABELS, NEWS_SEARCH_PATHS } from '../../src/vocabulary/forms.ts';
 
 const messages = defineMessages('search-tool', {
   'search-in-section': { es: 'búsqueda en la sección', en: 'search in the section' },

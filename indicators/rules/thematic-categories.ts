@@ -12,7 +12,8 @@ import { canonicalKey } from '../../src/gather/url.ts';
 import { isLegalCitation, matchPhrase, normalise } from '../../src/vocabulary/match.ts';
 import { quoteList, toEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { GENERIC_HEADINGS, GENERIC_LINK_TEXTS, TOPIC_NAMES } from '../vocabulary.ts';
+import { GENERIC_HEADINGS, GENERIC_LINK_TEXTS } from '../../src/vocabulary/link-texts.ts';
+import { TOPIC_NAMES } from '../../src/vocabulary/topics.ts';
 
 const messages = defineMessages('thematic-categories', {
   'category-link': { es: 'enlace a una categoría', en: 'category link' },

@@ -13,7 +13,7 @@ import { defineMessages } from '../messages.ts';
 import { hostOf } from '../../src/gather/url.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
 import { matchedNote, toEvidence } from '../evidence.ts';
-import { LIVE_VIDEO_LABELS } from '../vocabulary.ts';
+import { FACEBOOK_VIDEO_HOSTS, FACEBOOK_VIDEO_PATH, LIVE_STREAM_HREF, LIVE_VIDEO_LABELS, VIDEO_HOSTS, VIDEO_PLATFORMS } from '../../src/vocabulary/platforms.ts';
 
 const messages = defineMessages('video-channel', {
   channel: { es: 'canal de {platform} {account}', en: '{platform} channel {account}' },
@@ -29,12 +29,6 @@ const messages = defineMessages('video-channel', {
   },
 });
 const { msg } = messages;
-
-const VIDEO_PLATFORMS = new Set(['youtube', 'vimeo', 'dailymotion']);
-const VIDEO_HOSTS = /(^|\.)(youtube\.com|youtu\.be|vimeo\.com|dailymotion\.com|twitch\.tv)$/;
-const FACEBOOK_VIDEO = /(^|\.)facebook\.com$/;
-/** A live-stream embed (youtube.com/embed/live_stream?channel=…, /live): the channel's transmission, not one clip. */
-const LIVE_STREAM_HREF = /\/(live_stream|live)\b|[?&]channel=/;
 
 function isLiveTransmission(link: { href: string; text: string; contextText: string }): boolean {
   return LIVE_STREAM_HREF.test(link.href) || matchPhrase(`${link.text} ${link.contextText}`, LIVE_VIDEO_LABELS) !== null;
@@ -56,7 +50,7 @@ export default defineIndicator({
     }
     for (const link of facts.links) {
       const host = hostOf(link.href);
-      const toVideo = VIDEO_HOSTS.test(host) || (FACEBOOK_VIDEO.test(host) && /\/(live|videos|watch)\b/.test(link.href));
+      const toVideo = VIDEO_HOSTS.test(host) || (FACEBOOK_VIDEO_HOSTS.test(host) && FACEBOOK_VIDEO_PATH.test(link.href));
       const label = matchPhrase(link.text, LIVE_VIDEO_LABELS);
       if (toVideo && label) evidence.push(toEvidence(link, matchedNote(label)));
     }

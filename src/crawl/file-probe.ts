@@ -1,3 +1,4 @@
+import { OPEN_FORMAT_EXTENSIONS } from '../vocabulary/files.ts';
 import type { FetchFn } from './http-fetch.ts';
 import type { FetchRecord, ProbedFile } from './types.ts';
 
@@ -13,8 +14,11 @@ function contentLengthOf(record: FetchRecord): number | null {
 export const SNIFF_BYTES = 512;
 /** A server that ignores Range sends the whole file: kept (then cut to SNIFF_BYTES) only when this small. */
 const MAX_UNRANGED_SNIFF_BYTES = 64 * 1024;
-/** Data formats whose claim (extension, content type) the probe checks against the file's first bytes. */
-export const SNIFFED_EXTENSIONS = new Set(['csv', 'xls', 'xlsx', 'ods', 'json', 'xml', 'geojson', 'kml', 'kmz']);
+/**
+ * Data formats whose claim (extension, content type) the probe checks against the file's first bytes: the
+ * open formats, whose files open-format-download counts.
+ */
+export const SNIFFED_EXTENSIONS = OPEN_FORMAT_EXTENSIONS;
 
 export function toProbedFile(record: FetchRecord): ProbedFile {
   return {

@@ -1,4 +1,4 @@
-import { CALENDAR_PARAMS, CALENDAR_PATH_WORDS } from './url-vocabulary.ts';
+import { CALENDAR_PARAMS, CALENDAR_PATH_WORDS } from '../vocabulary/urls.ts';
 
 const MAX_QUERY_CHARS = 200;
 /** The sitemaps protocol's limit; longer URLs are generated (session blobs, base64 state), not pages. */

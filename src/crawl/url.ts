@@ -1,12 +1,5 @@
-import {
-  ASSET_EXTENSIONS,
-  FILE_EXTENSIONS,
-  NON_WEB_SCHEMES,
-  PAGE_EXTENSIONS,
-  SHARED_SUFFIXES,
-  TRACKING_PARAMS,
-  TRACKING_PARAM_PREFIXES,
-} from './url-vocabulary.ts';
+import { ASSET_EXTENSIONS, FILE_EXTENSIONS, PAGE_EXTENSIONS } from '../vocabulary/files.ts';
+import { NON_WEB_SCHEMES, SHARED_SUFFIXES, TRACKING_PARAMS, TRACKING_PARAM_PREFIXES } from '../vocabulary/urls.ts';
 
 /** What a link points to, as far as the crawler cares. */
 export type LinkKind = 'page' | 'file' | 'asset';

@@ -3,7 +3,9 @@
  * with the heading that names it and the text under that heading; and the pages that only mention one.
  * Read by participation-info and participation-contact.
  */
-import { LAW_TEXT_START, NEWS_URL_PATTERNS, PARTICIPATION_EXPLANATION_CUES, PARTICIPATION_MECHANISMS, PUBLICATION_DATE_LINE } from '../../indicators/vocabulary.ts';
+import { PUBLICATION_DATE_LINE } from '../vocabulary/dates.ts';
+import { LAW_TEXT_START } from '../vocabulary/legal.ts';
+import { NEWS_URL_PATTERNS, PARTICIPATION_EXPLANATION_CUES, PARTICIPATION_MECHANISMS } from '../vocabulary/participation.ts';
 import type { PageArtifact } from '../gather/artifacts.ts';
 import { findContacts } from '../gather/contacts.ts';
 import { isLegalCitation, matchPhrase, normalise, wordsOf } from '../vocabulary/match.ts';

@@ -14,7 +14,7 @@
  */
 import type { PageArtifact, SocialLinkArtifact } from '../gather/artifacts.ts';
 import { canonicalKey } from '../gather/url.ts';
-import { GOVERNMENT_ACCOUNT_WORDS, MAYOR_WORDS, OTHER_GOVERNMENT_ACCOUNT_WORDS } from '../../indicators/vocabulary.ts';
+import { GOVERNMENT_ACCOUNT_WORDS, MAYOR_WORDS, OTHER_GOVERNMENT_ACCOUNT_WORDS } from '../vocabulary/social-ownership.ts';
 import { matchPhrase, normalise } from '../vocabulary/match.ts';
 import type { SiteTemplate } from './site-template.ts';
 import { uniqueBy } from './unique-by.ts';

@@ -8,7 +8,7 @@ import type { ContactArtifact } from './artifacts.ts';
 import { contextText, cssSelector, regionOf, visibleText, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { elementAt, textLines } from './lines.ts';
-import { CONTACT_CUES } from '../../indicators/vocabulary.ts';
+import { CONTACT_CUES, EMAIL_PATTERN, LABELLED_ADDRESS_PATTERN, PHONE_PATTERN, POSTCODE_PATTERN, STREET_PATTERN } from '../vocabulary/contacts.ts';
 import { findPhrases, normalise } from '../vocabulary/match.ts';
 
 const MAX_PER_PAGE = 100;
@@ -79,15 +79,6 @@ export interface ContactMatch {
   index: number;
 }
 
-const EMAIL = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
-// Mexican shapes seen: "(01)(81) 8130-63-81", "33 3283 4400", "238 7700, extensiones 6125", "+52 33 1234 5678".
-const PHONE = /(?:\+?52[\s.-]?)?(?:\(\d{2,3}\)\s?){0,2}(?:\d{2,3}[\s.-])?\d{3,4}[\s.-]?\d{2}[\s.-]?\d{2}(?!\d)/g;
-const STREET =
-  /\b(?:calle|av\.?|avenida|blvd\.?|boulevard|bulevar|calzada|calz\.|privada|prol\.|prolongacion|carretera|andador)\s+[^,;:]{2,60}?(?:#\s?\d+|no\.\s?\d+|\d+|s\/n)/g;
-const POSTCODE = /\bc\.\s?p\.?\s*\d{5}\b/g;
-/** "Domicilio: Hidalgo 35", "Dirección: Calle Hidalgo s/n": an address its label announces, up to its number. */
-// A street name has a word in it: "Dirección: 33 3283 4400" is a phone, "Domicilio: 5 de Mayo 120" an address.
-const LABELLED_ADDRESS = /\b(?:domicilio|direccion|ubicacion|oficinas?)\s*:\s*[^\n:;]{0,60}?\p{L}{3,}[^\n:;]{0,60}?(?:\bs\/n\b|\d{1,5}\b)/gu;
 const PHONE_CUE_DISTANCE = 40;
 
 /**
@@ -100,16 +91,16 @@ const PHONE_CUE_DISTANCE = 40;
 export function findContacts(text: string): ContactMatch[] {
   const t = normalise(text);
   const found: ContactMatch[] = [];
-  for (const m of t.matchAll(EMAIL)) found.push({ kind: 'email', text: m[0], value: m[0].replace(/\.$/, ''), index: m.index });
+  for (const m of t.matchAll(EMAIL_PATTERN)) found.push({ kind: 'email', text: m[0], value: m[0].replace(/\.$/, ''), index: m.index });
   const cues = findPhrases(t, CONTACT_CUES);
-  for (const m of t.matchAll(PHONE)) {
+  for (const m of t.matchAll(PHONE_PATTERN)) {
     const digits = m[0].replace(/\D/g, '');
     if (digits.length < 7 || digits.length > 13) continue;
     if (cues.some((c) => c.index <= m.index && m.index - c.index <= PHONE_CUE_DISTANCE))
       found.push({ kind: 'phone', text: m[0].trim(), value: digits, index: m.index });
   }
   const addresses: ContactMatch[] = [];
-  for (const pattern of [STREET, POSTCODE, LABELLED_ADDRESS])
+  for (const pattern of [STREET_PATTERN, POSTCODE_PATTERN, LABELLED_ADDRESS_PATTERN])
     for (const m of t.matchAll(pattern)) addresses.push({ kind: 'address', text: m[0].trim(), value: m[0].replace(/\s+/g, ' ').trim(), index: m.index });
   const outer = addresses.filter(
     (a) => !addresses.some((b) => b !== a && b.index <= a.index && b.index + b.text.length >= a.index + a.text.length && b.text.length > a.text.length),

@@ -6,7 +6,7 @@
  * and month ranges ("de enero a diciembre 2015") to the end of the range, marked as a period.
  */
 import * as chrono from 'chrono-node';
-import { MONTHS, WEEKDAYS } from './vocabulary.ts';
+import { MONTHS, WEEKDAYS } from '../vocabulary/dates.ts';
 
 export interface DateMatch {
   /** Offset of the match in the text. */

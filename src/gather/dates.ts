@@ -13,8 +13,9 @@ import { columnHeader, elementsIn, textLines } from './lines.ts';
 import { canonicalKey, header, httpDateToIso } from './url.ts';
 import {
   CLOCK_CLASS_HINTS, COPYRIGHT_MARKERS, META_DATE_NAMES, TODAY_MARKERS, UPDATE_CLASS_HINTS, UPDATE_LABEL_NEGATIONS,
-  UPDATE_LABELS, normalise,
-} from './vocabulary.ts';
+  UPDATE_LABELS,
+} from '../vocabulary/dates.ts';
+import { normalise } from '../vocabulary/text.ts';
 
 const CONTEXT_CHARS = 60;
 const MAX_DATES_PER_PAGE = 1000;

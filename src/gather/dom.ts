@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { FetchedPage } from '../crawl/types.ts';
 import type { PageRegion } from './artifacts.ts';
-import { CONTENT_NAV_CLASSES, REGION_BY_ROLE, REGION_BY_TAG, REGION_CLASS_HINTS } from './vocabulary.ts';
+import { CONTENT_NAV_CLASSES, REGION_BY_ROLE, REGION_BY_TAG, REGION_CLASS_HINTS } from '../vocabulary/regions.ts';
 import { resolveUrl } from './url.ts';
 
 export interface ParsedPage {

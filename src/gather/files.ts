@@ -9,12 +9,10 @@ import type { ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { canonicalKey, extensionOf, httpDateToIso } from './url.ts';
 import {
-  API_PATH_PATTERN, API_TEXT_PATTERN, CONTENT_TYPES, FACET_COUNT_TEXT, FACET_QUERY_PATTERN, FILE_EXTENSIONS, FORMAT_TEXT_HINTS,
-  UNINFORMATIVE_CONTENT_TYPES, normalise,
-} from './vocabulary.ts';
-
-/** Extensions of server scripts: a link text may name the format they return (descarga.php?id=4 "Formato Excel"). */
-const SCRIPT_EXTENSIONS = new Set(['', 'php', 'asp', 'aspx', 'cfm', 'jsp', 'ashx', 'do', 'web']);
+  API_PATH_PATTERN, API_TEXT_PATTERN, CONTENT_TYPES, FACET_COUNT_TEXT, FACET_QUERY_PATTERN, FORMAT_BY_EXTENSION, FORMAT_TEXT_HINTS,
+  SCRIPT_EXTENSIONS, UNINFORMATIVE_CONTENT_TYPES,
+} from '../vocabulary/files.ts';
+import { normalise } from '../vocabulary/text.ts';
 const MAX_HINT_TEXT = 80;
 
 export type ProbeIndex = Map<string, ProbedFile>;
@@ -83,7 +81,7 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
     if (!href) continue;
     const probe = probes.get(canonicalKey(href));
     const extension = extensionOf(href);
-    const byExtension = FILE_EXTENSIONS[extension] ?? null;
+    const byExtension = FORMAT_BY_EXTENSION[extension] ?? null;
     const byContentType = probe ? formatFromContentType(probe.contentType) : null;
     const byText = SCRIPT_EXTENSIONS.has(extension) && !isFacetLink(href, anchor.text) ? formatFromText(anchor.text) : null;
     const isApi = API_PATH_PATTERN.test(safePath(href)) || API_TEXT_PATTERN.test(anchor.text);

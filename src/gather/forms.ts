@@ -8,8 +8,8 @@ import { collapse, cssSelector, isElement, regionOf, visibleText, type ParsedPag
 import { resolveUrl } from './url.ts';
 import {
   NON_FREE_TEXT_FIELD_WORDS, NON_TEXT_INPUT_TYPES, SEARCH_ACTION_PATTERN, SEARCH_FIELD_NAMES, SEARCH_WORDS, SUBMIT_WORDS,
-  normalise,
-} from './vocabulary.ts';
+} from '../vocabulary/forms.ts';
+import { normalise } from '../vocabulary/text.ts';
 
 const MAX_PURPOSE_CHARS = 400;
 

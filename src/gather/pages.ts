@@ -6,10 +6,12 @@ import type { AnyNode, Element, Text } from 'domhandler';
 import type { PageArtifact, PageRegion } from './artifacts.ts';
 import { BLOCK_TAGS, closestTag, collapse, isElement, regionOf, visibleText, type ParsedPage } from './dom.ts';
 import { header, httpDateToIso } from './url.ts';
+import { CONTENT_NAV_CLASSES } from '../vocabulary/regions.ts';
+import { normalise } from '../vocabulary/text.ts';
 import {
-  CHART_CLASS_HINTS, CHART_SCRIPT_CALLS, CONTENT_NAV_CLASSES, CHART_SCRIPT_SOURCES, EMPTY_NOTICE_PATTERN, LISTING_SUBJECT_PATTERN,
-  VISUALISATION_HEADING_EXCLUSIONS, VISUALISATION_HEADING_WORDS, VISUALISATION_IFRAMES, normalise,
-} from './vocabulary.ts';
+  CHART_CLASS_HINTS, CHART_SCRIPT_CALLS, CHART_SCRIPT_SOURCES, EMPTY_NOTICE_PATTERN, LISTING_SUBJECT_PATTERN,
+  VISUALISATION_HEADING_EXCLUSIONS, VISUALISATION_HEADING_WORDS, VISUALISATION_IFRAMES,
+} from '../vocabulary/visualisation.ts';
 
 const MAX_TEXT_CHARS = 50_000;
 const NOT_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'canvas', 'iframe', 'object', 'select', 'button']);

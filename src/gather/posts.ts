@@ -15,7 +15,8 @@ import { collapse, isElement, visibleText, type ParsedPage } from './dom.ts';
 import { isoAttributeDate, parseSpanishDates, ymd } from './dateParse.ts';
 import { classifySocialUrl, embedOwner, SINGLE_EMBED_SELECTOR, type SocialTarget, TIMELINE_SELECTOR } from './social.ts';
 import { resolveUrl } from './url.ts';
-import { REPLY_CLASS_HINTS, REPLY_MARKERS, normalise } from './vocabulary.ts';
+import { REPLY_CLASS_HINTS, REPLY_MARKERS } from '../vocabulary/platforms.ts';
+import { normalise } from '../vocabulary/text.ts';
 
 const POST_SELECTOR = 'article, .post, .tweet, .timeline-tweet, .timeline-item, .feed-item, [data-post-id], [data-tweet-id], li.status';
 const MAX_POST_TEXT = 500;

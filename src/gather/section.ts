@@ -23,11 +23,13 @@
 import type { FetchedPage } from '../crawl/types.ts';
 import type { LinkArtifact, OpenDataSection, PageArtifact, PageRegion } from './artifacts.ts';
 import { canonicalKey, extensionOf, hostOf, stripWww } from './url.ts';
+import { FORMAT_BY_EXTENSION } from '../vocabulary/files.ts';
+import { LAW_TEXT_PATTERN } from '../vocabulary/legal.ts';
 import {
-  CATALOGUE_HOST_LABELS, FILE_EXTENSIONS, LAW_TEXT_PATTERN, MANDATORY_TRANSPARENCY_HOSTS, MANDATORY_TRANSPARENCY_LABELS,
-  NATIONAL_DATA_HOSTS, SECTION_LABELS, SECTION_PATH_PATTERN, UNDER_CONSTRUCTION_PATTERN, normalise,
-  type MandatoryTransparencyCode,
-} from './vocabulary.ts';
+  CATALOGUE_HOST_LABELS, MANDATORY_TRANSPARENCY_HOSTS, MANDATORY_TRANSPARENCY_LABELS, NATIONAL_DATA_HOSTS, SECTION_LABELS,
+  SECTION_PATH_PATTERN, UNDER_CONSTRUCTION_PATTERN, type MandatoryTransparencyCode,
+} from '../vocabulary/section-labels.ts';
+import { normalise } from '../vocabulary/text.ts';
 
 /**
  * Why a home-page link was not taken as the section: a code, worded in Spanish and English by the
@@ -52,7 +54,6 @@ export interface SectionInput {
 }
 
 const MAX_LABEL_TEXT = 100;
-const PAGE_EXTENSIONS = new Set(['html', 'htm', 'php', 'asp', 'aspx', 'cfm', 'jsp', 'shtml', 'xhtml', 'do', 'nsf']);
 const REGION_SCORE: Record<PageRegion, number> = { header: 2, nav: 2, main: 1, aside: 1, unknown: 1, footer: 0 };
 
 interface Candidate {
@@ -116,7 +117,7 @@ export function findOpenDataSection(input: SectionInput): SectionResult {
       return;
     }
     const extension = extensionOf(link.href);
-    if (FILE_EXTENSIONS[extension] && !PAGE_EXTENSIONS.has(extension)) {
+    if (FORMAT_BY_EXTENSION[extension]) {
       return reject(link, 'file-link');
     }
     if (canonicalKey(link.href) === homeKey) return reject(link, 'home-page-link');

@@ -8,7 +8,7 @@ import type { SocialLinkArtifact, SocialLinkKind, SocialPlatform } from './artif
 import { collapse, contextText, cssSelector, hasAncestor, isElement, labelText, regionOf, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { resolveUrl } from './url.ts';
-import { EMBED_CLASS_PLATFORMS, RESERVED_PATHS, SHARE_SERVICE_HOSTS, SOCIAL_HOSTS } from './vocabulary.ts';
+import { EMBED_CLASS_PLATFORMS, RESERVED_PATHS, SHARE_SERVICE_HOSTS, SOCIAL_HOSTS } from '../vocabulary/platforms.ts';
 
 export interface SocialTarget {
   platform: SocialPlatform;

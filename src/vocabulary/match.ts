@@ -3,8 +3,8 @@
  * case, no accents) and found on word boundaries; a trailing `*` makes a phrase a prefix ("propon*" matches
  * "propón", "propongas", "proponer").
  */
-import { LEGAL_CITATION_PATTERNS } from '../../indicators/vocabulary.ts';
-import { normalise } from '../gather/vocabulary.ts';
+import { LEGAL_CITATION_PATTERNS } from './legal.ts';
+import { normalise } from './text.ts';
 
 export { normalise };
 

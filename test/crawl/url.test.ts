@@ -54,6 +54,9 @@ describe('linkKind', () => {
     ['http://x.gob.mx/datos/presupuesto.CSV', 'file'],
     ['http://x.gob.mx/a/b.xlsx?v=2', 'file'],
     ['http://x.gob.mx/a/ley.pdf', 'file'],
+    // A .kmz (zipped KML) was once fetched as a page while the gatherer listed it as KML: it is a file.
+    ['http://x.gob.mx/mapas/colonias.kmz', 'file'],
+    ['http://x.gob.mx/mapas/colonias.KML', 'file'],
     ['http://x.gob.mx/img/logo.png', 'asset'],
     ['http://x.gob.mx/css/site.css', 'asset'],
   ])('%s is a %s', (url, kind) => {

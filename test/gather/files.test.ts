@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gatherArtifacts } from '../../src/gather/index.ts';
+import { OPEN_FORMATS } from '../../src/vocabulary/files.ts';
 import { HOME, probe, siteFrom } from './helpers.ts';
 
 const u = (path: string): string => new URL(path, HOME).href;
@@ -66,6 +67,20 @@ describe('file links', () => {
       ['/datos/agua.csv', 'csv', 'content-type', null],
       ['/datos/padron.xls', 'xls', 'content-type', null], // an HTML table saved from Excel opens in Excel: a spreadsheet
     ]);
+  });
+
+  it('KML and zipped KML (.kmz) are KML, an open format, by extension and when the probe reads a ZIP', () => {
+    const body = '<a href="/mapas/colonias.kmz">Colonias</a><a href="/mapas/rutas.kml">Rutas</a><a href="/mapas/obras.kmz">Obras</a>';
+    const site = siteFrom([{ url: HOME, html: `<html><body>${body}</body></html>` }], {
+      files: [{ ...probe(u('/mapas/obras.kmz'), 'application/vnd.google-earth.kmz', 200), sniff: 'PK\x03\x04doc.kml' }],
+    });
+    const rows = gatherArtifacts(site).fileLinks.map((f) => [f.href.replace(HOME, '/'), f.format, f.formatSource, f.claimedFormat ?? null]);
+    expect(rows).toEqual([
+      ['/mapas/colonias.kmz', 'kml', 'extension', null],
+      ['/mapas/rutas.kml', 'kml', 'extension', null],
+      ['/mapas/obras.kmz', 'kml', 'content-type', null],
+    ]);
+    expect(OPEN_FORMATS).toContain('kml');
   });
 
   it('a lying extension served as HTML is "other"', () => {

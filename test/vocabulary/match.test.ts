@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAYOR_WORDS } from '../../indicators/vocabulary.ts';
+import { MAYOR_WORDS } from '../../src/vocabulary/social-ownership.ts';
 import { findPhrases, isLegalCitation, matchPhrase, normalise, wordsOf } from '../../src/vocabulary/match.ts';
 
 describe('vocabulary matching', () => {

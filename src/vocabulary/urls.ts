@@ -1,6 +1,7 @@
 /**
- * Word lists the URL rules match against. Kept as data so a portal quirk seen in the wild is a
- * one-line change here, not a new regex somewhere in the crawler.
+ * URLs: query parameters that only track the visitor, schemes that are not web pages, domain suffixes
+ * shared by many owners, and the parameters and path words of endless calendars. Kept as data so a
+ * portal quirk seen in the wild is a one-line change here, not a new regex somewhere in the crawler.
  */
 
 /** Query parameters that only track the visitor; two URLs differing in them are the same page. */
@@ -27,89 +28,6 @@ export const TRACKING_PARAMS = new Set([
   'cftoken',
 ]);
 
-/** Linked files probed with HEAD instead of being crawled as pages. */
-export const FILE_EXTENSIONS = new Set([
-  'csv',
-  'xls',
-  'xlsx',
-  'ods',
-  'json',
-  'xml',
-  'geojson',
-  'kml',
-  'zip',
-  'pdf',
-  'doc',
-  'docx',
-  'odt',
-  'ppt',
-  'pptx',
-  'txt',
-]);
-
-/** Extensions of server-side pages; anything else unknown is also tried as a page. */
-export const PAGE_EXTENSIONS = new Set([
-  'html',
-  'htm',
-  'xhtml',
-  'shtml',
-  'php',
-  'asp',
-  'aspx',
-  'jsp',
-  'jspx',
-  'cfm',
-  'do',
-  'action',
-  'cgi',
-  'pl',
-]);
-
-/** Assets that are neither pages nor data: never fetched. */
-export const ASSET_EXTENSIONS = new Set([
-  'jpg',
-  'jpeg',
-  'png',
-  'gif',
-  'svg',
-  'webp',
-  'bmp',
-  'ico',
-  'tif',
-  'tiff',
-  'css',
-  'js',
-  'mjs',
-  'map',
-  'woff',
-  'woff2',
-  'ttf',
-  'eot',
-  'otf',
-  'mp3',
-  'wav',
-  'ogg',
-  'mp4',
-  'm4v',
-  'avi',
-  'mov',
-  'wmv',
-  'flv',
-  'swf',
-  'webm',
-  'exe',
-  'msi',
-  'dmg',
-  'apk',
-  'iso',
-  'rar',
-  '7z',
-  'gz',
-  'tar',
-  'rss',
-  'atom',
-  'ics',
-]);
 
 /** Schemes that are links but not web pages. */
 export const NON_WEB_SCHEMES = ['mailto:', 'tel:', 'javascript:', 'data:', 'sms:', 'whatsapp:', 'ftp:', 'file:'];

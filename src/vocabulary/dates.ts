@@ -1,0 +1,60 @@
+/**
+ * Dates: Spanish month and weekday names, the labels that make a date an update or publication date
+ * (and those that do not: a future update, a copyright line, a clock widget), `<meta>` date names, and
+ * the datelines and metadata stamps indicators recognise. Sources: docs/shared research on real
+ * municipal portals (§3 vocabulary, §4 quirks) and section 3 of shared/research/real_portals.md.
+ */
+
+/** Spanish month names and the abbreviations portals use (15-mar-2016, Sept. 2019). */
+export const MONTHS: Record<string, number> = {
+  enero: 1, ene: 1,
+  febrero: 2, feb: 2,
+  marzo: 3, mar: 3,
+  abril: 4, abr: 4,
+  mayo: 5, may: 5,
+  junio: 6, jun: 6,
+  julio: 7, jul: 7,
+  agosto: 8, ago: 8,
+  septiembre: 9, setiembre: 9, sept: 9, sep: 9, set: 9,
+  octubre: 10, oct: 10,
+  noviembre: 11, nov: 11,
+  diciembre: 12, dic: 12,
+};
+export const WEEKDAYS = ['lunes', 'martes', 'miercoles', 'miércoles', 'jueves', 'viernes', 'sabado', 'sábado', 'domingo'];
+
+/**
+ * Words near a date (normalised) that say it is when the information was updated or published. "Vigente al
+ * 30/04/2016" is a cut-off date; "Vigencia: 15 abril 2018" is when validity ends, not an update.
+ */
+export const UPDATE_LABELS = [
+  'actualiza', // actualización, actualizado, actualizada
+  'publicado', 'publicada', 'publicacion', 'fecha de corte', 'vigente al',
+  'ultima modificacion', 'modificado', 'modificada', 'modificacion', 'lastmod', 'last modified',
+  'updated', 'published',
+];
+/** "Próxima actualización 31-12-2023" announces a future update: not a date of update. */
+export const UPDATE_LABEL_NEGATIONS = ['proxima actualizacion', 'siguiente actualizacion', 'proxima fecha de actualizacion'];
+/** Classes of elements whose dates are update/publication stamps (WordPress `time.entry-date.updated`…). */
+export const UPDATE_CLASS_HINTS = /(?:^|[\s_-])(updated|modified|published|lastmod|last-modified|entry-date|post-date|fecha-?actualizacion|fecha-?publicacion|actualizado)(?:$|[\s_-])/i;
+/** A copyright line: its year or date is never an update. */
+export const COPYRIGHT_MARKERS = ['©', '(c)', '&copy;', 'copyright', 'derechos reservados', 'todos los derechos'];
+/** Clock/"today" widgets print the current date; class/id hints of such elements. */
+export const CLOCK_CLASS_HINTS = /(?:^|[\s_-])(clock|reloj|today|fecha-?hoy|fecha-?actual|date-?today|current-?date|fechahoy|fechaactual|time-?now)(?:$|[\s_-])/i;
+/** Text just before a date that says it is today's date. */
+export const TODAY_MARKERS = ['hoy es', 'hoy:', 'fecha actual', 'fecha de hoy', 'today is'];
+/** `<meta>` names/properties that carry a page's modification/publication date. */
+export const META_DATE_NAMES = [
+  'article:modified_time', 'article:published_time', 'og:updated_time', 'last-modified', 'dc.date.modified',
+  'dcterms.modified', 'dc.date', 'date', 'revised',
+];
+
+/** The dateline under a news headline, normalised: "09/05/2016", "publicado el 9 de mayo de 2016 en noticias". */
+export const PUBLICATION_DATE_LINE =
+  /^(?:publicado(?: el)?:?\s*|fecha(?: de publicacion)?:?\s*)?(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4})/;
+
+/** How update stamps and file metadata begin (normalised): plain-language leaves such sentences out of the prose. */
+export const METADATA_SENTENCE_STARTS = [
+  'fecha de actualizacion', 'fecha de publicacion', 'fecha de validacion', 'fecha de creacion', 'fecha de corte',
+  'ultima actualizacion', 'proxima actualizacion', 'periodo de actualizacion', 'actualizacion', 'actualizado',
+  'informacion vigente', 'vigencia', 'publicado', 'area responsable', 'formato',
+] as const;
