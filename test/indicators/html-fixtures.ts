@@ -270,3 +270,27 @@ export function sipotStamp(lines: string[]): string {
   return `
             <p class="small text-muted">${lines.join('<br>\n            ')}</p>`;
 }
+
+/** The menu with a "Participación Ciudadana" item (participation-info and participation-contact). */
+export const PARTICIPATION_MENU: MenuItem[] = [
+  ...BASE_MENU.slice(0, 2),
+  { text: 'Participación Ciudadana', href: '/participacion-ciudadana/presupuesto-participativo' },
+  ...BASE_MENU.slice(2),
+];
+
+/** A WordPress page that explains the presupuesto participativo; `contact` closes it (the "Informes" block). */
+export function presupuestoParticipativo(contact: string): string {
+  return `
+            <h1 class="entry-title">Presupuesto Participativo</h1>
+            <h2>¿Qué es?</h2>
+            <p>El presupuesto participativo es un mecanismo por el que los vecinos deciden en qué obras se invierte una parte del presupuesto municipal. Cada año se abre una convocatoria.</p>
+            <h2>¿Cómo participo?</h2>
+            <p>Al pagar tu predial recibes una boleta. En ella puedes votar por las obras que prefieras para tu colonia. Requisitos: ser mayor de edad y vivir en el municipio.</p>
+            <p>Los resultados se publican en esta página y las obras elegidas se incluyen en el programa anual de obra pública.</p>
+${contact}`;
+}
+
+/** Home page plus one participation page at `path`, in `style`, with the participation menu. */
+export function participationSite(style: PortalStyle, path: string, title: string, main: string): Record<string, string> {
+  return site(style, { '/': { title: 'Inicio', main: HOME_MAIN }, [path]: { title, main } }, { menu: PARTICIPATION_MENU });
+}
