@@ -294,3 +294,34 @@ ${contact}`;
 export function participationSite(style: PortalStyle, path: string, title: string, main: string): Record<string, string> {
   return site(style, { '/': { title: 'Inicio', main: HOME_MAIN }, [path]: { title, main } }, { menu: PARTICIPATION_MENU });
 }
+
+/** The footer's "Síguenos" icons (Font Awesome, the network named only in `title`). */
+export function followIcons(accounts: { facebook?: string; twitter?: string; youtube?: string }): string {
+  const icon = (href: string, network: string) => `<a href="${href}" target="_blank" title="${network}"><i class="fa fa-${network.toLowerCase()}"></i></a>`;
+  return [
+    '<span class="siguenos">Síguenos</span>',
+    accounts.facebook ? icon(`https://www.facebook.com/${accounts.facebook}/`, 'Facebook') : '',
+    accounts.twitter ? icon(`https://twitter.com/${accounts.twitter}?lang=es`, 'Twitter') : '',
+    accounts.youtube ? icon(accounts.youtube, 'YouTube') : '',
+  ].filter(Boolean).join('\n        ');
+}
+
+/** One tweet as a rendered timeline widget leaves it: author link, text, permalink with `<time datetime>`. */
+export function tweet(o: { account: string; id: string; datetime: string; shown: string; text: string; reply?: boolean; author?: string }): string {
+  const author = o.author ?? o.account;
+  return `
+              <li class="timeline-tweet${o.reply ? ' reply' : ''}" data-tweet-id="${o.id}">
+                <a class="author" href="https://twitter.com/${author}">@${author}</a>
+                <p class="e-entry-title">${o.text}</p>
+                <a class="permalink" href="https://twitter.com/${author}/status/${o.id}"><time datetime="${o.datetime}">${o.shown}</time></a>
+              </li>`;
+}
+
+/** A sidebar widget holding an account's rendered Twitter timeline. */
+export function twitterTimeline(account: string, tweets: string[], heading = `Tweets de @${account}`): string {
+  return `
+          <div class="widget"><h3 class="widget-title">${heading}</h3>
+            <div class="twitter-timeline" data-screen-name="${account}"><ol class="timeline-tweets">${tweets.join('')}
+            </ol></div>
+          </div>`;
+}
