@@ -1,4 +1,33 @@
 import { HOME, SITE, buildArtifacts, form, homePage, link, page, runIndicatorCases, searchForm, socialLink } from '../build-artifacts.ts';
+import { BASE_MENU, HOME_MAIN, site, url } from '../html-fixtures.ts';
+
+const ATENCION_MENU = [...BASE_MENU.slice(0, 5), { text: 'Atención Ciudadana', href: '/atencion-ciudadana' }];
+/** A Bootstrap form for complaints and suggestions, one click from the menu. */
+const ATENCION_FORM = `
+        <h1>Atención Ciudadana</h1>
+        <p>Envíanos tu queja, sugerencia o reporte. Te responderemos en un máximo de 5 días hábiles.</p>
+        <form action="${url('/atencion-ciudadana/enviar.php')}" method="post" class="form-horizontal">
+          <div class="form-group"><label for="nombre">Nombre completo</label><input type="text" id="nombre" name="nombre" class="form-control"></div>
+          <div class="form-group"><label for="correo">Correo electrónico</label><input type="email" id="correo" name="correo" class="form-control"></div>
+          <div class="form-group"><label for="asunto">Asunto</label><select id="asunto" name="asunto" class="form-control"><option>Queja</option><option>Sugerencia</option><option>Reporte de servicio</option></select></div>
+          <div class="form-group"><label for="mensaje">Mensaje</label><textarea id="mensaje" name="mensaje" rows="5" class="form-control"></textarea></div>
+          <button type="submit" class="btn btn-primary">Enviar</button>
+        </form>`;
+/** A MailChimp sign-up in the sidebar (it even asks which topics interest you), the header search and bare mailto/tel links. */
+const NEWSLETTER = `
+          <div class="widget"><h3 class="widget-title">Suscríbete a nuestro boletín</h3><p>Recibe las noticias del municipio en tu correo.</p>
+            <form action="https://tlajomulco.us12.list-manage.com/subscribe/post?u=5f3a&amp;id=9b1c" method="post">
+              <input type="text" name="FNAME" placeholder="Tu nombre"><input type="text" name="EMAIL" placeholder="Tu correo electrónico">
+              <input type="text" name="COMENTARIOS" placeholder="¿Qué temas te interesan?"><input type="submit" value="Suscribirme">
+            </form>
+          </div>`;
+const BARE_CONTACTS = `${HOME_MAIN}
+            <p class="contacto">Escríbenos a <a href="mailto:contacto@tlajomulco.gob.mx">contacto@tlajomulco.gob.mx</a> o llama al <a href="tel:+523332834400">(33) 3283 4400</a></p>`;
+/** The "Contacto" page the menu leads to: a directory, no form. */
+const DIRECTORY = `
+            <h1 class="entry-title">Contacto</h1>
+            <p>Presidencia Municipal: Higuera No. 70, Col. Centro. Horario de atención: lunes a viernes de 9:00 a 15:00 horas.</p>
+            <p>Correo: <a href="mailto:contacto@tlajomulco.gob.mx">contacto@tlajomulco.gob.mx</a></p>`;
 
 const contactPage = page({ url: `${SITE}/contacto`, depth: 1, title: 'Contacto' });
 const deepPage = page({ url: `${SITE}/servicios/tramites/contacto`, depth: 3, title: 'Contacto' });
@@ -77,6 +106,20 @@ runIndicatorCases('contact-tool-home', [
       links: [link({ pageUrl: HOME, text: 'Quejas y Sugerencias', href: `${SITE}/quejas.htm` })],
       forms: [form()],
       failedPages: [{ url: `${SITE}/quejas.htm`, status: 404, errorKind: 'http', gone: true }],
+    }),
+  },
+  {
+    name: 'pass: html — Bootstrap menu “Atención Ciudadana” to a complaints form with a “Mensaje” textarea',
+    expected: 'pass',
+    html: site('bootstrap', { '/': { title: 'Inicio', main: HOME_MAIN }, '/atencion-ciudadana': { title: 'Atención Ciudadana', main: ATENCION_FORM } }, { menu: ATENCION_MENU }),
+  },
+  {
+    name: 'decoy: html — a newsletter sign-up with a free-text “¿Qué temas te interesan?”, the site search and mailto:/tel: links (no form to write to)',
+    expected: 'fail',
+    reasonId: 'contact-tool-home.no-tool',
+    html: site('wordpress', {
+      '/': { title: 'Inicio', main: BARE_CONTACTS, aside: NEWSLETTER, search: true },
+      '/contacto': { title: 'Contacto', main: DIRECTORY },
     }),
   },
 ]);

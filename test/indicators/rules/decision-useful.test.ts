@@ -1,4 +1,36 @@
 import { SECTION_URL, SITE, buildArtifacts, fileLink, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+import { sectionSite, url } from '../html-fixtures.ts';
+
+/** The budget by chapter as a table of figures under a heading that names it, with its CSV. */
+const BUDGET_TABLE = `
+        <h1>Datos Abiertos</h1>
+        <h2>Presupuesto de egresos 2016 por capítulo del gasto</h2>
+        <div class="table-responsive"><table class="table table-condensed">
+          <thead><tr><th>Capítulo</th><th>Concepto</th><th>Aprobado</th><th>Ejercido a marzo</th></tr></thead>
+          <tbody>
+            <tr><td>1000</td><td>Servicios personales</td><td>$ 1,245,300,000</td><td>$ 301,220,150</td></tr>
+            <tr><td>2000</td><td>Materiales y suministros</td><td>$ 210,450,000</td><td>$ 48,900,310</td></tr>
+            <tr><td>6000</td><td>Inversión pública</td><td>$ 512,000,000</td><td>$ 90,115,000</td></tr>
+          </tbody>
+        </table></div>
+        <p><a href="${url('/datos-abiertos/archivos/presupuesto-egresos-2016.csv')}">Descargar en CSV</a></p>`;
+/**
+ * Open files about nothing a citizen decides with (a directory, a cultural agenda, logos), and the budget and
+ * payroll only as PDFs labelled “PDF” beside a citation: the file names say presupuesto, the page does not.
+ */
+const NOTHING_TO_DECIDE = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>Consulta la información de interés general que publica el Ayuntamiento.</p>
+            <ul>
+              <li><a href="${url('/wp-content/uploads/datos/directorio-dependencias.csv')}">Directorio de dependencias municipales</a> (CSV)</li>
+              <li><a href="${url('/wp-content/uploads/datos/agenda-cultural-mayo-2016.xlsx')}">Agenda cultural de mayo</a> (XLSX)</li>
+              <li><a href="${url('/wp-content/uploads/datos/escudo-y-logotipos.zip')}">Escudo y logotipos oficiales</a> (ZIP)</li>
+            </ul>
+            <table>
+              <tr><td>Art. 8 Fr. V inciso c)</td><td><a href="${url('/wp-content/uploads/2016/02/presupuesto-2016.pdf')}">PDF</a></td></tr>
+              <tr><td>Art. 8 Fr. V inciso d)</td><td><a href="${url('/wp-content/uploads/2016/02/nomina-2016.pdf')}">PDF</a></td></tr>
+            </table>
+            <h2>Misión</h2><p>Ser un gobierno cercano a la gente.</p>`;
 
 runIndicatorCases('decision-useful', [
   { name: 'pass: budget in CSV', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage()], fileLinks: [fileLink()] }) },
@@ -57,4 +89,11 @@ runIndicatorCases('decision-useful', [
   },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, fileLinks: [fileLink()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
+  { name: 'pass: html — Bootstrap table of the 2016 budget by chapter, with its CSV', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_TABLE }) },
+  {
+    name: 'decoy: html — a directory, a cultural agenda and logos as open files; the budget only as “PDF” beside “Art. 8 Fr. V inciso c)”',
+    expected: 'fail',
+    reasonId: 'decision-useful.no-decision-data',
+    html: sectionSite({ style: 'wordpress', landing: NOTHING_TO_DECIDE }),
+  },
 ]);

@@ -1,4 +1,28 @@
 import { SECTION_URL, buildArtifacts, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+import { datasetTable, sectionSite, url } from '../html-fixtures.ts';
+
+const RESPONSIVE = `
+        <h1>Datos Abiertos</h1>
+        <p>Aquí puedes bajar la información del gobierno de tu municipio. Los archivos están en formatos que abres con cualquier hoja de cálculo o en tu teléfono.</p>
+        <div class="table-responsive">
+${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-2016.csv', 'CSV'], ['Obras públicas 2016', '/datos-abiertos/archivos/obras-2016.csv', 'CSV']])}
+        </div>`;
+/** An old table layout that added a viewport tag but keeps a 980 px table of figures. */
+const WIDE_TABLE = `
+      <p><b>DATOS ABIERTOS</b></p>
+      <table width="980" border="1" cellpadding="2" cellspacing="0">
+        <tr><th>Concepto</th><th>Enero</th><th>Febrero</th><th>Marzo</th><th>Abril</th><th>Total</th></tr>
+        <tr><td>Servicios personales</td><td>45,210,000</td><td>44,980,000</td><td>45,600,000</td><td>45,100,000</td><td>180,890,000</td></tr>
+        <tr><td>Materiales y suministros</td><td>8,120,000</td><td>7,950,000</td><td>8,300,000</td><td>8,010,000</td><td>32,380,000</td></tr>
+      </table>
+      <p>Presupuesto de egresos ejercido por capítulo del gasto durante el primer cuatrimestre de 2016, en pesos.</p>`;
+/** A responsive WordPress theme showing the budget as scanned pages. */
+const SCANS = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p><img src="${url('/wp-content/uploads/2016/03/presupuesto-2016-hoja1.jpg')}" alt="" width="800"></p>
+            <p><img src="${url('/wp-content/uploads/2016/03/presupuesto-2016-hoja2.jpg')}" alt="" width="800"></p>
+            <p><img src="${url('/wp-content/uploads/2016/03/presupuesto-2016-hoja3.jpg')}" alt="" width="800"></p>
+            <p>Presupuesto 2016 (escaneado).</p>`;
 
 const TEXT = 'Conjuntos de datos del municipio: presupuesto, nómina, obras públicas, contratos y padrón de beneficiarios, con su fecha de actualización y formato de descarga.';
 
@@ -50,4 +74,17 @@ runIndicatorCases('device-legible', [
   },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
+  { name: 'pass: html — Bootstrap landing with a viewport tag, text and a .table-responsive table', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: RESPONSIVE }) },
+  {
+    name: 'decoy: html — a viewport tag on a table layout whose data table is width="980"',
+    expected: 'fail',
+    reason: /<table width="980">/,
+    html: sectionSite({ style: 'table', landing: WIDE_TABLE, shared: { viewport: true } }),
+  },
+  {
+    name: 'decoy: html — a responsive theme, but the budget is three scanned images and five words',
+    expected: 'fail',
+    reason: /imágenes y solo 5 palabras/,
+    html: sectionSite({ style: 'wordpress', landing: SCANS }),
+  },
 ]);

@@ -1,4 +1,32 @@
 import { SECTION_URL, SITE, buildArtifacts, fileLink, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+import { sectionSite, url } from '../html-fixtures.ts';
+
+/** Six datasets of six offices, listed as a WordPress page. */
+const SIX_DATASETS = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>Descarga la información del municipio en formatos abiertos. Cada conjunto de datos indica la dependencia que lo genera.</p>
+            <ul class="lista-datos">
+              <li><a href="${url('/wp-content/uploads/datos/presupuesto-egresos-2016.csv')}">Presupuesto de egresos 2016</a> (CSV, 24 KB) · Tesorería</li>
+              <li><a href="${url('/wp-content/uploads/datos/nomina-abril-2016.xlsx')}">Nómina de servidores públicos, abril 2016</a> (XLSX) · Recursos Humanos</li>
+              <li><a href="${url('/wp-content/uploads/datos/obra-publica-2016.csv')}">Obra pública contratada 2016</a> (CSV) · Obras Públicas</li>
+              <li><a href="${url('/wp-content/uploads/datos/padron-proveedores.xlsx')}">Padrón de proveedores</a> (XLSX) · Proveeduría</li>
+              <li><a href="${url('/wp-content/uploads/datos/licencias-construccion-2015.csv')}">Licencias de construcción 2015</a> (CSV) · Ordenamiento Territorial</li>
+              <li><a href="${url('/wp-content/uploads/datos/reportes-ciudadanos-2016.csv')}">Reportes ciudadanos atendidos</a> (CSV) · Atención Ciudadana</li>
+            </ul>`;
+
+const MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
+const nominaRow = (month: string, year: number) =>
+  `            <tr><td>Nómina ${month} ${year}</td><td><a href="${url(`/datos-abiertos/nomina/nomina_${month}_${year}.xlsx`)}">Descargar</a></td><td><a href="${url(`/datos-abiertos/nomina/nomina_${month}_${year}.csv`)}">Descargar</a></td></tr>`;
+/** Sixteen months of one payroll, each in Excel and CSV: 32 files, one collection. */
+const ONE_SERIES = `
+        <h2>Nómina</h2>
+        <p>Nómina quincenal de los servidores públicos del Ayuntamiento, por mes.</p>
+        <table class="table table-bordered">
+          <thead><tr><th>Mes</th><th>Excel</th><th>CSV</th></tr></thead>
+          <tbody>
+${[...MONTHS.slice(0, 4).map((m) => nominaRow(m, 2016)), ...MONTHS.map((m) => nominaRow(m, 2015))].join('\n')}
+          </tbody>
+        </table>`;
 
 const pages = [sectionPage()];
 const file = (name: string, text: string, format: 'csv' | 'pdf' | 'xlsx' = 'csv') =>
@@ -51,4 +79,11 @@ runIndicatorCases('five-collections', [
   },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], fileLinks: [fileLink({ pageUrl: SECTION_URL })] }) },
+  { name: 'pass: html — WordPress list of six datasets from six offices', expected: 'pass', html: sectionSite({ style: 'wordpress', landing: SIX_DATASETS }) },
+  {
+    name: 'decoy: html — 32 “Descargar” links that are one payroll month by month, in Excel and CSV',
+    expected: 'fail',
+    reason: /1 colección distinta .*“nomina”/,
+    html: sectionSite({ style: 'bootstrap', landing: ONE_SERIES }),
+  },
 ]);

@@ -1,4 +1,15 @@
 import { HOME, SITE, buildArtifacts, page, runIndicatorCases, socialLink } from '../build-artifacts.ts';
+import { BASE_MENU, HOME_MAIN, followIcons, site } from '../html-fixtures.ts';
+
+const MAYOR_MENU = [...BASE_MENU.slice(0, 2), { text: 'Presidente Municipal', href: '/presidente-municipal' }, ...BASE_MENU.slice(2)];
+const GOVERNMENT_ICONS = followIcons({ facebook: 'GobiernoTlajomulco', twitter: 'TlajomulcoGob' });
+const mayorProfile = (extra: string) => `
+            <h1 class="entry-title">Presidente Municipal</h1>
+            <p>Alberto Uribe Camacho es Presidente Municipal de Tlajomulco de Zúñiga para el periodo 2015-2018. Es licenciado en Derecho por la Universidad de Guadalajara.</p>
+            ${extra}`;
+const MAYOR_ACCOUNTS = `<p class="redes-presidente">Sigue al Presidente Municipal en sus redes: <a href="https://www.facebook.com/AlbertoUribeC/">Facebook</a> · <a href="https://twitter.com/AlbertoUribeC">Twitter</a></p>`;
+/** The government's page plugin embedded on the mayor's page. */
+const GOVERNMENT_PLUGIN = `<div class="fb-page" data-href="https://www.facebook.com/GobiernoTlajomulco/" data-tabs="timeline" data-width="500"><blockquote cite="https://www.facebook.com/GobiernoTlajomulco/" class="fb-xfbml-parse-ignore"><a href="https://www.facebook.com/GobiernoTlajomulco/">Gobierno Municipal de Tlajomulco</a></blockquote></div>`;
 
 const government = socialLink();
 const mayorPage = page({ url: `${SITE}/presidente`, title: 'Presidente Municipal', headings: ['Mensaje del Presidente Municipal'] });
@@ -75,4 +86,15 @@ runIndicatorCases('mayor-social', [
     }),
   },
   { name: 'fail: no social links', expected: 'fail', artifacts: buildArtifacts() },
+  {
+    name: 'pass: html — the “Presidente Municipal” page links his own Facebook and Twitter',
+    expected: 'pass',
+    html: site('wordpress', { '/': { title: 'Inicio', main: HOME_MAIN }, '/presidente-municipal': { title: 'Presidente Municipal', main: mayorProfile(MAYOR_ACCOUNTS) } }, { menu: MAYOR_MENU, footer: GOVERNMENT_ICONS }),
+  },
+  {
+    name: 'decoy: html — the mayor’s page embeds the government’s Facebook page plugin; the footer icons are the government’s',
+    expected: 'fail',
+    reasonId: 'mayor-social.only-government-accounts',
+    html: site('bootstrap', { '/': { title: 'Inicio', main: HOME_MAIN }, '/presidente-municipal': { title: 'Presidente Municipal', main: mayorProfile(GOVERNMENT_PLUGIN) } }, { menu: MAYOR_MENU, footer: GOVERNMENT_ICONS }),
+  },
 ]);

@@ -1,4 +1,19 @@
 import { buildArtifacts, context, runIndicatorCases, socialLink } from '../build-artifacts.ts';
+import { HOME_MAIN, site, url } from '../html-fixtures.ts';
+
+/** The government's app, with both store badges. */
+const OWN_APP = `
+        <section class="app"><h2>Tlajomulco Contigo</h2><p>Descarga la app del Gobierno Municipal para reportar baches, fugas y luminarias.</p>
+          <a href="https://play.google.com/store/apps/details?id=mx.gob.tlajomulco.contigo"><img src="${url('/img/google-play-badge.png')}" alt="Disponible en Google Play"></a>
+          <a href="https://itunes.apple.com/mx/app/tlajomulco-contigo/id1084123456?mt=8"><img src="${url('/img/app-store-badge.png')}" alt="Descárgalo en el App Store"></a>
+        </section>`;
+/** Sidebar: the State's procedures app, the Adobe Reader badge and a badge to the store's home. */
+const OTHERS_APPS = `
+          <div class="widget"><h3 class="widget-title">Trámites estatales</h3><p>Descarga la aplicación del Gobierno del Estado de Jalisco.</p>
+            <a href="https://play.google.com/store/apps/details?id=mx.gob.jalisco.tramites"><img src="${url('/img/google-play.png')}" alt="Google Play"></a></div>
+          <div class="widget"><p>Para ver los documentos PDF descarga Adobe Reader</p>
+            <a href="https://play.google.com/store/apps/details?id=com.adobe.reader"><img src="${url('/img/adobe.png')}" alt="Adobe Reader"></a>
+            <a href="https://play.google.com/store/apps"><img src="${url('/img/play.png')}" alt="Google Play"></a></div>`;
 
 const app = (partial: Parameters<typeof socialLink>[0] = {}) =>
   socialLink({
@@ -84,4 +99,11 @@ runIndicatorCases('mobile-app', [
   },
   { name: 'decoy: store badge with no app id (href="#" or store home)', expected: 'fail', artifacts: buildArtifacts({ socialLinks: [app({ accountId: null, href: 'https://play.google.com/store' })] }) },
   { name: 'fail: no store links', expected: 'fail', artifacts: buildArtifacts({ socialLinks: [socialLink()] }) },
+  { name: 'pass: html — “Tlajomulco Contigo” with Google Play and App Store badges', expected: 'pass', html: site('bootstrap', { '/': { title: 'Inicio', main: `${HOME_MAIN}${OWN_APP}` } }) },
+  {
+    name: 'decoy: html — the State’s procedures app, the Adobe Reader badge and a badge to the store’s home page',
+    expected: 'fail',
+    reasonId: 'mobile-app.no-government-app',
+    html: site('wordpress', { '/': { title: 'Inicio', main: HOME_MAIN, aside: OTHERS_APPS } }),
+  },
 ]);

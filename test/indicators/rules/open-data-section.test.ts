@@ -3,6 +3,37 @@ import { deriveFacts } from '../../../src/derive/index.ts';
 import { indicatorById } from '../../../indicators/index.ts';
 import { renderMessage } from '../../../indicators/messages.ts';
 import { buildArtifacts, context, homePage, link, runIndicatorCases, section } from '../build-artifacts.ts';
+import { HOME_MAIN, sectionSite, site, url } from '../html-fixtures.ts';
+
+/** A WordPress catalogue page: an introduction and a table of datasets with their downloads. */
+const CATALOGUE = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>En esta sección el Gobierno Municipal publica su información en formatos abiertos para que cualquier persona la pueda descargar, usar y compartir sin restricciones.</p>
+            <table class="tabla-datos">
+              <thead><tr><th>Conjunto de datos</th><th>Dependencia</th><th>Descarga</th></tr></thead>
+              <tbody>
+                <tr><td>Presupuesto de egresos 2016</td><td>Tesorería</td><td><a href="${url('/wp-content/uploads/datos/presupuesto-egresos-2016.csv')}">CSV</a></td></tr>
+                <tr><td>Nómina de servidores públicos</td><td>Recursos Humanos</td><td><a href="${url('/wp-content/uploads/datos/nomina-abril-2016.xlsx')}">XLSX</a></td></tr>
+                <tr><td>Obra pública 2016</td><td>Obras Públicas</td><td><a href="${url('/wp-content/uploads/datos/obra-publica-2016.csv')}">CSV</a></td></tr>
+              </tbody>
+            </table>`;
+
+/** The Artículo 8 listing of Jalisco's transparency law, reached from the menu and from a home-page banner. */
+const ARTICULO_8 = `
+      <p><b>TRANSPARENCIA</b></p>
+      <p>Información fundamental del Artículo 8 de la Ley de Transparencia y Acceso a la Información Pública del Estado de Jalisco y sus Municipios.</p>
+      <table width="100%" border="0" cellpadding="3">
+        <tr><td><a href="${url('/transparencia/articulo-8/fraccion-i')}">Fracción I. Normatividad aplicable</a></td></tr>
+        <tr><td><a href="${url('/transparencia/articulo-8/fraccion-v')}">Fracción V. Información financiera, patrimonial y administrativa</a></td></tr>
+        <tr><td><a href="${url('/transparencia/articulo-8/fraccion-vi')}">Fracción VI. Información sobre la gestión pública</a></td></tr>
+      </table>`;
+
+/** "Datos Abiertos" in the menu, and a landing page that quotes the law's definition and says it is under construction. */
+const UNDER_CONSTRUCTION = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>De acuerdo con el artículo 3, fracción VI de la Ley General de Transparencia y Acceso a la Información Pública, los datos abiertos son los datos digitales de carácter público que son accesibles en línea y pueden ser usados, reutilizados y redistribuidos por cualquier interesado.</p>
+            <p>Esta sección se encuentra en construcción. Próximamente podrá consultar aquí la información del municipio.</p>
+            <p><a href="${url('/wp-content/uploads/2015/05/lgtaip.pdf')}">Ley General de Transparencia y Acceso a la Información Pública</a></p>`;
 
 const transparencia = link({ text: 'Transparencia', href: 'https://www.municipio.gob.mx/transparencia', region: 'nav' });
 
@@ -51,6 +82,27 @@ runIndicatorCases('open-data-section', [
     artifacts: buildArtifacts({ pages: [homePage()], links: [link({ text: 'Noticias' })], section: null }),
   },
   { name: 'unknown: the home page was not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], section: null }) },
+  { name: 'pass: html — WordPress menu “Datos Abiertos” to a catalogue page with a table of downloads', expected: 'pass', html: sectionSite({ style: 'wordpress', landing: CATALOGUE }) },
+  {
+    name: 'decoy: html — table layout whose only candidates are “Transparencia”, an “Artículo 8 · Información Fundamental” banner and the PNT',
+    expected: 'fail',
+    reasonId: 'open-data-section.only-mandatory-listing',
+    html: site('table', {
+      '/': {
+        title: 'Inicio',
+        main: `${HOME_MAIN}
+      <p align="center"><a href="${url('/transparencia/articulo-8')}">Artículo 8 · Información Fundamental</a> | <a href="https://www.plataformadetransparencia.org.mx/">Plataforma Nacional de Transparencia</a></p>`,
+      },
+      '/transparencia': { title: 'Transparencia', main: ARTICULO_8 },
+    }),
+  },
+  {
+    name: 'decoy: html — a “Datos Abiertos” menu item whose page quotes the law’s definition and says it is under construction',
+    expected: 'fail',
+    reasonId: 'open-data-section.only-empty-landing',
+    reason: /dice que está en construcción/,
+    html: sectionSite({ style: 'wordpress', landing: UNDER_CONSTRUCTION }),
+  },
 ]);
 
 describe('open-data-section evidence and reasons', () => {

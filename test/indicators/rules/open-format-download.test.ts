@@ -1,4 +1,18 @@
 import { SECTION_URL, SITE, buildArtifacts, fileLink, link, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+import { probe } from '../../gather/helpers.ts';
+import { datasetTable, sectionSite, url } from '../html-fixtures.ts';
+
+const CSV_AND_PDF = `
+        <h1>Datos Abiertos</h1>
+        <p>Descarga los conjuntos de datos del municipio.</p>
+${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-egresos-2016.csv', 'CSV'], ['Padrón de proveedores', '/datos-abiertos/archivos/padron-proveedores.pdf', 'PDF']])}`;
+/** A table layout offering "Excel" and "CSV": the .xls is served as a PDF, the CSV is gone (404). */
+const LYING_EXTENSIONS = `
+      <p><b>DATOS ABIERTOS</b></p>
+      <table width="100%" border="0" cellpadding="3">
+        <tr><td>Presupuesto de egresos 2016</td><td><a href="${url('/datos/presupuesto_2016.xls')}">Descargar en Excel (.xls)</a></td></tr>
+        <tr><td>Nómina 2016</td><td><a href="${url('/datos/nomina_2016.csv')}">CSV</a></td></tr>
+      </table>`;
 
 const pages = [sectionPage()];
 
@@ -34,4 +48,17 @@ runIndicatorCases('open-format-download', [
   },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, fileLinks: [fileLink()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], fileLinks: [fileLink()] }) },
+  {
+    name: 'pass: html — Bootstrap catalogue whose CSV the probe confirms (text/csv)',
+    expected: 'pass',
+    html: sectionSite({ style: 'bootstrap', landing: CSV_AND_PDF }),
+    crawl: { files: [probe(url('/datos-abiertos/archivos/presupuesto-egresos-2016.csv'), 'text/csv; charset=utf-8'), probe(url('/datos-abiertos/archivos/padron-proveedores.pdf'), 'application/pdf')] },
+  },
+  {
+    name: 'decoy: html — “Descargar en Excel (.xls)” whose probe says application/pdf, and a CSV link that answers 404',
+    expected: 'fail',
+    reasonId: 'open-format-download.no-open-format',
+    html: sectionSite({ style: 'table', landing: LYING_EXTENSIONS }),
+    crawl: { files: [probe(url('/datos/presupuesto_2016.xls'), 'application/pdf'), probe(url('/datos/nomina_2016.csv'), 'text/html', 404)] },
+  },
 ]);

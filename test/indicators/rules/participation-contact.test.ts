@@ -1,5 +1,13 @@
 import { SITE, buildArtifacts, homePage, link, page, post, runIndicatorCases } from '../build-artifacts.ts';
 import { EXPLANATION, obligationsPage, pageOfBlocks, participationPage } from '../participation-fixtures.ts';
+import { participationSite, presupuestoParticipativo } from '../html-fixtures.ts';
+
+const INFORMES = `
+            <h2>Informes</h2>
+            <p>Dirección de Participación Ciudadana<br>Tel. (33) 3283 4400 ext. 1250<br>Correo: <a href="mailto:participacion@tlajomulco.gob.mx">participacion@tlajomulco.gob.mx</a></p>`;
+/** The page's only contact is the Unidad de Transparencia's, for information requests; the footer has the conmutador. */
+const TRANSPARENCY_UNIT = `
+            <p>Para solicitar información pública sobre el programa acude a la Unidad de Transparencia, Tel. (33) 3283 4400 ext. 1020, <a href="mailto:transparencia@tlajomulco.gob.mx">transparencia@tlajomulco.gob.mx</a>.</p>`;
 
 const pageUrl = participationPage().url;
 
@@ -77,4 +85,15 @@ runIndicatorCases('participation-contact', [
     }),
   },
   { name: 'fail: no participation page at all', expected: 'fail', reason: /No se encontró una página de participación ciudadana/, artifacts: buildArtifacts({ pages: [homePage({ text: `Tel. 33 3283 4400, ${SITE}` })] }) },
+  {
+    name: 'pass: html — “Informes” block of the Dirección de Participación Ciudadana under the mechanism’s explanation',
+    expected: 'pass',
+    html: participationSite('wordpress', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(INFORMES)),
+  },
+  {
+    name: 'decoy: html — the explanation closes with the Unidad de Transparencia’s phone and e-mail; the footer has the conmutador',
+    expected: 'fail',
+    reasonId: 'participation-contact.no-contact',
+    html: participationSite('bootstrap', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(TRANSPARENCY_UNIT)),
+  },
 ]);

@@ -1,5 +1,15 @@
 import { SITE, buildArtifacts, homePage, page, runIndicatorCases } from '../build-artifacts.ts';
 import { COMITES_DE_VECINOS, EXPLANATION, NEWS_BLOCKS, REGULATION_BLOCKS, obligationsPage, pageOfBlocks, participationPage } from '../participation-fixtures.ts';
+import { participationSite, presupuestoParticipativo } from '../html-fixtures.ts';
+
+/** A table-layout transparency page that quotes the regulation's list of mechanisms and nothing more. */
+const REGULATION_QUOTE = `
+      <p><b>Mecanismos e instrumentos de participación ciudadana</b></p>
+      <p>(Actualización 20 enero 2016)</p>
+      <p>Artículo 8, fracción I, inciso ñ) de la Ley de Transparencia y Acceso a la Información Pública del Estado de Jalisco y sus Municipios.</p>
+      <p>REGLAMENTO DE PARTICIPACIÓN CIUDADANA PARA LA GOBERNANZA DEL MUNICIPIO DE TLAJOMULCO DE ZÚÑIGA, JALISCO.</p>
+      <p>Artículo 5.- Son mecanismos e instrumentos de participación ciudadana en el Municipio, de manera enunciativa y no limitativa: I. Plebiscito; II. Referéndum; III. Ratificación Constitucional; IV. Ratificación de mandato; V. Revocación de Mandato; VI. Consulta Popular; y VII. Presupuesto participativo.</p>
+      <p>Artículo 6.- Los mecanismos de participación ciudadana se regirán por lo dispuesto en el presente Reglamento y en el Código Electoral y de Participación Social del Estado de Jalisco.</p>`;
 
 runIndicatorCases('participation-info', [
   { name: 'pass: a page explaining participatory budgeting', expected: 'pass', artifacts: buildArtifacts({ pages: [homePage(), participationPage()] }) },
@@ -105,4 +115,15 @@ runIndicatorCases('participation-info', [
     }),
   },
   { name: 'fail: no page about participation', expected: 'fail', artifacts: buildArtifacts({ pages: [homePage({ text: 'Bienvenidos al portal del municipio.' })] }) },
+  {
+    name: 'pass: html — WordPress page “Presupuesto Participativo”: ¿Qué es?, ¿Cómo participo?, requisitos',
+    expected: 'pass',
+    html: participationSite('wordpress', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo('')),
+  },
+  {
+    name: 'decoy: html — table-layout Artículo 8 page quoting “Artículo 5.- Son mecanismos…: I. Plebiscito; II. Referéndum…”',
+    expected: 'fail',
+    reasonId: 'participation-info.only-mentions',
+    html: participationSite('table', '/transparencia/articulo-8/fraccion-i-n', 'Artículo 8 Fracción I inciso ñ', REGULATION_QUOTE),
+  },
 ]);

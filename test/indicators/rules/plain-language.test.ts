@@ -1,4 +1,26 @@
 import { HOME, SECTION_URL, SITE, buildArtifacts, fileLink, homePage, link, page, runIndicatorCases, section, sectionPage } from '../build-artifacts.ts';
+import { datasetTable, sectionSite, url } from '../html-fixtures.ts';
+
+const PLAIN_LANDING = `
+        <h1>Datos Abiertos</h1>
+        <p>Aquí puedes bajar la información del gobierno de tu municipio. Los archivos están en formatos que abres con cualquier hoja de cálculo.</p>
+        <p>Puedes usar los datos como quieras. Solo te pedimos que digas de dónde los tomaste. Si encuentras un error, avísanos para corregirlo.</p>
+        <p>Cada mes subimos datos nuevos. Si no encuentras lo que buscas, escríbenos y te ayudamos a buscarlo.</p>
+${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-2016.csv', 'CSV'], ['Obras públicas 2016', '/datos-abiertos/archivos/obras-2016.csv', 'CSV']])}`;
+
+const CITATIONS = ['Art. 8 Fr. V inciso a)', 'Art. 8 Fr. V inciso b)', 'Art. 8 Fr. V inciso c)', 'Art. 8 Fr. V inciso d)', 'Art. 8 Fr. VI inciso a)', 'Art. 8 Fr. VI inciso b)', 'Art. 15 Fr. XXV'];
+/** A table-layout "Datos Abiertos" page: each row a bare citation beside an xls.png icon. */
+const BARE_CITATIONS = `
+      <p><b>DATOS ABIERTOS</b></p>
+      <table width="100%" border="1" cellpadding="4" cellspacing="0">
+        <tr><th>Fundamento</th><th>Archivo</th></tr>
+${CITATIONS.map((c, i) => `        <tr><td>${c}</td><td><a href="${url(`/datos-abiertos/docs/art8-${i}.xls`)}"><img src="${url('/imagenes/xls.png')}" alt="xls"></a></td></tr>`).join('\n')}
+      </table>`;
+/** Two more pages of the same table layout, so its menu and footer show as the site's template. */
+const MORE_PAGES = {
+  '/gobierno': { title: 'Gobierno', main: '<p><b>GOBIERNO</b></p><p>El Ayuntamiento se integra por el Presidente Municipal, el Síndico y los Regidores electos para el periodo 2015-2018.</p>' },
+  '/contacto': { title: 'Contacto', main: '<p><b>CONTACTO</b></p><p>Visítanos en Presidencia Municipal de lunes a viernes de 9:00 a 15:00 horas.</p>' },
+};
 
 const PLAIN =
   'Aquí puedes ver en qué gasta el dinero tu municipio. Cada mes subimos los pagos a proveedores. ' +
@@ -106,4 +128,24 @@ runIndicatorCases('plain-language', [
   },
   { name: 'unknown: too little text to score', expected: 'unknown', artifacts: buildArtifacts({ pages: [sectionPage({ text: 'Datos abiertos. Descarga.' })] }) },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
+  { name: 'pass: html — Bootstrap landing that talks to the reader in short sentences', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: PLAIN_LANDING }) },
+  {
+    name: 'decoy: html — table layout whose datasets are labelled only “Art. 8 Fr. V inciso a)”… beside xls icons',
+    expected: 'fail',
+    reasonId: 'plain-language.bare-citations',
+    html: sectionSite({ style: 'table', landing: BARE_CITATIONS, pages: MORE_PAGES }),
+  },
+  {
+    name: 'decoy: html — WordPress landing written in bureaucratic Spanish (long words, two long sentences)',
+    expected: 'fail',
+    reasonId: 'plain-language.score-too-low',
+    html: sectionSite({
+      style: 'wordpress',
+      landing: `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>La publicación de información en formatos abiertos constituye una herramienta fundamental para la consolidación de la transparencia gubernamental, la rendición de cuentas y la participación corresponsable de la ciudadanía en la administración pública municipal.</p>
+            <p>De conformidad con las disposiciones normativas aplicables, la Administración Pública Municipal implementa mecanismos institucionales orientados a la sistematización, estandarización y divulgación proactiva de la información gubernamental susceptible de reutilización.</p>
+${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-2016.csv', 'CSV']])}`,
+    }),
+  },
 ]);

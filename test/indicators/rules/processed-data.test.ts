@@ -1,4 +1,27 @@
 import { SECTION_URL, SITE, buildArtifacts, fileLink, link, page, runIndicatorCases, section, sectionPage } from '../build-artifacts.ts';
+import { sectionSite, url } from '../html-fixtures.ts';
+
+/** A Highcharts chart of the citizens' budget. */
+const BUDGET_CHART = `
+        <h1>Datos Abiertos</h1>
+        <h2>Presupuesto ciudadano 2016</h2>
+        <div id="grafica-presupuesto" style="height:320px"></div>
+        <script src="${url('/js/highcharts.js')}"></script>
+        <script>Highcharts.chart('grafica-presupuesto', { chart: { type: 'pie' }, series: [{ data: [1245, 210, 512] }] });</script>
+        <p>La gráfica muestra en qué se gasta cada peso del presupuesto municipal.</p>`;
+/** An "infographic" that is a directory, a "Mapa del sitio" link and the sidebar visit counter under "Estadísticas". */
+const LISTS_NOT_CHARTS = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>Consulta la información del municipio.</p>
+            <p><img src="${url('/wp-content/uploads/2016/02/infografia-directorio-dependencias.png')}" alt="Infografía: Directorio de dependencias municipales" width="600" height="900"></p>
+            <ul>
+              <li><a href="${url('/wp-content/uploads/datos/presupuesto-egresos-2016.csv')}">Presupuesto de egresos 2016</a></li>
+              <li><a href="${url('/mapa-del-sitio')}">Mapa del sitio</a></li>
+            </ul>`;
+const VISIT_COUNTER = `
+          <div class="widget"><h3 class="widget-title">Estadísticas</h3>
+            <table><tr><td>Visitas hoy</td><td>152</td></tr><tr><td>Visitas totales</td><td>1,204,331</td></tr></table>
+          </div>`;
 
 const SHOWCASE = `${SECTION_URL}/showcase`;
 
@@ -48,4 +71,11 @@ runIndicatorCases('processed-data', [
   { name: 'decoy: a chart on a page outside the section', expected: 'fail', artifacts: buildArtifacts({ pages: [sectionPage(), sectionPage({ url: 'https://www.municipio.gob.mx/covid', visualisationHints: ['svg chart'] })] }) },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
+  { name: 'pass: html — Bootstrap landing drawing the citizens’ budget with Highcharts', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_CHART }) },
+  {
+    name: 'decoy: html — “Infografía: Directorio de dependencias”, a “Mapa del sitio” link and a sidebar visit counter under “Estadísticas”',
+    expected: 'fail',
+    reasonId: 'processed-data.no-visualisation',
+    html: sectionSite({ style: 'wordpress', landing: LISTS_NOT_CHARTS, landingOptions: { aside: VISIT_COUNTER } }),
+  },
 ]);

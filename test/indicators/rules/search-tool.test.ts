@@ -1,4 +1,25 @@
 import { HOME, SECTION_URL, SITE, buildArtifacts, form, runIndicatorCases, searchForm, sectionPage } from '../build-artifacts.ts';
+import { datasetTable, sectionSite, url } from '../html-fixtures.ts';
+
+/** The catalogue's own search box above its table. */
+const CATALOGUE_SEARCH = `
+        <h1>Datos Abiertos</h1>
+        <form class="form-inline buscador-datos" action="${url('/datos-abiertos/buscar')}" method="get">
+          <label for="q-datos">Buscar conjuntos de datos</label>
+          <input type="text" id="q-datos" name="q" class="form-control" placeholder="Ej. presupuesto, nómina, obras">
+          <button type="submit" class="btn btn-primary">Buscar</button>
+        </form>
+${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/finanzas/presupuesto-2016.csv', 'CSV'], ['Padrón de proveedores', '/datos-abiertos/padron-proveedores.xlsx', 'Excel']])}`;
+
+const LANDING = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>Descarga la información del municipio en formatos abiertos.</p>
+            <ul><li><a href="${url('/wp-content/uploads/datos/presupuesto-egresos-2016.csv')}">Presupuesto de egresos 2016</a></li></ul>`;
+/** A WordPress sidebar widget that searches the press releases only. */
+const NEWS_SEARCH_WIDGET = `
+          <aside class="widget widget_search"><h3 class="widget-title">Buscar en Boletines</h3>
+            <form method="get" action="${url('/boletines/')}"><input type="text" name="buscar" placeholder="Palabra clave"><input type="submit" value="Buscar"></form>
+          </aside>`;
 
 runIndicatorCases('search-tool', [
   { name: 'pass: catalogue search in the section body', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage()], forms: [searchForm({ pageUrl: SECTION_URL, purposeText: 'Buscar conjuntos de datos' })] }) },
@@ -26,4 +47,21 @@ runIndicatorCases('search-tool', [
   { name: 'decoy: a contact form in the section is not a search', expected: 'fail', artifacts: buildArtifacts({ pages: [sectionPage()], forms: [form({ pageUrl: SECTION_URL })] }) },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null, forms: [searchForm()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
+  { name: 'pass: html — Bootstrap catalogue with its own “Buscar conjuntos de datos” box', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: CATALOGUE_SEARCH }) },
+  {
+    name: 'decoy: html — the section’s only search is a sidebar “Buscar en Boletines” widget posting to /boletines/',
+    expected: 'fail',
+    reasonId: 'search-tool.news-search-only',
+    html: sectionSite({ style: 'wordpress', landing: LANDING, landingOptions: { aside: NEWS_SEARCH_WIDGET } }),
+  },
+  {
+    name: 'decoy: html — a year/quarter filter made of selects is not a search',
+    expected: 'fail',
+    reasonId: 'search-tool.no-search',
+    html: sectionSite({
+      style: 'wordpress',
+      landing: `${LANDING}
+            <form method="get" action="${url('/datos-abiertos')}"><label>Ejercicio <select name="anio"><option>2016</option><option>2015</option></select></label> <label>Trimestre <select name="trimestre"><option>1</option><option>2</option></select></label> <input type="submit" value="Filtrar"></form>`,
+    }),
+  },
 ]);

@@ -1,4 +1,23 @@
 import { HOME, SITE, buildArtifacts, page, runIndicatorCases, socialLink } from '../build-artifacts.ts';
+import { HOME_MAIN, followIcons, site, url } from '../html-fixtures.ts';
+
+const NEWS_URL = encodeURIComponent(url('/noticias/arranca-programa-de-bacheo-en-40-colonias'));
+/** Share buttons under a news teaser. */
+const SHARE_BUTTONS = `
+            <div class="compartir">Compartir:
+              <a href="https://www.facebook.com/sharer/sharer.php?u=${NEWS_URL}" title="Compartir en Facebook"><i class="fa fa-facebook"></i></a>
+              <a href="https://twitter.com/intent/tweet?url=${NEWS_URL}&amp;text=Arranca%20programa%20de%20bacheo" title="Compartir en Twitter"><i class="fa fa-twitter"></i></a>
+            </div>`;
+/** The State's box in the sidebar. */
+const STATE_BOX = `
+          <div class="widget gobierno-estado"><h3 class="widget-title">Gobierno del Estado de Jalisco</h3>
+            <p>Sigue al Gobierno del Estado: <a href="https://twitter.com/GobiernoJalisco">@GobiernoJalisco</a></p>
+          </div>`;
+/** Template leftovers: "#", javascript:void(0) and a bare youtube.com. */
+const PLACEHOLDER_ICONS = `
+        <a href="#" title="Facebook"><i class="fa fa-facebook"></i></a>
+        <a href="javascript:void(0)" title="Twitter"><i class="fa fa-twitter"></i></a>
+        <a href="https://www.youtube.com" title="YouTube"><i class="fa fa-youtube"></i></a>`;
 
 runIndicatorCases('social-account', [
   { name: 'pass: the government’s Facebook page in the footer', expected: 'pass', artifacts: buildArtifacts({ socialLinks: [socialLink()] }) },
@@ -63,4 +82,15 @@ runIndicatorCases('social-account', [
     }),
   },
   { name: 'fail: no social links', expected: 'fail', artifacts: buildArtifacts() },
+  {
+    name: 'pass: html — WordPress footer “Síguenos” icons to the government’s Facebook page and Twitter account',
+    expected: 'pass',
+    html: site('wordpress', { '/': { title: 'Inicio', main: HOME_MAIN } }, { footer: followIcons({ facebook: 'GobiernoTlajomulco', twitter: 'TlajomulcoGob' }) }),
+  },
+  {
+    name: 'decoy: html — share buttons, the State’s @GobiernoJalisco box and placeholder icons (“#”, javascript:void(0), bare youtube.com)',
+    expected: 'fail',
+    reasonId: 'social-account.no-government-account',
+    html: site('wordpress', { '/': { title: 'Inicio', main: `${HOME_MAIN}${SHARE_BUTTONS}`, aside: STATE_BOX } }, { footer: PLACEHOLDER_ICONS }),
+  },
 ]);

@@ -1,4 +1,8 @@
 import { buildArtifacts, post, runIndicatorCases, socialLink } from '../build-artifacts.ts';
+import { HOME_MAIN, followIcons, site, tweet, twitterTimeline } from '../html-fixtures.ts';
+
+const GOVERNMENT_ICONS = followIcons({ twitter: 'TlajomulcoGob' });
+const BACHEO = tweet({ account: 'TlajomulcoGob', id: '732612000000000001', datetime: '2016-05-18T16:20:00Z', shown: '18 may.', text: 'Arranca la campaña de bacheo en 40 colonias.' });
 
 const account = socialLink();
 
@@ -36,4 +40,41 @@ runIndicatorCases('social-interaction-week', [
   },
   { name: 'unknown: accounts linked but no post visible', expected: 'unknown', artifacts: buildArtifacts({ socialLinks: [account] }) },
   { name: 'fail: no account at all', expected: 'fail', artifacts: buildArtifacts() },
+  {
+    name: 'pass: html — the government’s timeline shows its reply of 17 May to a neighbour’s report',
+    expected: 'pass',
+    html: site(
+      'wordpress',
+      {
+        '/': {
+          title: 'Inicio',
+          main: HOME_MAIN,
+          aside: twitterTimeline('TlajomulcoGob', [
+            tweet({ account: 'TlajomulcoGob', id: '732400000000000005', datetime: '2016-05-17T19:05:00Z', shown: '17 may.', reply: true, text: '@vecina_chulavista Gracias por tu reporte, la cuadrilla de alumbrado público atenderá la luminaria de tu calle mañana.' }),
+            BACHEO,
+          ]),
+        },
+      },
+      { footer: GOVERNMENT_ICONS },
+    ),
+  },
+  {
+    name: 'decoy: html — the timeline shows a reply, but of 2 May; this week’s tweet is an announcement',
+    expected: 'fail',
+    reasonId: 'social-interaction-week.no-reply-in-week',
+    html: site(
+      'bootstrap',
+      {
+        '/': {
+          title: 'Inicio',
+          main: HOME_MAIN,
+          aside: twitterTimeline('TlajomulcoGob', [
+            BACHEO,
+            tweet({ account: 'TlajomulcoGob', id: '728000000000000006', datetime: '2016-05-02T18:00:00Z', shown: '2 may.', reply: true, text: '@vecino_santafe Con gusto, el módulo de predial de Santa Fe abre de 9 a 15 h.' }),
+          ]),
+        },
+      },
+      { footer: GOVERNMENT_ICONS },
+    ),
+  },
 ]);

@@ -1,4 +1,12 @@
 import { buildArtifacts, post, runIndicatorCases, socialLink } from '../build-artifacts.ts';
+import { HOME_MAIN, followIcons, site, tweet, twitterTimeline } from '../html-fixtures.ts';
+
+const GOVERNMENT_ICONS = followIcons({ twitter: 'TlajomulcoGob' });
+/** The State's tweet as its rendered widget shows it: the author's display name names the State government. */
+const STATE_TWEET = tweet({ account: 'GobiernoJalisco', id: '732700000000000003', datetime: '2016-05-19T09:00:00Z', shown: '19 may.', text: 'El Gobernador inaugura la Línea 3 del Tren Ligero.' }).replace(
+  '>@GobiernoJalisco</a>',
+  '>Gobierno del Estado de Jalisco @GobiernoJalisco</a>',
+);
 
 const account = socialLink();
 
@@ -30,4 +38,38 @@ runIndicatorCases('social-recent-week', [
     artifacts: buildArtifacts({ socialLinks: [account], posts: [post({ accountId: null, postedAt: '2016-05-19' })] }),
   },
   { name: 'fail: no account at all', expected: 'fail', artifacts: buildArtifacts() },
+  {
+    name: 'pass: html — the government’s timeline in the WordPress sidebar shows a tweet of 18 May 2016',
+    expected: 'pass',
+    html: site(
+      'wordpress',
+      {
+        '/': {
+          title: 'Inicio',
+          main: HOME_MAIN,
+          aside: twitterTimeline('TlajomulcoGob', [
+            tweet({ account: 'TlajomulcoGob', id: '732612000000000001', datetime: '2016-05-18T16:20:00Z', shown: '18 may.', text: 'Arranca la campaña de bacheo en 40 colonias. Consulta las rutas en nuestro sitio.' }),
+            tweet({ account: 'TlajomulcoGob', id: '731100000000000002', datetime: '2016-05-11T10:00:00Z', shown: '11 may.', text: 'Hoy sesiona el Cabildo a las 10:00.' }),
+          ]),
+        },
+      },
+      { footer: GOVERNMENT_ICONS },
+    ),
+  },
+  {
+    name: 'decoy: html — a timeline of “Gobierno del Estado de Jalisco @GobiernoJalisco” posted yesterday; the government’s own last tweet is of 29 April',
+    expected: 'fail',
+    reasonId: 'social-recent-week.posts-too-old',
+    html: site(
+      'wordpress',
+      {
+        '/': {
+          title: 'Inicio',
+          main: `${HOME_MAIN}${twitterTimeline('GobiernoJalisco', [STATE_TWEET], 'Gobierno del Estado de Jalisco')}`,
+          aside: twitterTimeline('TlajomulcoGob', [tweet({ account: 'TlajomulcoGob', id: '726000000000000004', datetime: '2016-04-29T12:00:00Z', shown: '29 abr.', text: 'Recuerda pagar tu predial antes del 30 de abril.' })]),
+        },
+      },
+      { footer: GOVERNMENT_ICONS },
+    ),
+  },
 ]);

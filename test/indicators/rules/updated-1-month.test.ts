@@ -1,4 +1,13 @@
 import { buildArtifacts, date, fileLink, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+import { datasetTable, sectionSite, sipotStamp } from '../html-fixtures.ts';
+
+const DATASETS = `
+        <h2>Catálogo de datos abiertos</h2>
+        <p>Descarga los conjuntos de datos que publica el Gobierno Municipal.</p>
+${datasetTable([
+  ['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-egresos-2016.csv', 'CSV'],
+  ['Reportes ciudadanos atendidos', '/datos-abiertos/archivos/reportes-ciudadanos.csv', 'CSV'],
+])}`;
 
 const pages = [sectionPage()];
 
@@ -15,4 +24,19 @@ runIndicatorCases('updated-1-month', [
   },
   { name: 'decoy: a clock widget printing today', expected: 'unknown', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-05-20', decoy: true, text: 'viernes 20 de mayo de 2016' })] }) },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
+  {
+    name: 'pass: html — Bootstrap catalogue: “Última actualización: jueves 12 de mayo de 2016”',
+    expected: 'pass',
+    html: sectionSite({ style: 'bootstrap', landing: DATASETS + sipotStamp(['Periodo de actualización: Mensual', 'Última actualización: jueves 12 de mayo de 2016', 'Área responsable: Dirección de Gobierno Abierto']) }),
+  },
+  {
+    name: 'decoy: html — updated 29/02/2016 (within six months, not one), a “Próxima actualización: 31/05/2016” and a “Hoy es …” clock',
+    expected: 'fail',
+    reason: /es 2016-02-29/,
+    html: sectionSite({
+      style: 'wordpress',
+      landing: `
+        <div id="fecha-hoy" class="fecha-actual">Hoy es viernes 20 de mayo de 2016</div>${DATASETS}${sipotStamp(['Periodo de actualización: Trimestral', 'Fecha de actualización: 29/02/2016', 'Próxima actualización: 31/05/2016'])}`,
+    }),
+  },
 ]);

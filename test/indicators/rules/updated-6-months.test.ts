@@ -1,4 +1,16 @@
 import { SECTION_URL, buildArtifacts, date, fileLink, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
+import { datasetTable, sectionSite, sipotStamp } from '../html-fixtures.ts';
+
+const DATASETS = `
+        <h2>Catálogo de datos abiertos</h2>
+        <p>Descarga los conjuntos de datos que publica el Gobierno Municipal.</p>
+${datasetTable([
+  ['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-egresos-2016.csv', 'CSV'],
+  ['Padrón de proveedores', '/datos-abiertos/archivos/padron-proveedores.xlsx', 'Excel'],
+])}`;
+/** A clock widget at the top of the landing page: the day of the crawl, not an update. */
+const CLOCK = `
+        <div id="fecha-hoy" class="fecha-actual">Hoy es viernes 20 de mayo de 2016</div>`;
 
 const pages = [sectionPage()];
 
@@ -43,4 +55,29 @@ runIndicatorCases('updated-6-months', [
   },
   { name: 'fail: no open-data section', expected: 'fail', reason: /No se encontró una sección de datos abiertos/, reasonId: 'shared.no-section', artifacts: buildArtifacts({ section: null, dates: [date()] }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [], dates: [date({ pageUrl: SECTION_URL })] }) },
+  {
+    name: 'pass: html — Bootstrap catalogue with a SIPOT stamp “Fecha de actualización: 15/03/2016”',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: DATASETS + sipotStamp(['Periodo de actualización: Trimestral', '<strong>Fecha de actualización:</strong> 15/03/2016', 'Fecha de validación: 15/03/2016', 'Área responsable: Dirección de Gobierno Abierto']),
+    }),
+  },
+  {
+    name: 'decoy: html — a “Hoy es …” clock and the © 2016 footer, while the stamp says 30/04/2015',
+    expected: 'fail',
+    reason: /es 2015-04-30/,
+    html: sectionSite({
+      style: 'wordpress',
+      landing: CLOCK + DATASETS + sipotStamp(['Periodo de actualización: Trimestral', 'Fecha de actualización: 30/04/2015', 'Área responsable: Tesorería Municipal']),
+    }),
+  },
+  {
+    name: 'decoy: html — table layout, “Fecha de actualización: Información vigente de enero a diciembre 2015” is a coverage period, validated in 2015',
+    expected: 'fail',
+    html: sectionSite({
+      style: 'table',
+      landing: DATASETS + sipotStamp(['Fecha de actualización: "Información vigente de enero a diciembre 2015"', 'Fecha de validación: 14/04/2015']),
+    }),
+  },
 ]);

@@ -1,4 +1,11 @@
 import { buildArtifacts, link, runIndicatorCases, socialLink } from '../build-artifacts.ts';
+import { HOME_MAIN, followIcons, site } from '../html-fixtures.ts';
+
+/** A news teaser embedding the State's campaign spot. */
+const STATE_SPOT = `
+            <article class="noticia"><h2>Arranca campaña de vacunación</h2><p>El Gobierno del Estado presentó la campaña en la región.</p>
+              <figure><iframe width="560" height="315" src="https://www.youtube.com/embed/Xy12AbCdE9k" title="Video: Gobierno del Estado de Jalisco" frameborder="0" allowfullscreen></iframe><figcaption>Video: Gobierno del Estado de Jalisco</figcaption></figure>
+            </article>`;
 
 runIndicatorCases('video-channel', [
   {
@@ -41,4 +48,15 @@ runIndicatorCases('video-channel', [
     artifacts: buildArtifacts({ socialLinks: [socialLink({ platform: 'youtube', kind: 'video', accountId: null, embedded: true, href: 'https://www.youtube.com/embed/xyz', text: '', contextText: 'Mira el video', region: 'main' })] }),
   },
   { name: 'fail: nothing video', expected: 'fail', artifacts: buildArtifacts({ socialLinks: [socialLink()] }) },
+  {
+    name: 'pass: html — Bootstrap footer icon to the government’s YouTube channel (/user/TlajomulcoGobierno)',
+    expected: 'pass',
+    html: site('bootstrap', { '/': { title: 'Inicio', main: HOME_MAIN } }, { footer: followIcons({ facebook: 'GobiernoTlajomulco', youtube: 'https://www.youtube.com/user/TlajomulcoGobierno' }) }),
+  },
+  {
+    name: 'decoy: html — a bare https://www.youtube.com icon and the State’s campaign spot embedded in a news teaser',
+    expected: 'fail',
+    reasonId: 'video-channel.no-video-bare',
+    html: site('wordpress', { '/': { title: 'Inicio', main: `${HOME_MAIN}${STATE_SPOT}` } }, { footer: followIcons({ facebook: 'GobiernoTlajomulco', twitter: 'TlajomulcoGob', youtube: 'https://www.youtube.com' }) }),
+  },
 ]);
