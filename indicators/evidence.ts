@@ -3,7 +3,7 @@
  * post, an account; at most three pieces per verdict. Text from the page is quoted verbatim; Mirador's own
  * words are messages (notes).
  */
-import type { FileLinkArtifact, FormArtifact, LinkArtifact, PostArtifact } from '../src/gather/artifacts.ts';
+import type { ContactArtifact, FileLinkArtifact, FormArtifact, LinkArtifact, PostArtifact } from '../src/gather/artifacts.ts';
 import type { Evidence } from './define.ts';
 import type { Message, MessageParam } from './messages.ts';
 import { sharedMsg } from './shared-messages.ts';
@@ -23,6 +23,12 @@ export function toEvidence(link: Linkish, note?: Message): Evidence {
 export function formEvidence(form: FormArtifact, note?: Message): Evidence {
   const purpose = form.purposeText.trim() || `[${form.fields.map((f) => f.name || f.type).join(', ')}]`;
   return { url: form.pageUrl, text: purpose, selector: form.selector, ...(note ? { note } : {}) };
+}
+
+/** Evidence of a contact as on the page, with its mailto:/tel: target when it is a link. */
+export function contactEvidence(contact: ContactArtifact, note?: Message): Evidence {
+  const href = contact.source === 'link' ? `${contact.kind === 'email' ? 'mailto:' : 'tel:'}${contact.value}` : undefined;
+  return toEvidence({ pageUrl: contact.pageUrl, text: contact.text, selector: contact.selector, ...(href ? { href } : {}) }, note);
 }
 
 export function fileEvidence(file: FileLinkArtifact, note?: Message): Evidence {

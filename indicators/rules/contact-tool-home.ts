@@ -7,7 +7,7 @@ import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.t
 import { defineMessages } from '../messages.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
-import { formEvidence, quoteList, toEvidence } from '../evidence.ts';
+import { contactEvidence, formEvidence, quoteList, toEvidence } from '../evidence.ts';
 import { CHAT_LABELS, CONTACT_TOOL_LABELS } from '../../src/vocabulary/contacts.ts';
 import { NON_CONTACT_FORM_PURPOSES } from '../../src/vocabulary/forms.ts';
 
@@ -51,7 +51,7 @@ function isContactForm(form: FormArtifact): boolean {
 
 export default defineIndicator({
   id: 'contact-tool-home',
-  needs: ['homePage', 'pages', 'links', 'forms', 'socialLinks', 'failedPages'],
+  needs: ['homePage', 'pages', 'links', 'contacts', 'forms', 'socialLinks', 'failedPages'],
   messages,
   evaluate(facts) {
     const home = facts.homePage;
@@ -88,7 +88,7 @@ export default defineIndicator({
     // A home link named like a citizen-reports system whose page was not fetched: a reviewer must look,
     // unless the server said the page does not exist (404/410): a dead link is no channel.
     const crawled = new Set(facts.pages.map((p) => canonicalKey(p.url)));
-    const gone = new Map((facts.failedPages ?? []).filter((f) => f.gone).map((f) => [canonicalKey(f.url), f.status]));
+    const gone = new Map(facts.failedPages.filter((f) => f.gone).map((f) => [canonicalKey(f.url), f.status]));
     const toolLinks = homeLinks.filter(
       (l) =>
         matchPhrase(l.text, CONTACT_TOOL_LABELS) &&
@@ -104,7 +104,7 @@ export default defineIndicator({
         msg('no-tool-unvisited', { ...looked, labels: quoteList(unvisitedTools.map((l) => l.text)) }),
         unvisitedTools.slice(0, 3).map((l) => toEvidence(l, msg('unvisited-tool'))),
       );
-    const bare = homeLinks.filter((l) => l.href.startsWith('mailto:') || l.href.startsWith('tel:'));
+    const bare = facts.contacts.filter((c) => c.source === 'link' && canonicalKey(c.pageUrl) === homeUrl);
     if (deadTools.length > 0)
       return fail(
         msg('no-tool-dead-links', { ...looked, labels: quoteList(deadTools.map((l) => l.text)) }),
@@ -112,7 +112,7 @@ export default defineIndicator({
       );
     return fail(
       bare.length > 0 ? msg('no-tool-bare-contacts', { ...looked, bare: bare.length }) : msg('no-tool', looked),
-      bare.slice(0, 3).map((l) => toEvidence(l, msg('bare-contact'))),
+      bare.slice(0, 3).map((c) => contactEvidence(c, msg('bare-contact'))),
     );
   },
 });

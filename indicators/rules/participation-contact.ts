@@ -15,7 +15,7 @@ import type { ParticipationPage } from '../../src/derive/participation-pages.ts'
 import { findContacts } from '../../src/gather/contacts.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
 import { matchPhrase, normalise } from '../../src/vocabulary/match.ts';
-import { matchedNote, toEvidence } from '../evidence.ts';
+import { contactEvidence, matchedNote } from '../evidence.ts';
 import { OTHER_OFFICE_WORDS } from '../../src/vocabulary/contacts.ts';
 import { PARTICIPATION_MECHANISMS } from '../../src/vocabulary/participation.ts';
 
@@ -54,7 +54,7 @@ function isParticipationContact(section: ParticipationPage, at: number): boolean
 
 export default defineIndicator({
   id: 'participation-contact',
-  needs: ['participationPages', 'siteTemplate', 'pages', 'links', 'posts'],
+  needs: ['participationPages', 'siteTemplate', 'contacts', 'pages', 'posts'],
   messages,
   evaluate(facts) {
     const { pages } = facts.participationPages;
@@ -72,13 +72,14 @@ export default defineIndicator({
           if (!template.hasContact(contact.text) && isParticipationContact(section, at))
             evidence.push({ url: page.url, text: contact.text, note: msg(CONTACT_NOTES[contact.kind], { mechanism }) });
       });
-      for (const l of facts.links) {
-        if (canonicalKey(l.pageUrl) !== canonicalKey(page.url) || !(l.href.startsWith('mailto:') || l.href.startsWith('tel:'))) continue;
-        if (l.region === 'footer' || l.region === 'header' || l.region === 'nav' || template.hasContact(l.href)) continue;
+      // mailto:/tel: links are contacts, not page links: the gatherer keeps them with the contacts.
+      for (const c of facts.contacts) {
+        if (c.source !== 'link' || canonicalKey(c.pageUrl) !== canonicalKey(page.url)) continue;
+        if (c.region === 'footer' || c.region === 'header' || c.region === 'nav' || template.hasContactLink(c)) continue;
         // A link whose text is not in the running text (an icon) is judged as body text of the participation page.
-        const at = l.text.trim() ? blockOf(l.text) : -1;
-        const counts = at >= 0 ? !inPost(page.textBlocks[at]!) && isParticipationContact(section, at) : !matchPhrase(l.text, OTHER_OFFICE_WORDS);
-        if (counts) evidence.push(toEvidence(l, matchedNote(mechanism)));
+        const at = c.text.trim() ? blockOf(c.text) : -1;
+        const counts = at >= 0 ? !inPost(page.textBlocks[at]!) && isParticipationContact(section, at) : !matchPhrase(c.text, OTHER_OFFICE_WORDS);
+        if (counts) evidence.push(contactEvidence(c, matchedNote(mechanism)));
       }
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));

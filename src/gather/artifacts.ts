@@ -1,7 +1,12 @@
 /**
- * Artifacts: the facts gatherers extract from a site's crawl. Indicators read only these
- * (never HTML), so that every indicator sees the same links, dates and forms.
+ * Artifacts: the facts gatherers extract from a site's crawl. Rules read only these and the facts the derive
+ * stage computes from them (never HTML), so that every rule sees the same links, dates and forms.
+ *
+ * The shape is versioned: ARTIFACT_SCHEMA_VERSION goes up when a field is added, removed or changes meaning,
+ * and docs/artifacts.md says what each version changed (the history lives there, not in these comments).
  */
+
+export const ARTIFACT_SCHEMA_VERSION = 2;
 
 /** Where on the page an element sits; decoys often live in the footer, real sections in the menu. */
 export type PageRegion = 'header' | 'nav' | 'main' | 'aside' | 'footer' | 'unknown';
@@ -66,7 +71,7 @@ export interface DateArtifact {
   /** Looks like a copyright line or a clock widget: never counts as an update. */
   decoy: boolean;
   /**
-   * Added: a span of months ("Información vigente de enero a diciembre 2015"), dated at its end. It says
+   * A span of months ("Información vigente de enero a diciembre 2015"), dated at its end. It says
    * what period the information covers, not when it was updated: never labelled as an update.
    */
   period?: boolean;
@@ -105,11 +110,11 @@ export interface FileLinkArtifact {
   text: string;
   /** From the file's first bytes when probed and they contradict the claim, else the served content-type, else the extension. */
   format: FileFormat;
-  /** 'link-text' (added): no extension or probe; the link text names the format ("Formato Excel", "CSV", "API"). */
+  /** 'link-text': no extension or probe; the link text names the format ("Formato Excel", "CSV", "API"). */
   formatSource: 'content-type' | 'extension' | 'link-text' | 'content';
-  /** Added: what the content type or extension claimed when the first bytes say otherwise ('xls' for a PDF served as Excel). */
+  /** What the content type or extension claimed when the first bytes say otherwise ('xls' for a PDF served as Excel). */
   claimedFormat?: FileFormat;
-  /** Added: an API endpoint (path /api/, or link text "API"), reported as format json. */
+  /** An API endpoint (path /api/, or link text "API"), reported as format json. */
   isApi?: boolean;
   /** Probe result: the file is actually there (2xx). null when not probed. */
   available: boolean | null;
@@ -156,7 +161,7 @@ export interface PostArtifact {
   /** A reply by the account to a citizen. */
   isReplyToCitizen: boolean;
   /**
-   * Added: 'feed' when read from the account's public feed (a YouTube channel's), which lists the
+   * 'feed' when read from the account's public feed (a YouTube channel's), which lists the
    * account's own uploads and never shows replies; absent when seen on a portal page.
    */
   source?: 'feed';
@@ -175,17 +180,17 @@ export interface OpenDataSection {
   /** Label vocabulary that matched (e.g. "datos abiertos"). */
   matchedLabel: string;
   /**
-   * Added: the landing page was fetched by the crawler. When false the section is still reported
+   * The landing page was fetched by the crawler. When false the section is still reported
    * (the home page does link to it) but `pageUrls` holds only fetched pages under it, possibly none.
    */
   landingCrawled?: boolean;
 }
 
-/** Added: a phone, e-mail or street address seen on a page (participation-contact reads these). */
+/** A phone, e-mail or street address seen on a page: a tel:/mailto: link, or found in the text by `findContacts`. */
 export interface ContactArtifact {
   pageUrl: string;
   kind: 'phone' | 'email' | 'address';
-  /** Digits for phones (tel: links keep their digits), lower-case address for e-mails, collapsed text for street addresses. */
+  /** Digits for phones (tel: links keep their digits and a leading +), the address for e-mails, the normal form of a street address. */
   value: string;
   /** As on the page (link text or matched text). */
   text: string;
@@ -197,7 +202,7 @@ export interface ContactArtifact {
   selector: string;
 }
 
-/** Added: a page link the crawler followed without getting a page. */
+/** A page link the crawler followed without getting a page. */
 export interface FailedPageArtifact {
   /** The URL as requested (links name it so). */
   url: string;
@@ -228,10 +233,10 @@ export interface Artifacts {
   section: OpenDataSection | null;
   /** Candidate section links seen on the home page and rejected, with why (mandatory listing, PNT…). */
   rejectedSectionLinks: { link: LinkArtifact; reason: string }[];
-  /** Added: phones, e-mails and street addresses per page (tel:/mailto: links and text). */
-  contacts?: ContactArtifact[];
-  /** Added: page links requested without getting a page (404s, errors, timeouts); absent for artifacts built before. */
-  failedPages?: FailedPageArtifact[];
+  /** Phones, e-mails and street addresses per page (tel:/mailto: links and text); the links artifact has only web links. */
+  contacts: ContactArtifact[];
+  /** Page links requested without getting a page (404s, errors, timeouts). */
+  failedPages: FailedPageArtifact[];
 }
 
 export interface EvaluationContext {

@@ -89,7 +89,7 @@ describe('contacts', () => {
       <p>Dirección: Calle Hidalgo s/n, Centro, C.P. 63900</p>
       <a href="tel:+52-33-3283-4400">Llámanos</a></section>
       <p>Presupuesto 2016: 1 234 567 890 pesos</p>`;
-    const contacts = gatherArtifacts(page(body)).contacts ?? [];
+    const contacts = gatherArtifacts(page(body)).contacts;
     expect(contacts.map((c) => [c.kind, c.value, c.source])).toEqual([
       ['email', 'presupuesto@municipio.gob.mx', 'link'],
       ['phone', '+523332834400', 'link'],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type {
   Artifacts,
+  ContactArtifact,
   DateArtifact,
   EvaluationContext,
   FileLinkArtifact,
@@ -159,6 +160,11 @@ export function section(partial: Partial<OpenDataSection> = {}): OpenDataSection
 }
 
 /** Empty arrays, an ok site, and the default section (pass `section: null` for a portal without one). */
+/** A tel:/mailto: link as the gatherer keeps it (with the contacts, not the page links). */
+export function contactLink(partial: Partial<ContactArtifact> & Pick<ContactArtifact, 'kind' | 'value'>): ContactArtifact {
+  return { pageUrl: HOME, text: partial.value, source: 'link', contextText: '', region: 'main', selector: 'a', ...partial };
+}
+
 export function buildArtifacts(partial: Partial<Artifacts> = {}): Artifacts {
   const pages = partial.pages ?? [];
   return {
@@ -172,6 +178,8 @@ export function buildArtifacts(partial: Partial<Artifacts> = {}): Artifacts {
     posts: [],
     section: section(),
     rejectedSectionLinks: [],
+    contacts: [],
+    failedPages: [],
     ...partial,
   };
 }

@@ -11,7 +11,7 @@ const context = { asOf: '2016-05-20', municipality: { inegiCode: '14097', name: 
 function artifacts(status: Artifacts['site']['status'] = 'ok'): Artifacts {
   return {
     site: { seedUrl: 'http://www.x.gob.mx/', finalUrl: 'http://www.x.gob.mx/', status, pagesCrawled: 1 },
-    pages: [], links: [], dates: [], forms: [], fileLinks: [], socialLinks: [], posts: [], section: null, rejectedSectionLinks: [],
+    pages: [], links: [], dates: [], forms: [], fileLinks: [], socialLinks: [], posts: [], section: null, rejectedSectionLinks: [], contacts: [], failedPages: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import { HOME, SITE, buildArtifacts, form, homePage, link, page, runIndicatorCases, searchForm, socialLink } from '../build-artifacts.ts';
+import { HOME, SITE, buildArtifacts, contactLink, form, homePage, link, page, runIndicatorCases, searchForm, socialLink } from '../build-artifacts.ts';
 import { BASE_MENU, HOME_MAIN, site, url } from '../html-fixtures.ts';
 
 const ATENCION_MENU = [...BASE_MENU.slice(0, 5), { text: 'Atención Ciudadana', href: '/atencion-ciudadana' }];
@@ -55,7 +55,7 @@ runIndicatorCases('contact-tool-home', [
     reasonId: 'contact-tool-home.no-tool-bare-contacts',
     artifacts: buildArtifacts({
       pages: [homePage()],
-      links: [link({ text: 'contacto@municipio.gob.mx', href: 'mailto:contacto@municipio.gob.mx' }), link({ text: '33 3283 4400', href: 'tel:3332834400' })],
+      contacts: [contactLink({ kind: 'email', value: 'contacto@municipio.gob.mx' }), contactLink({ kind: 'phone', value: '3332834400', text: '33 3283 4400' })],
     }),
   },
   { name: 'decoy: a search form is not a contact form', expected: 'fail', artifacts: buildArtifacts({ pages: [homePage()], forms: [searchForm()] }) },
@@ -81,7 +81,8 @@ runIndicatorCases('contact-tool-home', [
     reasonId: 'contact-tool-home.no-tool-dead-links',
     artifacts: buildArtifacts({
       pages: [homePage()],
-      links: [link({ pageUrl: HOME, text: 'Quejas y Sugerencias', href: `${SITE}/quejas.htm` }), link({ text: 'Contacto', href: 'mailto:contacto@municipio.gob.mx' })],
+      links: [link({ pageUrl: HOME, text: 'Quejas y Sugerencias', href: `${SITE}/quejas.htm` })],
+      contacts: [contactLink({ kind: 'email', value: 'contacto@municipio.gob.mx', text: 'Contacto' })],
       failedPages: [{ url: `${SITE}/quejas.htm`, status: 404, errorKind: 'http', gone: true }],
     }),
   },
@@ -116,7 +117,8 @@ runIndicatorCases('contact-tool-home', [
   {
     name: 'decoy: html — a newsletter sign-up with a free-text “¿Qué temas te interesan?”, the site search and mailto:/tel: links (no form to write to)',
     expected: 'fail',
-    reasonId: 'contact-tool-home.no-tool',
+    // The mailto:/tel: links reach the rule through the contacts artifact (the links artifact keeps web links only).
+    reasonId: 'contact-tool-home.no-tool-bare-contacts',
     html: site('wordpress', {
       '/': { title: 'Inicio', main: BARE_CONTACTS, aside: NEWSLETTER, search: true },
       '/contacto': { title: 'Contacto', main: DIRECTORY },

@@ -1,4 +1,4 @@
-import { SITE, buildArtifacts, homePage, link, page, post, runIndicatorCases } from '../build-artifacts.ts';
+import { SITE, buildArtifacts, contactLink, homePage, link, page, post, runIndicatorCases } from '../build-artifacts.ts';
 import { EXPLANATION, obligationsPage, pageOfBlocks, participationPage } from '../participation-fixtures.ts';
 import { participationSite, presupuestoParticipativo } from '../html-fixtures.ts';
 
@@ -44,12 +44,12 @@ runIndicatorCases('participation-contact', [
   {
     name: 'pass: mailto link in the page body',
     expected: 'pass',
-    artifacts: buildArtifacts({ pages: [participationPage()], links: [link({ pageUrl, text: 'Escríbenos', href: 'mailto:participa@municipio.gob.mx' })] }),
+    artifacts: buildArtifacts({ pages: [participationPage()], contacts: [contactLink({ pageUrl, kind: 'email', value: 'participa@municipio.gob.mx', text: 'Escríbenos' })] }),
   },
   {
     name: 'decoy: the site-wide footer e-mail is not the strategy’s contact',
     expected: 'fail',
-    artifacts: buildArtifacts({ pages: [participationPage()], links: [link({ pageUrl, region: 'footer', text: 'contacto@municipio.gob.mx', href: 'mailto:contacto@municipio.gob.mx' })] }),
+    artifacts: buildArtifacts({ pages: [participationPage()], contacts: [contactLink({ pageUrl, region: 'footer', kind: 'email', value: 'contacto@municipio.gob.mx' })] }),
   },
   {
     name: 'decoy: a table-layout footer repeated on every page, next to participation words (zacatecas)',
@@ -95,5 +95,17 @@ runIndicatorCases('participation-contact', [
     expected: 'fail',
     reasonId: 'participation-contact.no-contact',
     html: participationSite('bootstrap', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(TRANSPARENCY_UNIT)),
+  },
+  {
+    name: 'pass: html — the “Informes” block gives the office’s e-mail and phone only as icon links (mailto:/tel:)',
+    expected: 'pass',
+    html: participationSite(
+      'bootstrap',
+      '/participacion-ciudadana/presupuesto-participativo',
+      'Presupuesto Participativo',
+      presupuestoParticipativo(`
+            <h2>Informes</h2>
+            <p>Dirección de Participación Ciudadana: <a href="mailto:participacion@tlajomulco.gob.mx"><i class="fa fa-envelope"></i> Escríbenos</a> · <a href="tel:+523332834400,1250"><i class="fa fa-phone"></i> Llámanos</a></p>`),
+    ),
   },
 ]);
