@@ -5,7 +5,7 @@
  */
 import type { Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
-import { roundScore } from '../score/score-site.ts';
+import { roundScore } from '../score/points.ts';
 
 export interface LabelledPortal {
   slug: string;
