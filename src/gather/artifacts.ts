@@ -2,6 +2,7 @@
  * Artifacts: the facts gatherers extract from a site's crawl. Indicators read only these
  * (never HTML), so that every indicator sees the same links, dates and forms.
  */
+import type { SocialLinkKind, SocialPlatform } from '../platforms/vocabulary.ts';
 
 /** Where on the page an element sits; decoys often live in the footer, real sections in the menu. */
 export type PageRegion = 'header' | 'nav' | 'main' | 'aside' | 'footer' | 'unknown';
@@ -116,19 +117,6 @@ export interface FileLinkArtifact {
   lastModified: string | null; // ISO date
   selector: string;
 }
-
-export type SocialPlatform =
-  | 'facebook' | 'twitter' | 'instagram' | 'youtube' | 'tiktok' | 'vimeo' | 'dailymotion'
-  | 'flickr' | 'linkedin' | 'whatsapp' | 'telegram' | 'threads'
-  | 'google-play' | 'app-store';
-
-export type SocialLinkKind =
-  | 'profile' // an account page
-  | 'share' // a share/intent button, never an account
-  | 'channel' // a video channel (youtube channel/user/@handle, vimeo user)
-  | 'video' // a single video or live stream
-  | 'app' // a store listing
-  | 'post'; // a single post
 
 export interface SocialLinkArtifact {
   pageUrl: string;

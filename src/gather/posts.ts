@@ -10,10 +10,12 @@ import * as cheerio from 'cheerio';
 import * as chrono from 'chrono-node';
 import type { Element } from 'domhandler';
 import type { FetchedFeed } from '../crawl/types.ts';
-import type { PostArtifact, SocialPlatform } from './artifacts.ts';
+import { classifySocialUrl, type SocialTarget } from '../platforms/social-urls.ts';
+import type { SocialPlatform } from '../platforms/vocabulary.ts';
+import type { PostArtifact } from './artifacts.ts';
 import { collapse, isElement, visibleText, type ParsedPage } from './dom.ts';
 import { isoAttributeDate, parseSpanishDates, ymd } from './dateParse.ts';
-import { classifySocialUrl, embedOwner, SINGLE_EMBED_SELECTOR, type SocialTarget, TIMELINE_SELECTOR } from './social.ts';
+import { embedOwner, SINGLE_EMBED_SELECTOR, TIMELINE_SELECTOR } from './social.ts';
 import { resolveUrl } from './url.ts';
 import { REPLY_CLASS_HINTS, REPLY_MARKERS, normalise } from './vocabulary.ts';
 

@@ -3,7 +3,8 @@
  * (lower case, accents removed, whitespace collapsed), so entries here are written that way.
  * Sources: docs/shared research on real municipal portals (§3 vocabulary, §4 quirks).
  */
-import type { FileFormat, PageRegion, SocialPlatform } from './artifacts.ts';
+import type { SocialPlatform } from '../platforms/vocabulary.ts';
+import type { FileFormat, PageRegion } from './artifacts.ts';
 
 // ── Page regions ────────────────────────────────────────────────────────────────────────────────
 
@@ -181,36 +182,6 @@ export const API_TEXT_PATTERN = /(^|[^\p{L}])api([^\p{L}]|$)/iu;
 
 // ── Social networks ─────────────────────────────────────────────────────────────────────────────
 
-/** Host (without www./m./mobile.) → platform. Subdomains match (web.facebook.com, es-la.facebook.com). */
-export const SOCIAL_HOSTS: [string, SocialPlatform][] = [
-  ['facebook.com', 'facebook'], ['fb.com', 'facebook'], ['fb.me', 'facebook'], ['fb.watch', 'facebook'],
-  ['twitter.com', 'twitter'], ['x.com', 'twitter'],
-  ['instagram.com', 'instagram'], ['instagr.am', 'instagram'],
-  ['youtube.com', 'youtube'], ['youtu.be', 'youtube'], ['youtube-nocookie.com', 'youtube'],
-  ['tiktok.com', 'tiktok'],
-  ['vimeo.com', 'vimeo'],
-  ['dailymotion.com', 'dailymotion'], ['dai.ly', 'dailymotion'],
-  ['flickr.com', 'flickr'], ['flic.kr', 'flickr'],
-  ['linkedin.com', 'linkedin'],
-  ['wa.me', 'whatsapp'], ['whatsapp.com', 'whatsapp'],
-  ['t.me', 'telegram'], ['telegram.me', 'telegram'],
-  ['threads.net', 'threads'], ['threads.com', 'threads'],
-  ['play.google.com', 'google-play'],
-  ['apps.apple.com', 'app-store'], ['itunes.apple.com', 'app-store'],
-];
-/** Share-widget services; the target network is read from the URL (addtoany.com/add_to/facebook). */
-export const SHARE_SERVICE_HOSTS = ['addthis.com', 'sharethis.com', 'addtoany.com'];
-/** First path segments that are not account names on the given platforms. */
-export const RESERVED_PATHS: Partial<Record<SocialPlatform, readonly string[]>> = {
-  facebook: ['home.php', 'login', 'login.php', 'help', 'policies', 'privacy', 'hashtag', 'search', 'watch', 'events', 'marketplace', 'gaming', 'settings', 'legal', 'about'],
-  twitter: ['home', 'explore', 'search', 'hashtag', 'i', 'login', 'signup', 'settings', 'tos', 'privacy', 'notifications', 'messages'],
-  instagram: ['explore', 'accounts', 'about', 'legal', 'direct', 'stories'],
-  youtube: ['results', 'feed', 'watch', 'playlist', 'shorts', 'embed', 'live', 'premium', 'kids', 'gaming', 'account', 'about'],
-  vimeo: ['channels', 'groups', 'album', 'showcase', 'ondemand', 'search', 'watch', 'categories', 'video'],
-  tiktok: ['discover', 'tag', 'music', 'foryou', 'explore', 'login'],
-  threads: ['login', 'search'],
-  linkedin: ['feed', 'login', 'search', 'jobs'],
-};
 /** Classes of embedded timelines/posts (the markup widgets.js/sdk.js turn into iframes). */
 export const EMBED_CLASS_PLATFORMS: [RegExp, SocialPlatform][] = [
   [/(^|\s)(twitter-timeline|twitter-tweet|twitter-follow-button)(\s|$)/, 'twitter'],
