@@ -2,7 +2,8 @@
  * Messages shared by several indicators (shared.ts helpers, index.ts's not-crawled wrapper, the scorer's
  * rule-failure fallback). Indicator-specific messages live in each indicator's file.
  */
-import type { DateSource, SocialLinkKind } from '../src/gather/artifacts.ts';
+import type { DateSource } from '../src/gather/artifacts.ts';
+import type { SocialLinkKind } from '../src/vocabulary/platforms.ts';
 import { defineMessages, type Message } from './messages.ts';
 
 export const sharedMessages = defineMessages('shared', {

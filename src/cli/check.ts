@@ -9,9 +9,10 @@ import { checkOutcome } from '../check/outcome.ts';
 import { paletteFor } from '../check/palette.ts';
 import { runCheck } from '../check/run-check.ts';
 import { formatScorecard } from '../check/scorecard.ts';
+import { crawlOptionsFrom, type RankOptions, today } from '../run/rank-command.ts';
 import { indicatorsFor } from '../score/score-site.ts';
-import { addCrawlOptions, crawlOptionsFrom, type RankOptions } from './rank.ts';
-import { isoDate, today } from './options.ts';
+import { addCrawlOptions } from './rank.ts';
+import { isoDate } from './options.ts';
 
 /** Its own database by default, in its own folder, so its run archives (runs/run-<id>) never mix with a ranking's. */
 export const DEFAULT_CHECK_DB = 'data/check/check.sqlite';

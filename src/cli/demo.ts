@@ -1,7 +1,8 @@
 import { Command } from 'commander';
 import { rankPortalNetwork } from '../demo/rank-network.ts';
-import { addCrawlOptions, type RankOptions } from './rank.ts';
-import { isoDate, today } from './options.ts';
+import { type RankOptions, today } from '../run/rank-command.ts';
+import { addCrawlOptions } from './rank.ts';
+import { isoDate } from './options.ts';
 
 const DEMO_DB = 'data/demo.sqlite';
 const DEMO_SEEDS = 'data/demo-seeds.csv';

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { ReviewsError } from '../score/reviews.ts';
+import { ReviewsError } from '../seeds/reviews-file.ts';
 import { SeedsError } from '../seeds/seeds.ts';
 import { softwareVersion } from '../version.ts';
 import { checkCommand } from './check.ts';

@@ -27,10 +27,6 @@ export function isoDate(value: string): string {
   return value;
 }
 
-export function today(): string {
-  return format(new Date(), 'yyyy-MM-dd');
-}
-
 export function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }

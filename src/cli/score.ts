@@ -2,8 +2,8 @@ import { Command } from 'commander';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
 import { rescoreRun } from '../run/rescore-run.ts';
-import { readReviewsFile } from '../score/reviews.ts';
 import { indicatorsFor } from '../score/score-site.ts';
+import { readReviewsFile } from '../seeds/reviews-file.ts';
 import { DEFAULT_DB, positiveInteger } from './options.ts';
 import { type StoredRunOptions, withStoredRun, writeStoredRunReport } from './report.ts';
 

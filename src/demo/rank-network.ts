@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { defaultCrawlOptions } from '../crawl/crawler.ts';
-import { type RankOptions, runRankCommand } from '../cli/rank.ts';
+import { type RankOptions, runRankCommand } from '../run/rank-command.ts';
 import { type PortalSpec, startPortalNetwork } from './portal-network.ts';
 
 export interface RankNetworkOptions extends Partial<Omit<RankOptions, 'seeds' | 'asOf' | 'only'>> {

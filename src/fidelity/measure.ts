@@ -5,7 +5,7 @@
  */
 import type { Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
-import { roundScore } from '../score/score-site.ts';
+import { roundScore } from '../score/points.ts';
 
 export interface LabelledPortal {
   slug: string;
@@ -18,7 +18,7 @@ export interface LabelledPortal {
   decoys?: Record<string, string>;
 }
 
-/** The part of a MunicipalityResult (src/report/model.ts) fidelity reads. */
+/** The part of a MunicipalityResult (src/store/ranking-report.ts) fidelity reads. */
 export interface MeasuredResult {
   inegi_code: string;
   score: number | null;

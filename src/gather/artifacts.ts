@@ -5,11 +5,14 @@
  * The shape is versioned: ARTIFACT_SCHEMA_VERSION goes up when a field is added, removed or changes meaning,
  * and docs/artifacts.md says what each version changed (the history lives there, not in these comments).
  */
+import type { FileFormat } from '../vocabulary/files.ts';
+import type { SocialLinkKind, SocialPlatform } from '../vocabulary/platforms.ts';
+import type { PageRegion } from '../vocabulary/regions.ts';
+
+export type { FileFormat, PageRegion, SocialLinkKind, SocialPlatform };
 
 export const ARTIFACT_SCHEMA_VERSION = 2;
 
-/** Where on the page an element sits; decoys often live in the footer, real sections in the menu. */
-export type PageRegion = 'header' | 'nav' | 'main' | 'aside' | 'footer' | 'unknown';
 
 export interface LinkArtifact {
   pageUrl: string;
@@ -100,9 +103,6 @@ export interface FormArtifact {
   region: PageRegion;
 }
 
-export type FileFormat =
-  | 'csv' | 'xls' | 'xlsx' | 'ods' | 'json' | 'xml' | 'geojson' | 'kml' | 'zip'
-  | 'pdf' | 'doc' | 'docx' | 'odt' | 'ppt' | 'pptx' | 'txt' | 'image' | 'other';
 
 export interface FileLinkArtifact {
   pageUrl: string;
@@ -121,19 +121,6 @@ export interface FileLinkArtifact {
   lastModified: string | null; // ISO date
   selector: string;
 }
-
-export type SocialPlatform =
-  | 'facebook' | 'twitter' | 'instagram' | 'youtube' | 'tiktok' | 'vimeo' | 'dailymotion'
-  | 'flickr' | 'linkedin' | 'whatsapp' | 'telegram' | 'threads'
-  | 'google-play' | 'app-store';
-
-export type SocialLinkKind =
-  | 'profile' // an account page
-  | 'share' // a share/intent button, never an account
-  | 'channel' // a video channel (youtube channel/user/@handle, vimeo user)
-  | 'video' // a single video or live stream
-  | 'app' // a store listing
-  | 'post'; // a single post
 
 export interface SocialLinkArtifact {
   pageUrl: string;

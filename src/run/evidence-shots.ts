@@ -8,7 +8,7 @@ import { canonicalUrl } from '../crawl/url.ts';
 import type { BrowserPool } from '../crawl/render/browser.ts';
 import { shootEvidence } from '../crawl/render/evidence-shots.ts';
 import type { SiteCrawl } from '../crawl/types.ts';
-import type { ScoredSite } from '../score/score-site.ts';
+import type { ScoredSite } from '../score/points.ts';
 
 /** Screenshot paths are relative to the run folder, which the report copies them from. */
 export function evidenceShotPath(inegiCode: string, indicatorId: string): string {

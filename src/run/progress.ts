@@ -1,7 +1,7 @@
 import type { SiteStatus } from '../crawl/types.ts';
 import type { Seed } from '../seeds/seeds.ts';
 
-/** What a run tells the person watching it. The CLI picks a terminal bar or plain log lines. */
+/** What a run tells the person watching it. progress-display.ts picks a terminal bar or plain log lines. */
 export interface RunProgress {
   started(info: { runId: number; total: number; alreadyDone: number }): void;
   pageFetched(info: { inegiCode: string; url: string; ok: boolean }): void;

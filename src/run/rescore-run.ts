@@ -2,8 +2,9 @@
 import type { IndicatorDefinition } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { gatherArtifacts } from '../gather/index.ts';
-import { applyReviews, type Review, reviewsBySite } from '../score/reviews.ts';
+import { applyReviews, reviewsBySite } from '../score/reviews.ts';
 import { scoreSite } from '../score/score-site.ts';
+import type { Review } from '../seeds/reviews-file.ts';
 import { committedSiteCodes, loadSiteCrawl, municipalityOf } from '../store/crawl-query.ts';
 import type { Db } from '../store/database.ts';
 import { createScoring, getRun } from '../store/runs.ts';

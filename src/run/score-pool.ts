@@ -12,7 +12,8 @@ import type { Methodology } from '../../indicators/methodology.ts';
 import type { SiteCrawl } from '../crawl/types.ts';
 import type { EvaluationContext } from '../gather/artifacts.ts';
 import { gatherArtifacts } from '../gather/index.ts';
-import { scoreSite, type ScoredSite } from '../score/score-site.ts';
+import type { ScoredSite } from '../score/points.ts';
+import { scoreSite } from '../score/score-site.ts';
 import type { ScoreReply, ScoreTask } from './score-worker.ts';
 
 export interface ScorePool {

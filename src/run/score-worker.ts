@@ -9,7 +9,8 @@ import { indicatorById } from '../../indicators/index.ts';
 import type { SiteCrawl } from '../crawl/types.ts';
 import type { EvaluationContext } from '../gather/artifacts.ts';
 import { gatherArtifacts } from '../gather/index.ts';
-import { scoreSite, type ScoredSite } from '../score/score-site.ts';
+import type { ScoredSite } from '../score/points.ts';
+import { scoreSite } from '../score/score-site.ts';
 
 export interface ScoreTask {
   id: number;

@@ -2,41 +2,13 @@
  * Runs every indicator of a methodology over one site's artifacts and applies the methodology's points.
  * The only place where verdicts become points.
  */
-import type { Evidence, IndicatorDefinition, Outcome, Verdict } from '../../indicators/define.ts';
-import { localise, type LocalisedMessage } from '../../indicators/messages.ts';
+import type { IndicatorDefinition, Outcome } from '../../indicators/define.ts';
+import { localise } from '../../indicators/messages.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { sharedMsg } from '../../indicators/shared-messages.ts';
 import { deriveFacts } from '../derive/index.ts';
 import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
-import type { IndicatorReview } from './reviews.ts';
-
-/** Evidence with its note rendered in both languages. */
-export interface ScoredEvidence extends Omit<Evidence, 'note'> {
-  note?: LocalisedMessage;
-}
-
-export interface ScoredIndicator {
-  id: string;
-  verdict: Verdict;
-  points: number;
-  maxPoints: number;
-  /** The rule's reason with its Spanish and English renderings. */
-  reason: LocalisedMessage | null;
-  evidence: ScoredEvidence[];
-  /** Present when a person reviewed this verdict (see reviews.ts): `verdict` is then the reviewed one. */
-  review?: IndicatorReview;
-}
-
-export interface ScoredSite {
-  /** Null when the site was not evaluated (unreachable, refused, blocked): such a site is never ranked as 0. */
-  score: number | null;
-  indicators: ScoredIndicator[];
-}
-
-export function roundScore(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor + Number.EPSILON) / factor;
-}
+import { roundScore, type ScoredIndicator, type ScoredSite } from './points.ts';
 
 /** Fails fast when the rules and the methodology disagree, so no criterion is silently left unscored. */
 export function indicatorsFor(methodology: Methodology, available: readonly IndicatorDefinition[]): IndicatorDefinition[] {

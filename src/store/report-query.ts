@@ -1,9 +1,9 @@
 /** Loads one scoring of one run in the shape the report and the exports read. */
 import type { Verdict } from '../../indicators/define.ts';
 import type { MessageParams } from '../../indicators/messages.ts';
-import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from '../report/model.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
+import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from './ranking-report.ts';
 import { getRun, latestScoringId } from './runs.ts';
 
 interface SiteRow {

@@ -8,7 +8,7 @@ import { gzip, gzipSync } from 'node:zlib';
 import type { ArchivedFetch } from '../crawl/archive/warc-writer.ts';
 import type { FetchRecord, SiteCrawl } from '../crawl/types.ts';
 import type { LocalisedMessage } from '../../indicators/messages.ts';
-import type { ScoredSite } from '../score/score-site.ts';
+import type { ScoredSite } from '../score/points.ts';
 import type { Db } from './database.ts';
 import { warcRecordWriter } from './warc-index.ts';
 

@@ -5,7 +5,10 @@
  * that count as open. Sources: docs/shared research on real municipal portals (§3 vocabulary, §4 quirks)
  * and the operational definitions in shared/methodology/aidh-2016.md (open-format-download).
  */
-import type { FileFormat } from '../gather/artifacts.ts';
+/** What a file is, as the gatherers and rules tell formats apart. */
+export type FileFormat =
+  | 'csv' | 'xls' | 'xlsx' | 'ods' | 'json' | 'xml' | 'geojson' | 'kml' | 'zip'
+  | 'pdf' | 'doc' | 'docx' | 'odt' | 'ppt' | 'pptx' | 'txt' | 'image' | 'other';
 
 // ── Extensions ──────────────────────────────────────────────────────────────────────────────────
 

@@ -5,7 +5,20 @@
  * research on real municipal portals (§3 vocabulary, §4 quirks) and section 3 of
  * shared/research/real_portals.md.
  */
-import type { SocialPlatform } from '../gather/artifacts.ts';
+
+/** The platforms Mirador tells apart, and what a link to one is (every stage speaks of them: the crawl, the gatherers, the rules). */
+export type SocialPlatform =
+  | 'facebook' | 'twitter' | 'instagram' | 'youtube' | 'tiktok' | 'vimeo' | 'dailymotion'
+  | 'flickr' | 'linkedin' | 'whatsapp' | 'telegram' | 'threads'
+  | 'google-play' | 'app-store';
+
+export type SocialLinkKind =
+  | 'profile' // an account page
+  | 'share' // a share/intent button, never an account
+  | 'channel' // a video channel (youtube channel/user/@handle, vimeo user)
+  | 'video' // a single video or live stream
+  | 'app' // a store listing
+  | 'post'; // a single post
 
 // ── Social networks ─────────────────────────────────────────────────────────────────────────────
 

@@ -3,7 +3,8 @@
  * main content, sidebar, footer) an element belongs to. Sources: docs/shared research on real municipal
  * portals (§3 vocabulary, §4 quirks).
  */
-import type { PageRegion } from '../gather/artifacts.ts';
+/** Where on the page an element sits; decoys often live in the footer, real sections in the menu. */
+export type PageRegion = 'header' | 'nav' | 'main' | 'aside' | 'footer' | 'unknown';
 
 /** Tags and ARIA roles that name a region outright. */
 export const REGION_BY_TAG: Record<string, PageRegion> = {

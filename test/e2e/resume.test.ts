@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runRankCommand } from '../../src/cli/rank.ts';
+import { runRankCommand } from '../../src/run/rank-command.ts';
 import { defaultCrawlOptions } from '../../src/crawl/crawler.ts';
 import { type PortalNetwork, startPortalNetwork } from '../../src/demo/portal-network.ts';
 import type { RankingReport } from '../../src/report/model.ts';

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runRankCommand } from '../../src/cli/rank.ts';
+import { runRankCommand } from '../../src/run/rank-command.ts';
 import type { RankingReport } from '../../src/report/model.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { loadRankingReport } from '../../src/store/report-query.ts';

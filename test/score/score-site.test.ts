@@ -4,7 +4,7 @@ import { defineIndicator, fail, type IndicatorDefinition, pass, unknown, type Ve
 import { defineMessages } from '../../indicators/messages.ts';
 import { defineMethodology } from '../../indicators/methodology.ts';
 import type { Artifacts } from '../../src/gather/artifacts.ts';
-import { indicatorsFor, roundScore, scoreSite } from '../../src/score/score-site.ts';
+import { indicatorsFor, scoreSite } from '../../src/score/score-site.ts';
 
 const context = { asOf: '2016-05-20', municipality: { inegiCode: '14097', name: 'Tlajomulco de Zúñiga', state: 'Jalisco' } };
 
@@ -96,11 +96,6 @@ describe('scoreSite', () => {
 
   it('refuses a methodology that names an indicator with no rule', () => {
     expect(() => indicatorsFor(aidh2016, rulesGiving({}, 'fail').slice(1))).toThrow(/no rule: open-data-section/);
-  });
-
-  it('rounds half up to the methodology’s decimals', () => {
-    expect(roundScore(100 / 22 * 19, 1)).toBe(86.4);
-    expect(roundScore(0.05, 1)).toBe(0.1);
   });
 });
 

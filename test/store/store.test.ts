@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { localise } from '../../indicators/messages.ts';
 import { sharedMsg } from '../../indicators/shared-messages.ts';
 import type { FetchRecord, SiteCrawl } from '../../src/crawl/types.ts';
-import type { ScoredSite } from '../../src/score/score-site.ts';
+import type { ScoredSite } from '../../src/score/points.ts';
 import { parseSeeds } from '../../src/seeds/seeds.ts';
 import { committedSiteCodes, loadSiteCrawl } from '../../src/store/crawl-query.ts';
 import { openDatabase } from '../../src/store/database.ts';

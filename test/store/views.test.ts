@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localise } from '../../indicators/messages.ts';
 import { sharedMsg } from '../../indicators/shared-messages.ts';
-import type { ScoredSite } from '../../src/score/score-site.ts';
+import type { ScoredSite } from '../../src/score/points.ts';
 import { parseSeeds } from '../../src/seeds/seeds.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
 import { createRun, createScoring, recordRunSeeds, upsertMunicipalities } from '../../src/store/runs.ts';

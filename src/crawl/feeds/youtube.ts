@@ -5,7 +5,7 @@
  * `"externalId"` in its inline data, as youtube.com pages carry).
  */
 import * as cheerio from 'cheerio';
-import { classifySocialUrl } from '../../gather/social.ts';
+import { classifySocialUrl } from '../../platforms/social-urls.ts';
 import { canonicalUrl } from '../url.ts';
 
 /** A channel id: "UC" and 22 base64url characters. */

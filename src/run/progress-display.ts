@@ -1,6 +1,6 @@
 /** Shows a run's progress: a live bar on a terminal, one plain line per finished site otherwise (logs, CI). */
 import cliProgress from 'cli-progress';
-import type { RunProgress } from '../run/progress.ts';
+import type { RunProgress } from './progress.ts';
 
 function describeOutcome(status: string, statusReason: string | null, score: number | null): string {
   if (status === 'ok') return `score ${score}`;

@@ -1,0 +1,137 @@
+/**
+ * The `rank` command past its arguments: validate the seeds, open the database, start or resume the run, write its
+ * report. Here rather than in src/cli/ because the demo and the end-to-end tests rank exactly as a user does, and
+ * nothing may import the CLI.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { format } from 'date-fns';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { allIndicators } from '../../indicators/index.ts';
+import { defaultCrawlOptions, parseConnectTo, parseConnectToFile } from '../crawl/crawler.ts';
+import type { CrawlOptions } from '../crawl/types.ts';
+import { writeRunReport } from '../report/run-report.ts';
+import { indicatorsFor } from '../score/score-site.ts';
+import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
+import { openDatabase } from '../store/database.ts';
+import { getRun, loadRunSeeds, setRunStatus } from '../store/runs.ts';
+import { createProgressDisplay } from './progress-display.ts';
+import { defaultArchiveDir, resumeRankRun, startRankRun } from './rank-run.ts';
+
+export const WAYBACK_ARCHIVE_URL = 'https://web.archive.org';
+/** About six months: portals of the 2016 study were captured irregularly, often months apart. */
+export const WAYBACK_WINDOW_DAYS = 183;
+
+export interface RankOptions {
+  seeds?: string;
+  db: string;
+  out?: string;
+  asOf?: string;
+  only?: string[];
+  maxPages: number;
+  maxDepth: number;
+  concurrency: number;
+  delay: number;
+  timeout: number;
+  connectTo: string[];
+  connectToFile?: string;
+  allowPrivate: boolean;
+  /** false with --no-render: static HTML only, no browser. */
+  render?: boolean;
+  ignoreTlsErrors?: boolean;
+  /** --wayback: evaluate the portals as archived on --as-of (see src/crawl/wayback/). */
+  wayback?: boolean;
+  archiveUrl?: string;
+  waybackWindowDays?: number;
+  resume?: number;
+}
+
+export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
+  const connectTo = options.connectTo.map(parseConnectTo);
+  if (options.connectToFile) connectTo.push(...parseConnectToFile(readFileSync(options.connectToFile, 'utf8')));
+  return {
+    ...defaultCrawlOptions,
+    maxPages: options.maxPages,
+    maxDepth: options.maxDepth,
+    concurrency: options.concurrency,
+    perHostDelayMs: options.delay,
+    timeoutMs: options.timeout * 1000,
+    connectTo,
+    allowPrivate: options.allowPrivate,
+    render: options.render ?? true,
+    ignoreTlsErrors: options.ignoreTlsErrors ?? false,
+    ...(options.wayback ? { wayback: waybackFrom(options), render: false } : {}),
+  };
+}
+
+function waybackFrom(options: RankOptions): NonNullable<CrawlOptions['wayback']> {
+  // "As it was" needs a date: defaulting to today would silently evaluate whatever was archived last.
+  if (!options.asOf) throw new Error('--wayback needs --as-of <YYYY-MM-DD>');
+  return { archiveUrl: options.archiveUrl ?? WAYBACK_ARCHIVE_URL, asOf: options.asOf, windowDays: options.waybackWindowDays ?? WAYBACK_WINDOW_DAYS };
+}
+
+function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions): CrawlOptions {
+  const extra = crawlOptionsFrom(options).connectTo;
+  return { ...defaultCrawlOptions, ...stored, connectTo: [...extra, ...stored.connectTo] };
+}
+
+/** The as-of date of a run when none is given. */
+export function today(): string {
+  return format(new Date(), 'yyyy-MM-dd');
+}
+
+export async function runRankCommand(options: RankOptions): Promise<{ runId: number; indexPath: string; summary: string }> {
+  if (!options.seeds && options.resume === undefined) throw new Error('--seeds <csv> is required (or --resume <run-id>)');
+  const rules = indicatorsFor(aidh2016, allIndicators);
+  // Seeds are validated before the database is touched: a bad file must not leave an empty run behind.
+  const freshSeeds = options.resume === undefined ? selectSeeds(await readSeedsFile(options.seeds!), options.only) : [];
+  const db = openDatabase(options.db);
+  const progress = createProgressDisplay();
+  let currentRun: number | undefined = options.resume;
+  // Ctrl-C: every finished site is already committed; mark the run so --resume can pick it up.
+  const onInterrupt = () => {
+    if (currentRun !== undefined) setRunStatus(db, currentRun, 'interrupted');
+    process.stderr.write(`\ninterrupted. Continue with: mirador rank --db ${options.db} --resume ${currentRun}\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
+  try {
+    let result;
+    if (options.resume !== undefined) {
+      const run = getRun(db, options.resume);
+      if (!run) throw new Error(`run ${options.resume} is not in ${options.db}`);
+      if (run.status === 'finished') throw new Error(`run ${run.id} already finished; nothing to resume`);
+      // The run keeps its own crawl options (politeness, budget); --connect-to given now is added to its rules.
+      const crawl = resumedCrawlOptions(JSON.parse(run.options_json) as CrawlOptions, options);
+      result = await resumeRankRun({ db, crawl, methodology: aidh2016, rules, progress, runId: run.id, seeds: loadRunSeeds(db, run.id) });
+    } else {
+      result = await startRankRun({
+        db,
+        crawl: crawlOptionsFrom(options),
+        methodology: aidh2016,
+        rules,
+        progress,
+        seeds: freshSeeds,
+        seedsFile: options.seeds!,
+        asOf: options.asOf ?? today(),
+        onRunCreated: (runId: number) => {
+          currentRun = runId;
+        },
+      });
+    }
+    const out = resolve(options.out ?? `reports/run-${result.runId}`);
+    const { indexPath, report } = await writeRunReport({
+      db, runId: result.runId, scoringId: result.scoringId, methodology: aidh2016, outDir: out, runDir: defaultArchiveDir(db, result.runId),
+    });
+    const ranked = report.municipalities.filter((m) => m.score !== null).length;
+    const summary = [
+      `run ${result.runId}: ${ranked} of ${report.municipalities.length} site(s) ranked (as of ${report.run.asOf})`,
+      `database: ${resolve(options.db)}`,
+      `report:   ${indexPath}`,
+    ].join('\n');
+    return { runId: result.runId, indexPath, summary };
+  } finally {
+    process.removeListener('SIGINT', onInterrupt);
+    db.close();
+  }
+}

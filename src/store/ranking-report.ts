@@ -1,0 +1,108 @@
+/**
+ * One scoring of one run, as the store loads it (report-query.ts) and the report and the exports read it.
+ * Declared here, with the query that fills it, so the store depends on no later stage; the JSON export is this
+ * shape, so researchers and the HTML report see the same data.
+ */
+import type { Verdict } from '../../indicators/define.ts';
+import type { MessageParams } from '../../indicators/messages.ts';
+
+export interface RunSummary {
+  id: number;
+  scoringId: number;
+  startedAt: string;
+  finishedAt: string | null;
+  asOf: string; // YYYY-MM-DD
+  methodologyId: string;
+  softwareVersion: string;
+  seedsFile: string;
+  status: 'running' | 'finished' | 'interrupted';
+  sitesTotal: number;
+}
+
+export interface EvidenceItem {
+  url: string;
+  /** Text quoted from the page, verbatim. In scorings before reasons were localised it also holds the note, in English. */
+  text: string;
+  /** Mirador's annotation in Spanish, its English text, message id and parameters; absent or null when there is none. */
+  note?: string | null;
+  note_en?: string | null;
+  note_id?: string | null;
+  note_params?: MessageParams | null;
+  selector: string | null;
+  screenshot: string | null;
+  /** The page as Mirador stored it, copied into the report (path relative to the report folder); absent when not copied. */
+  archived?: string | null;
+  /** In a --wayback run: the web-archive capture the page was read from. */
+  capture?: { url: string; timestamp: string } | null;
+}
+
+export interface IndicatorResult {
+  id: string;
+  verdict: Verdict;
+  points: number;
+  max_points: number;
+  /**
+   * Why, in Spanish; `reason_en` in English, from message `reason_id` with `reason_params`. Results scored before
+   * reasons were localised have only `reason` (their English text) and the other three null or absent.
+   */
+  reason: string | null;
+  reason_en?: string | null;
+  reason_id?: string | null;
+  reason_params?: MessageParams | null;
+  evidence: EvidenceItem[];
+  /** Present when a person reviewed the verdict (`mirador score --reviews`): `verdict` is then the reviewed one. */
+  review?: IndicatorReview | null;
+}
+
+export interface IndicatorReview {
+  /** What the rules said before the review. */
+  automatic_verdict: Verdict;
+  reviewer: string;
+  date: string; // YYYY-MM-DD
+  note: string | null;
+  evidence_url: string | null;
+}
+
+/** `unreachable`, `refused` and `blocked-by-robots` sites are listed without a score, never as 0. */
+export type SiteStatus = 'ok' | 'unreachable' | 'refused' | 'blocked-by-robots' | 'pending';
+
+export interface MunicipalityResult {
+  inegi_code: string;
+  name: string;
+  state: string;
+  url: string;
+  final_url: string | null;
+  status: SiteStatus;
+  status_reason: string | null;
+  pages_crawled: number;
+  /** The home page as the browser rendered it (path relative to the report folder); null when not rendered. */
+  home_screenshot: string | null;
+  /** Total points, rounded as the methodology says; null when the site was not evaluated. */
+  score: number | null;
+  /** Standard competition ranking (1, 2, 2, 4) among scored sites; null when not scored. */
+  rank: number | null;
+  published_2016: { score: number; position: number | null } | null;
+  indicators: IndicatorResult[];
+  /** Fetches that failed while crawling this site (timeouts, HTTP errors, robots.txt…), first ones first. */
+  crawl_problems: CrawlProblem[];
+}
+
+export interface CrawlProblem {
+  url: string;
+  kind: string;
+  message: string;
+}
+
+/** The run before this one in the same database (its newest scoring), for the change page. */
+export interface PreviousRun {
+  id: number;
+  asOf: string;
+  municipalities: { inegi_code: string; score: number | null; rank: number | null; verdicts: Record<string, Verdict> }[];
+}
+
+export interface RankingReport {
+  run: RunSummary;
+  municipalities: MunicipalityResult[];
+  /** Absent in exports and when the database holds no earlier run. */
+  previous?: PreviousRun | null;
+}
