@@ -4,7 +4,7 @@
  * verdict carries `{ id, params }`, and both languages are rendered from it when the site is scored, so the
  * store keeps the id, the parameters and both texts.
  *
- * Each indicator declares its own table (`defineMessages('<indicator id>', {...})`) next to its rule; shared.ts
+ * Each indicator declares its own table (`defineMessages('<indicator id>', {...})`) next to its rule; shared-messages.ts
  * declares the shared one. Text quoted from a page never goes into a template: it is a parameter, shown verbatim.
  *
  * Template syntax: `{name}` is replaced by the parameter; `{name:one|many}` picks a word by the number `name`

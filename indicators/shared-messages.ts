@@ -1,5 +1,5 @@
 /**
- * Messages shared by several indicators (shared.ts helpers, index.ts's not-crawled wrapper, the scorer's
+ * Messages shared by several indicators (the rules' helpers in indicators/, index.ts's not-crawled wrapper, the scorer's
  * rule-failure fallback). Indicator-specific messages live in each indicator's file.
  */
 import type { DateSource } from '../src/gather/artifacts.ts';

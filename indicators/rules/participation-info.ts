@@ -1,6 +1,6 @@
 /**
  * participation-info: a page of the portal describes participation mechanisms (what they are, how to take
- * part). Detection is shared with participation-contact (shared.ts, participationPages): a heading or title
+ * part). Detection is shared with participation-contact (the participation-pages fact, src/derive/participation-pages.ts): a heading or title
  * naming a mechanism (in either number: "Comités de Vecinos") plus text under it that explains what it is or
  * how to take part, so that law text quoting "participación ciudadana" inside a transparency obligations
  * listing, a regulation page that only lists the mechanisms' names, a news item about a ceremony, a home-page

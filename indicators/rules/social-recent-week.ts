@@ -1,6 +1,6 @@
 /**
  * social-recent-week: a post of the government's accounts dated within the week before as-of
- * (shared.ts, SOCIAL_WINDOW_DAYS; both ends included), seen in an embedded timeline or a public feed.
+ * (src/derive/social-week.ts, SOCIAL_WINDOW_DAYS; both ends included), seen in an embedded timeline or a public feed.
  * Only posts of the accounts social-account counts: the State's timeline on the home page is not the government's.
  * No dated post visible but accounts linked → unknown with the account links for a reviewer; no account
  * at all → fail; posts seen but all older → fail (the newest one is the evidence).
