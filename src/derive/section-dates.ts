@@ -38,9 +38,13 @@ export function deriveSectionDates(
     else if (d.source === 'last-modified' && fileHrefs.has(canonicalKey(d.pageUrl))) kind = 'file';
     if (kind) found.push({ date: d.date, kind, from: 'date', source: d });
   }
+  // A probed file's Last-Modified arrives both as a date of the file and on its link: one date.
+  const fileDates = new Set(found.filter((d) => d.kind === 'file').map((d) => `${canonicalKey(d.source.pageUrl)}|${d.date}`));
   for (const f of scope.fileLinks) {
     if (!f.lastModified || isFuture(f.lastModified, asOf)) continue;
-    found.push({ date: f.lastModified.slice(0, 10), kind: 'file', from: 'file-header', source: f });
+    const date = f.lastModified.slice(0, 10);
+    if (fileDates.has(`${canonicalKey(f.href)}|${date}`)) continue;
+    found.push({ date, kind: 'file', from: 'file-header', source: f });
   }
   return found.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.date.localeCompare(a.date));
 }

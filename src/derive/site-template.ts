@@ -7,7 +7,7 @@
  */
 import type { ContactArtifact, LinkArtifact, PageArtifact, SocialLinkArtifact } from '../gather/artifacts.ts';
 import { findContacts } from '../gather/contacts.ts';
-import { canonicalKey, hostOf } from '../gather/url.ts';
+import { canonicalKey, hostOf, stripWww } from '../gather/url.ts';
 import { normalise } from '../vocabulary/match.ts';
 
 const TEMPLATE_SHARE = 0.5;
@@ -40,7 +40,7 @@ export interface SiteTemplateInput {
 function recurring<T>(items: readonly T[], key: (item: T) => string, pageOf: (item: T) => string, pagesOnHost: ReadonlyMap<string, number>): Set<string> {
   const on = new Map<string, Set<string>>();
   for (const item of items) {
-    const k = `${hostOf(pageOf(item))}|${key(item)}`;
+    const k = `${siteHostOf(pageOf(item))}|${key(item)}`;
     on.set(k, (on.get(k) ?? new Set()).add(canonicalKey(pageOf(item))));
   }
   const template = new Set<string>();
@@ -51,13 +51,16 @@ function recurring<T>(items: readonly T[], key: (item: T) => string, pageOf: (it
   return template;
 }
 
+/** www.x and x are one host here, as everywhere else in Mirador. */
+const siteHostOf = (url: string) => stripWww(hostOf(url));
+
 const linkKey = (link: Pick<LinkArtifact, 'href' | 'text'>) => `${canonicalKey(link.href)}|${normalise(link.text)}`;
 const socialKey = (link: Pick<SocialLinkArtifact, 'href' | 'selector'>) => `${link.href}|${link.selector}`;
 const contactLinkKey = (c: Pick<ContactArtifact, 'kind' | 'value'>) => `${c.kind}:${c.value}`;
 
 export function deriveSiteTemplate({ pages, links, socialLinks, contacts: found }: SiteTemplateInput): SiteTemplate {
   const count = new Map<string, number>();
-  for (const p of pages) count.set(hostOf(p.url), (count.get(hostOf(p.url)) ?? 0) + 1);
+  for (const p of pages) count.set(siteHostOf(p.url), (count.get(siteHostOf(p.url)) ?? 0) + 1);
   const blocks = recurring(
     pages.flatMap((p) => [...new Set(p.textBlocks.map(normalise))].map((text) => ({ text, url: p.url }))),
     (b) => b.text,

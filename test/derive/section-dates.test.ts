@@ -51,6 +51,12 @@ describe('deriveSectionDates', () => {
     expect(found[1]!.source).toBe(listed);
   });
 
+  it('counts a probed file once, though its Last-Modified arrives as a date of the file and on its link', () => {
+    const probed = fileLink({ pageUrl: SECTION_URL, href: CSV, lastModified: '2016-03-15T09:30:00.000Z' });
+    const header = date({ pageUrl: CSV, date: '2016-03-15', text: 'Last-Modified: Tue, 15 Mar 2016 09:30:00 GMT', source: 'last-modified', labelledAsUpdate: true });
+    expect(summary(datesOf({ fileLinks: [probed], dates: [header] }))).toEqual(['file 2016-03-15 date']);
+  });
+
   it('counts the sitemap lastmod of section pages only', () => {
     const inSection = date({ pageUrl: PRESUPUESTO, date: '2016-02-10', text: '2016-02-10', source: 'sitemap', labelledAsUpdate: false });
     const outside = date({ pageUrl: `${SITE}/turismo`, date: '2016-05-10', text: '2016-05-10', source: 'sitemap', labelledAsUpdate: false });

@@ -50,6 +50,12 @@ describe('deriveSiteTemplate', () => {
     expect(template({ pages }).hasBlock(MENU)).toBe(false);
   });
 
+  it('counts www.<site> and <site> as one host', () => {
+    const pages = [...pagesOf(2), ...pagesOf(3, [], 'http://municipio.gob.mx').slice(1)];
+    const links = pages.slice(0, 4).map((p) => link({ pageUrl: p.url, href: `${SITE}/tramites`, text: 'Trámites' }));
+    expect(template({ pages, links }).hasLink({ href: `${SITE}/tramites`, text: 'Trámites' })).toBe(true);
+  });
+
   it('takes a link with the same target and text on most pages, the same page under http/www aliases', () => {
     const pages = pagesOf(4);
     const menuLinks = pages.map((p) => link({ pageUrl: p.url, href: `${SITE}/transparencia`, text: 'Transparencia', region: 'main' }));
