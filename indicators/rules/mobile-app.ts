@@ -1,7 +1,12 @@
 /**
  * mobile-app: a link to an app published by or for the municipality on Google Play or the App Store
  * (a store listing with an app id; a badge pointing to the store's home or "#" names no app).
- * Judgement calls: an app is not the municipality's when
+ * A pass needs positive evidence that the app is the municipality's: its store id names the municipality
+ * (mx.gob.tlajomulco.contigo), or its link text or the text presenting it names the municipality or its
+ * government ("App Tlajomulco", "la app del Ayuntamiento", "Descarga nuestra app"). A store link to an app
+ * nothing ties to the municipality — a federal agency's or a utility's app recommended to citizens ("paga tu
+ * recibo de luz desde tu celular") — is unknown: its publisher is on the store page, which is not read.
+ * An app is not the municipality's (fail) when
  * - its link text or context names a non-government publisher (observatorio, asociación civil, A.C.,
  *   fundación…): real_portals 3.8 saw a citizens' observatory app ("ÚNETE CIUDADANO") on a municipal site;
  * - it names another government (a state's procedures app in a sidebar: "Aplicación del Gobierno del Estado de
@@ -9,18 +14,29 @@
  *   the municipal government, for which a contractor or a state programme may build the app;
  * - it is a well-known generic app (the "descarga Adobe Reader para ver los PDF" badge, WhatsApp, Facebook…).
  */
+import type { MunicipalityNames } from '../../src/derive/municipality-names.ts';
 import type { EvaluationContext, SocialLinkArtifact } from '../../src/gather/artifacts.ts';
-import { defineIndicator, fail, pass } from '../define.ts';
+import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
 import { uniqueBy } from '../../src/derive/unique-by.ts';
 import { matchPhrase, normalise } from '../../src/vocabulary/match.ts';
 import { quoteList, toEvidence } from '../evidence.ts';
 import { socialKindMessage } from '../shared-messages.ts';
 import { GENERIC_APP_PACKAGE_PREFIXES, GENERIC_APP_STORE_IDS, STATE_APP_ID_SEGMENTS } from '../../src/vocabulary/platforms.ts';
-import { COMPANY_PUBLISHERS, MUNICIPAL_PUBLISHER_WORDS, NON_GOVERNMENT_PUBLISHERS, OTHER_GOVERNMENT_PUBLISHERS } from '../../src/vocabulary/social-ownership.ts';
+import {
+  COMPANY_PUBLISHERS, MUNICIPAL_PUBLISHER_WORDS, NON_GOVERNMENT_PUBLISHERS, OTHER_GOVERNMENT_PUBLISHERS, OWN_APP_WORDS,
+} from '../../src/vocabulary/social-ownership.ts';
 
 const messages = defineMessages('mobile-app', {
-  app: { es: 'app {app} en {platform}', en: '{platform} app {app}' },
+  app: { es: 'app {app} en {platform}: {why}', en: '{platform} app {app}: {why}' },
+  'id-names-municipality': { es: 'su identificador nombra al municipio (“{name}”)', en: 'its id names the municipality (“{name}”)' },
+  'text-names-municipality': { es: 'el texto que la presenta nombra al municipio (“{name}”)', en: 'the text presenting it names the municipality (“{name}”)' },
+  'text-names-government': { es: 'el texto la presenta como del gobierno municipal (“{phrase}”)', en: 'the text presents it as the municipal government’s (“{phrase}”)' },
+  unattributed: {
+    es: '{apps:Se enlaza|Se enlazan} {apps} {apps:app|apps} ({ids}), pero nada en el portal {apps:la|las} atribuye al municipio; quién la publica se ve en la tienda',
+    en: '{apps} {apps:app is|apps are} linked ({ids}), but nothing on the portal ties {apps:it|them} to the municipality; the store page shows the publisher',
+  },
+  'unattributed-app': { es: 'app sin atribución al municipio', en: 'app not tied to the municipality' },
   'no-store-link': {
     es: 'No hay enlace a Google Play ni a la App Store entre {links} {links:enlace|enlaces} a redes sociales y tiendas de apps',
     en: 'no Google Play or App Store link among {links} social/app {links:link|links}',
@@ -78,16 +94,35 @@ function otherPublisher(link: SocialLinkArtifact, context: EvaluationContext): P
   return null;
 }
 
+/** Why the app is the municipality's, or null when nothing on the portal says it is. */
+function ownEvidence(link: SocialLinkArtifact, names: MunicipalityNames): Message | null {
+  const inId = names.inIdentifier(link.accountId ?? '');
+  if (inId) return msg('id-names-municipality', { name: inId });
+  const text = `${link.text} ${link.contextText}`;
+  const named = names.inText(text);
+  if (named) return msg('text-names-municipality', { name: named });
+  const phrase = matchPhrase(text, MUNICIPAL_PUBLISHER_WORDS) ?? matchPhrase(text, OWN_APP_WORDS);
+  return phrase ? msg('text-names-government', { phrase }) : null;
+}
+
 export default defineIndicator({
   id: 'mobile-app',
-  needs: ['socialLinks'],
+  needs: ['socialLinks', 'municipalityNames'],
   messages,
   evaluate(facts, context) {
     const stores = facts.socialLinks.filter((l) => l.platform === 'google-play' || l.platform === 'app-store');
     const listed = stores.filter((l) => l.accountId);
-    const others = listed.map((l) => ({ link: l, publisher: otherPublisher(l, context) }));
-    const apps = uniqueBy(others.filter((o) => !o.publisher).map((o) => o.link), (l) => `${l.platform}:${l.accountId}`);
-    if (apps.length > 0) return pass(apps.slice(0, 3).map((l) => toEvidence(l, msg('app', { platform: l.platform, app: l.accountId ?? '' }))));
+    const others = listed.map((l) => ({ link: l, publisher: otherPublisher(l, context), own: ownEvidence(l, facts.municipalityNames) }));
+    const key = (l: SocialLinkArtifact) => `${l.platform}:${l.accountId}`;
+    const apps = uniqueBy(others.filter((o) => !o.publisher && o.own), (o) => key(o.link));
+    if (apps.length > 0)
+      return pass(apps.slice(0, 3).map((o) => toEvidence(o.link, msg('app', { platform: o.link.platform, app: o.link.accountId ?? '', why: o.own! }))));
+    const unattributed = uniqueBy(others.filter((o) => !o.publisher), (o) => key(o.link)).map((o) => o.link);
+    if (unattributed.length > 0)
+      return unknown(
+        msg('unattributed', { apps: unattributed.length, ids: unattributed.map((l) => l.accountId ?? '').join(', ') }),
+        unattributed.slice(0, 3).map((l) => toEvidence(l, msg('unattributed-app'))),
+      );
     const notes: Message[] = [];
     if (stores.length > listed.length) notes.push(msg('store-links-without-app', { links: stores.length - listed.length }));
     const by = (publisher: Publisher) => others.filter((o) => o.publisher === publisher).map((o) => o.link);

@@ -6,6 +6,7 @@
  */
 import type { Artifacts, EvaluationContext, PageArtifact } from '../gather/artifacts.ts';
 import { deriveHomePage } from './home-page.ts';
+import { deriveMunicipalityNames, type MunicipalityNames } from './municipality-names.ts';
 import { deriveParticipationPages, type ParticipationPages } from './participation-pages.ts';
 import { deriveSectionDates, type UpdateDate } from './section-dates.ts';
 import { deriveSectionScope, type SectionScope } from './section-scope.ts';
@@ -15,6 +16,7 @@ import { deriveSocialWeek, type SocialWeek } from './social-week.ts';
 
 export interface DerivedFacts {
   homePage: PageArtifact | null;
+  municipalityNames: MunicipalityNames;
   sectionScope: SectionScope;
   sectionDates: UpdateDate[];
   siteTemplate: SiteTemplate;
@@ -38,6 +40,7 @@ function fact<K extends keyof DerivedFacts, const N extends FactName>(definition
 
 const FACTS: { [K in keyof DerivedFacts]: FactDefinition<K, FactName> } = {
   homePage: fact({ needs: ['pages'], derive: deriveHomePage }),
+  municipalityNames: fact({ needs: ['site'], derive: deriveMunicipalityNames }),
   sectionScope: fact({ needs: ['section', 'pages', 'fileLinks', 'forms', 'links'], derive: deriveSectionScope }),
   sectionDates: fact({ needs: ['sectionScope', 'dates'], derive: (input, context) => deriveSectionDates(input, context.asOf) }),
   siteTemplate: fact({ needs: ['pages', 'links', 'socialLinks', 'contacts'], derive: deriveSiteTemplate }),

@@ -114,3 +114,15 @@ export const MUNICIPAL_PUBLISHER_WORDS = [
   'presidencia municipal',
   'administracion municipal',
 ] as const;
+
+/**
+ * Words of municipality names that also name places inside any town or are too common to tell a municipality by
+ * ("Centro" is Villahermosa's municipality and every town's downtown): never positive evidence on their own.
+ */
+export const COMMON_PLACE_NAME_WORDS = ['centro', 'ciudad', 'villa', 'nuevo', 'nueva', 'general', 'benito', 'juarez', 'santa', 'santiago', 'valle', 'puerto'] as const;
+
+/** Words that present an app as the portal's own ("Descarga nuestra app", "la app oficial"). */
+export const OWN_APP_WORDS = ['nuestra app', 'nuestra aplicacion', 'app oficial', 'aplicacion oficial', 'app del ayuntamiento', 'aplicacion del ayuntamiento', 'app municipal', 'aplicacion municipal'] as const;
+
+/** First labels of municipal hosts that say "a municipality" rather than which one (portal.gob.mx-style hosts). */
+export const GENERIC_HOST_LABELS = ['portal', 'municipio', 'municipal', 'ayuntamiento', 'gobierno', 'transparencia', 'datos', 'datosabiertos', 'localhost'] as const;

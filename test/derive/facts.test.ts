@@ -19,7 +19,7 @@ describe('deriveFacts', () => {
     const facts = deriveFacts(artifacts, context);
     for (const key of Object.keys(artifacts) as (keyof Artifacts)[]) expect(facts[key], key).toBe(artifacts[key]);
     expect(Object.keys(facts).sort()).toEqual([...Object.keys(artifacts), ...DERIVED_FACT_NAMES].sort());
-    expect(DERIVED_FACT_NAMES).toEqual(['homePage', 'sectionScope', 'sectionDates', 'siteTemplate', 'socialAccounts', 'socialWeek', 'participationPages']);
+    expect(DERIVED_FACT_NAMES).toEqual(['homePage', 'municipalityNames', 'sectionScope', 'sectionDates', 'siteTemplate', 'socialAccounts', 'socialWeek', 'participationPages']);
   });
 
   it('computes a derived fact once, however often it is read', () => {
@@ -57,7 +57,7 @@ describe('deriveFacts', () => {
       context,
     );
     const values = DERIVED_FACT_NAMES.map((name) => facts[name]);
-    expect(values).toHaveLength(7);
+    expect(values).toHaveLength(8);
     expect(facts.homePage?.url).toBe(`${SITE}/`);
     expect(facts.sectionScope.status).toBe('found');
     expect(facts.socialAccounts.government.map((l) => l.accountId)).toEqual(['AyuntamientoTlajomulco']);

@@ -19,10 +19,10 @@ const app = (partial: Parameters<typeof socialLink>[0] = {}) =>
   socialLink({
     platform: 'google-play',
     kind: 'app',
-    accountId: 'mx.gob.municipio.reportes',
-    href: 'https://play.google.com/store/apps/details?id=mx.gob.municipio.reportes',
+    accountId: 'mx.gob.tlajomulco.reportes',
+    href: 'https://play.google.com/store/apps/details?id=mx.gob.tlajomulco.reportes',
     text: 'Disponible en Google Play',
-    contextText: 'Descarga la app Municipio Reporta',
+    contextText: 'Descarga la app Tlajomulco Reporta',
     region: 'main',
     ...partial,
   });
@@ -32,7 +32,43 @@ runIndicatorCases('mobile-app', [
   {
     name: 'pass: App Store listing',
     expected: 'pass',
-    artifacts: buildArtifacts({ socialLinks: [app({ platform: 'app-store', accountId: 'id1234567890', href: 'https://apps.apple.com/mx/app/municipio/id1234567890' })] }),
+    artifacts: buildArtifacts({
+      socialLinks: [app({ platform: 'app-store', accountId: 'id1234567890', href: 'https://apps.apple.com/mx/app/reportes/id1234567890', contextText: 'Descarga la app del Ayuntamiento para reportar baches' })],
+    }),
+  },
+  {
+    name: 'pass: the portal presents the app as its own (“Descarga nuestra app”), though its id and name say nothing',
+    expected: 'pass',
+    artifacts: buildArtifacts({ socialLinks: [app({ accountId: 'com.civica.reporta', href: 'https://play.google.com/store/apps/details?id=com.civica.reporta', contextText: 'Descarga nuestra app y reporta fugas y baches' })] }),
+  },
+  {
+    name: 'unknown: a federal agency’s app recommended to citizens — nothing on the portal ties it to the municipality',
+    expected: 'unknown',
+    reasonId: 'mobile-app.unattributed',
+    artifacts: buildArtifacts({
+      socialLinks: [app({ accountId: 'mx.gob.sat.satmovil', href: 'https://play.google.com/store/apps/details?id=mx.gob.sat.satmovil', text: 'SAT Móvil', contextText: 'Aplicaciones útiles · SAT Móvil' })],
+    }),
+  },
+  {
+    name: 'unknown: a utility’s app (“paga tu recibo de luz desde tu celular”)',
+    expected: 'unknown',
+    artifacts: buildArtifacts({
+      socialLinks: [app({ accountId: 'com.cfe.app', href: 'https://play.google.com/store/apps/details?id=com.cfe.app', text: 'Google Play', contextText: 'Paga tu recibo de luz desde tu celular' })],
+    }),
+  },
+  {
+    name: 'unknown: html — a sidebar “Aplicaciones útiles” with SAT Móvil and IMSS Digital',
+    expected: 'unknown',
+    reasonId: 'mobile-app.unattributed',
+    html: site('bootstrap', {
+      '/': {
+        title: 'Inicio',
+        main: HOME_MAIN,
+        aside: `<div class="panel panel-default"><div class="panel-heading">Aplicaciones útiles</div><ul class="list-group">
+            <li class="list-group-item"><a href="https://play.google.com/store/apps/details?id=mx.gob.sat.satmovil">SAT Móvil</a></li>
+            <li class="list-group-item"><a href="https://play.google.com/store/apps/details?id=mx.gob.imss.imssdigital">IMSS Digital</a></li></ul></div>`,
+      },
+    }),
   },
   {
     name: 'decoy: app by a citizens’ observatory',
