@@ -75,6 +75,10 @@ export const sharedMessages = defineMessages('shared', {
     es: 'El portal no enlaza ninguna cuenta del gobierno municipal en redes sociales, y no se vio ninguna publicación',
     en: 'the portal links no social-network account of the government, and no post was seen',
   },
+  'unattributed-accounts': {
+    es: 'El portal enlaza {accounts} {accounts:cuenta|cuentas} en redes sociales que nada en él atribuye al gobierno municipal ni a nadie más; hay que revisar de quién {accounts:es|son}',
+    en: 'the portal links {accounts} social-network {accounts:account|accounts} that nothing on it attributes to the government or anyone else; check whose {accounts:it is|they are}',
+  },
 
   // ------------------------------------------------------------------------- site not crawled
   'not-crawled': {

@@ -6,15 +6,16 @@
  * the mayor's personal account); mentions inside embedded posts are not links of the portal (gather).
  * "Active" cannot be read from a link; social-recent-week checks activity.
  */
-import { defineIndicator, fail, pass } from '../define.ts';
+import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
 import { isAccountLink } from '../../src/derive/social-accounts.ts';
-import { toEvidence } from '../evidence.ts';
+import { accountNote, toEvidence } from '../evidence.ts';
 import { sharedMsg, socialKindMessage } from '../shared-messages.ts';
 
 const messages = defineMessages('social-account', {
   'government-account': { es: '{kind}: {account}', en: '{kind}: {account}' },
   'mayor-account': { es: 'cuenta de {platform} (del presidente municipal)', en: '{platform} account (the mayor’s)' },
+  'other-account': { es: 'cuenta de {platform} de otro gobierno o partido', en: '{platform} account of another government or party' },
   'without-account': { es: '{kind} sin cuenta', en: '{kind} without an account' },
   'no-social-link': {
     es: 'No hay enlaces a redes sociales en {pages} {pages:página|páginas}',
@@ -34,13 +35,17 @@ export default defineIndicator({
   evaluate(facts) {
     const accounts = facts.socialAccounts.government;
     if (accounts.length > 0) return pass(accounts.slice(0, 3).map((a) => toEvidence(a, msg('government-account', { kind: socialKindMessage(a), account: a.accountId ?? '' }))));
+    const { unattributed, ownerOf } = facts.socialAccounts;
+    if (unattributed.length > 0)
+      return unknown(sharedMsg('unattributed-accounts', { accounts: unattributed.length }), unattributed.slice(0, 3).map((a) => toEvidence(a, accountNote(a))));
     const links = facts.socialLinks;
-    const describe = (l: (typeof links)[number]): Message =>
-      isAccountLink(l)
-        ? msg('mayor-account', { platform: l.platform })
-        : l.accountId
-          ? socialKindMessage(l)
-          : msg('without-account', { kind: socialKindMessage(l) });
+    const describe = (l: (typeof links)[number]): Message => {
+      const owner = isAccountLink(l) ? ownerOf(l) : null;
+      if (owner === 'mayor' || owner === 'other') return msg(owner === 'mayor' ? 'mayor-account' : 'other-account', { platform: l.platform });
+      return l.accountId
+        ? socialKindMessage(l)
+        : msg('without-account', { kind: socialKindMessage(l) });
+    };
     const kinds = [...new Map(links.map((l) => describe(l)).map((m) => [JSON.stringify(m), m])).values()];
     const MAX_KINDS = 5;
     return fail(

@@ -36,7 +36,7 @@ export default defineIndicator({
   needs: ['socialWeek'],
   messages,
   evaluate(facts, context) {
-    const { accounts, posts, recent, start } = facts.socialWeek;
+    const { accounts, unattributed, posts, recent, start } = facts.socialWeek;
     const window = sharedMsg('window-week', { start, asOf: context.asOf });
     const replies = recent.filter((p) => p.isReplyToCitizen);
     if (replies.length > 0) return pass(replies.slice(0, 3).map(postEvidence));
@@ -60,6 +60,8 @@ export default defineIndicator({
         msg('no-dated-post', { window }),
         accounts.slice(0, 3).map((a) => toEvidence(a, accountNote(a))),
       );
+    if (unattributed.length > 0)
+      return unknown(sharedMsg('unattributed-accounts', { accounts: unattributed.length }), unattributed.slice(0, 3).map((a) => toEvidence(a, accountNote(a))));
     return fail(sharedMsg('no-government-account'));
   },
 });

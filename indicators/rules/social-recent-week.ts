@@ -27,7 +27,7 @@ export default defineIndicator({
   needs: ['socialWeek'],
   messages,
   evaluate(facts, context) {
-    const { accounts, posts, recent, start } = facts.socialWeek;
+    const { accounts, unattributed, posts, recent, start } = facts.socialWeek;
     const window = sharedMsg('window-week', { start, asOf: context.asOf });
     if (recent.length > 0) return pass([...recent].sort((a, b) => b.postedAt.localeCompare(a.postedAt)).slice(0, 3).map(postEvidence));
     if (posts.length > 0) {
@@ -39,6 +39,8 @@ export default defineIndicator({
         msg('no-dated-post', { window }),
         accounts.slice(0, 3).map((a) => toEvidence(a, accountNote(a))),
       );
+    if (unattributed.length > 0)
+      return unknown(sharedMsg('unattributed-accounts', { accounts: unattributed.length }), unattributed.slice(0, 3).map((a) => toEvidence(a, accountNote(a))));
     return fail(sharedMsg('no-government-account'));
   },
 });

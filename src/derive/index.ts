@@ -44,7 +44,7 @@ const FACTS: { [K in keyof DerivedFacts]: FactDefinition<K, FactName> } = {
   sectionScope: fact({ needs: ['section', 'pages', 'fileLinks', 'forms', 'links'], derive: deriveSectionScope }),
   sectionDates: fact({ needs: ['sectionScope', 'dates'], derive: (input, context) => deriveSectionDates(input, context.asOf) }),
   siteTemplate: fact({ needs: ['pages', 'links', 'socialLinks', 'contacts'], derive: deriveSiteTemplate }),
-  socialAccounts: fact({ needs: ['socialLinks', 'pages', 'siteTemplate'], derive: deriveSocialAccounts }),
+  socialAccounts: fact({ needs: ['socialLinks', 'pages', 'siteTemplate', 'municipalityNames'], derive: deriveSocialAccounts }),
   socialWeek: fact({ needs: ['posts', 'socialAccounts'], derive: (input, context) => deriveSocialWeek(input, context.asOf) }),
   participationPages: fact({ needs: ['pages'], derive: deriveParticipationPages }),
 } as { [K in keyof DerivedFacts]: FactDefinition<K, FactName> };

@@ -15,6 +15,11 @@ export interface MunicipalityNames {
   inText(text: string): string | null;
   /** The name or a distinctive word of it found in a store id or handle ("mx.gob.tlajomulco.app", "AppZapopan"), or null. */
   inIdentifier(id: string): string | null;
+  /**
+   * The state's name in a text or handle that does not also name the municipality ("GobJalisco" on Tlajomulco's
+   * portal), or null; never for a capital named like its state (Puebla, Colima).
+   */
+  stateIn(text: string): string | null;
 }
 
 const MIN_WORD = 5;
@@ -32,15 +37,23 @@ export function deriveMunicipalityNames({ site }: { site: SiteArtifact }, contex
   const common = new Set<string>(COMMON_PLACE_NAME_WORDS);
   const words = [...new Set([...wordsOf(context.municipality.name).filter((w) => w.length >= MIN_WORD && !common.has(w)), ...hostNames(site)])];
   const whole = normalise(context.municipality.name).replace(/[^a-z0-9]/g, '');
+  const own = new Set(wordsOf(context.municipality.name));
+  const stateWords = wordsOf(context.municipality.state).filter((w) => w.length >= MIN_WORD && w !== 'estado' && !own.has(w));
+  const inIdentifier = (id: string) => {
+    const compact = normalise(id).replace(/[^a-z0-9]/g, '');
+    if (whole.length >= MIN_WORD && !common.has(whole) && compact.includes(whole)) return whole;
+    return words.find((w) => compact.includes(w)) ?? null;
+  };
   return {
     inText: (text) => {
       const found = new Set(wordsOf(text));
       return words.find((w) => found.has(w)) ?? null;
     },
-    inIdentifier: (id) => {
-      const compact = normalise(id).replace(/[^a-z0-9]/g, '');
-      if (whole.length >= MIN_WORD && !common.has(whole) && compact.includes(whole)) return whole;
-      return words.find((w) => compact.includes(w)) ?? null;
+    inIdentifier,
+    stateIn: (text) => {
+      if (inIdentifier(text)) return null;
+      const compact = normalise(text).replace(/[^a-z0-9]/g, '');
+      return stateWords.find((w) => compact.includes(w)) ?? null;
     },
   };
 }

@@ -8,13 +8,20 @@
  * - In site chrome (header, menu, footer, the template repeated on most pages) the surrounding text is the
  *   menu or the address, so only own words count there. Elsewhere the surrounding text and the page speak
  *   next: a link in the body of a page about the mayor, or next to the office's name, is the mayor's.
+ * - A handle or label naming the municipality ("TlajomulcoNoticias") is the government's unless the mayor's
+ *   page or office presents it ("PresidenteToluca" on the mayor's page is his); one naming the state and not
+ *   the municipality ("GobJalisco", "GobiernoJalisco" on Tlajomulco's portal) is another government's,
+ *   whatever "gob" says.
  * - An account is the government's when any link says so; else another government's or the mayor's when a
- *   link says so; an account only ever shown as a bare icon is the government's (the site links it as its
- *   own). So the footer's unlabelled icon leading to the account the mayor's page presents as hers is hers.
+ *   link says so. An account no link names is the government's only when the portal presents it as its own:
+ *   an icon in its header, menu, footer or template, or under "Síguenos". So the footer's unlabelled icon
+ *   leading to the account the mayor's page presents as hers is hers, and a timeline embedded in a page's body
+ *   under nobody's name is nobody's for Mirador (`unattributed`): a reviewer can tell.
  */
 import type { PageArtifact, SocialLinkArtifact } from '../gather/artifacts.ts';
 import { canonicalKey } from '../gather/url.ts';
-import { GOVERNMENT_ACCOUNT_WORDS, MAYOR_WORDS, OTHER_GOVERNMENT_ACCOUNT_WORDS } from '../vocabulary/social-ownership.ts';
+import { FOLLOW_WORDS, GOVERNMENT_ACCOUNT_WORDS, MAYOR_WORDS, OTHER_GOVERNMENT_ACCOUNT_WORDS } from '../vocabulary/social-ownership.ts';
+import type { MunicipalityNames } from './municipality-names.ts';
 import { matchPhrase, normalise } from '../vocabulary/match.ts';
 import type { SiteTemplate } from './site-template.ts';
 import { uniqueBy } from './unique-by.ts';
@@ -28,6 +35,8 @@ export interface SocialAccounts {
   mayorLinks: SocialLinkArtifact[];
   /** Canonical keys of the pages about the mayor (title or heading names the office). */
   mayorPages: Set<string>;
+  /** Account links (one per account) that nothing on the portal attributes to anyone. */
+  unattributed: SocialLinkArtifact[];
   /** Whose account a link leads to: its account's owner when it names one, else what the link itself says (null: nobody). */
   ownerOf(link: SocialLinkArtifact): AccountOwner | null;
 }
@@ -48,9 +57,10 @@ export interface SocialAccountsInput {
   socialLinks: readonly SocialLinkArtifact[];
   pages: readonly PageArtifact[];
   siteTemplate: SiteTemplate;
+  municipalityNames: MunicipalityNames;
 }
 
-export function deriveSocialAccounts({ socialLinks, pages, siteTemplate }: SocialAccountsInput): SocialAccounts {
+export function deriveSocialAccounts({ socialLinks, pages, siteTemplate, municipalityNames: names }: SocialAccountsInput): SocialAccounts {
   const mayorPages = new Set(
     pages.filter((p) => !p.isHome && [p.title, ...p.headings].some((h) => matchPhrase(h, MAYOR_WORDS))).map((p) => canonicalKey(p.url)),
   );
@@ -63,25 +73,33 @@ export function deriveSocialAccounts({ socialLinks, pages, siteTemplate }: Socia
   };
   const linkSays = (link: SocialLinkArtifact): AccountOwner | null => {
     const own = ownWords(link);
+    // The town's name alone ("PresidenteToluca", "TlajomulcoContigo") says the account is of the town, not
+    // whose: the mayor's page or the office beside it can still make it the mayor's.
+    const namesTown = names.inIdentifier(link.accountId ?? '') !== null || names.inText(own) !== null;
     if (matchPhrase(own, MAYOR_WORDS)) return 'mayor';
+    if (names.stateIn(own)) return 'other';
     if (matchPhrase(own, GOVERNMENT_ACCOUNT_WORDS)) return 'government';
     if (matchPhrase(own, OTHER_GOVERNMENT_ACCOUNT_WORDS)) return 'other';
-    if (inChrome(link)) return null;
+    if (inChrome(link)) return namesTown ? 'government' : null;
     if (matchPhrase(link.contextText, OTHER_GOVERNMENT_ACCOUNT_WORDS)) return 'other';
     if (presentsMayor(link)) return 'mayor';
-    if (matchPhrase(link.contextText, GOVERNMENT_ACCOUNT_WORDS)) return 'government';
+    if (namesTown || matchPhrase(link.contextText, GOVERNMENT_ACCOUNT_WORDS)) return 'government';
     return null;
   };
 
   const said = new Map<string, Set<AccountOwner | null>>();
+  const presentedAsOwn = new Set<string>();
   for (const link of socialLinks) {
     if (!isAccountLink(link)) continue;
     const key = accountKey(link);
     said.set(key, (said.get(key) ?? new Set()).add(linkSays(link)));
+    if (inChrome(link) || matchPhrase(`${link.text} ${link.contextText}`, FOLLOW_WORDS)) presentedAsOwn.add(key);
   }
   const owners = new Map<string, AccountOwner>();
-  for (const [key, what] of said)
-    owners.set(key, what.has('government') ? 'government' : what.has('other') ? 'other' : what.has('mayor') ? 'mayor' : 'government');
+  for (const [key, what] of said) {
+    const owner = what.has('government') ? 'government' : what.has('other') ? 'other' : what.has('mayor') ? 'mayor' : presentedAsOwn.has(key) ? 'government' : null;
+    if (owner) owners.set(key, owner);
+  }
 
   const accountLinks = socialLinks.filter(isAccountLink);
   return {
@@ -91,6 +109,10 @@ export function deriveSocialAccounts({ socialLinks, pages, siteTemplate }: Socia
     ),
     mayorLinks: accountLinks.filter(presentsMayor),
     mayorPages,
+    unattributed: uniqueBy(
+      accountLinks.filter((l) => !NOT_SOCIAL_NETWORKS.has(l.platform) && !owners.has(accountKey(l))),
+      accountKey,
+    ),
     ownerOf: (link) => (link.accountId ? (owners.get(accountKey(link)) ?? null) : linkSays(link)),
   };
 }

@@ -11,6 +11,8 @@ export const SOCIAL_WINDOW_DAYS = 7;
 
 export interface SocialWeek {
   accounts: SocialLinkArtifact[];
+  /** Accounts nothing attributes to anyone: the government's ones may be among them. */
+  unattributed: SocialLinkArtifact[];
   /** The government's posts, in the order the pages showed them. */
   posts: PostArtifact[];
   /** Of those, the ones in the week. */
@@ -26,5 +28,5 @@ export function deriveSocialWeek({ posts, socialAccounts }: { posts: readonly Po
   const start = windowStart(asOf, { days: SOCIAL_WINDOW_DAYS });
   const theirs = posts.filter((p) => p.accountId && government.has(accountKey(p)) && !isFuture(p.postedAt, asOf));
   const recent = theirs.filter((p) => inWindow(p.postedAt, start, asOf));
-  return { accounts, posts: theirs, recent, recentReplies: recent.filter((p) => p.isReplyToCitizen), start };
+  return { accounts, unattributed: socialAccounts.unattributed, posts: theirs, recent, recentReplies: recent.filter((p) => p.isReplyToCitizen), start };
 }

@@ -84,11 +84,21 @@ function readPost(parsed: ParsedPage, el: Element, platform: SocialPlatform | nu
   return {
     pageUrl: parsed.page.url,
     platform: finalPlatform,
-    accountId: accountId ?? permalinkAccount ?? author?.accountId ?? null,
+    accountId: sharedFrom(accountId, permalinkAccount, author?.accountId ?? null) ?? accountId ?? permalinkAccount ?? author?.accountId ?? null,
     postedAt,
     text: collapse(text).slice(0, MAX_POST_TEXT),
     isReplyToCitizen: isReply(parsed, el, text),
   };
+}
+
+/**
+ * The account whose post a timeline shows when it is not the timeline's own: a citizen's tweet the government
+ * retweeted, or a quoted post. Its permalink and its author link both name that other account; the post is
+ * theirs, and nothing the government wrote.
+ */
+function sharedFrom(timeline: string | null, permalink: string | null, author: string | null): string | null {
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  return timeline && permalink && author && same(permalink, author) && !same(permalink, timeline) ? permalink : null;
 }
 
 /**

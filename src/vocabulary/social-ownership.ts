@@ -126,3 +126,6 @@ export const OWN_APP_WORDS = ['nuestra app', 'nuestra aplicacion', 'app oficial'
 
 /** First labels of municipal hosts that say "a municipality" rather than which one (portal.gob.mx-style hosts). */
 export const GENERIC_HOST_LABELS = ['portal', 'municipio', 'municipal', 'ayuntamiento', 'gobierno', 'transparencia', 'datos', 'datosabiertos', 'localhost'] as const;
+
+/** Words under which a portal shows its own accounts ("Síguenos en redes sociales", "Encuéntranos en"). */
+export const FOLLOW_WORDS = ['siguenos', 'sigamos', 'nuestras redes', 'redes sociales', 'encuentranos', 'conectate', 'follow us'] as const;

@@ -3,6 +3,10 @@ import type { PageArtifact, SocialLinkArtifact } from '../../src/gather/artifact
 import { accountKey, deriveSocialAccounts, isAccountLink } from '../../src/derive/social-accounts.ts';
 import { deriveSiteTemplate, type SiteTemplate } from '../../src/derive/site-template.ts';
 import { SITE, buildArtifacts, homePage, page, socialLink } from '../indicators/build-artifacts.ts';
+import { deriveMunicipalityNames } from '../../src/derive/municipality-names.ts';
+import { context as tlajomulco } from '../indicators/build-artifacts.ts';
+
+const TLAJOMULCO = deriveMunicipalityNames({ site: { seedUrl: 'https://www.municipio.gob.mx/', finalUrl: 'https://www.municipio.gob.mx/', status: 'ok', pagesCrawled: 1 } }, tlajomulco);
 
 const NO_TEMPLATE: SiteTemplate = { hasBlock: () => false, hasLink: () => false, hasSocialLink: () => false, hasContact: () => false, hasContactLink: () => false };
 
@@ -15,7 +19,7 @@ const tourismPage = page({ url: TURISMO, title: 'Turismo', headings: ['Conoce Tl
 const MAYOR_HANDLE = 'LauraHaroOficial';
 
 function accounts(socialLinks: SocialLinkArtifact[], pages: PageArtifact[] = [homePage(), mayorPage, tourismPage], siteTemplate = NO_TEMPLATE) {
-  return deriveSocialAccounts({ socialLinks, pages, siteTemplate });
+  return deriveSocialAccounts({ socialLinks, pages, siteTemplate, municipalityNames: TLAJOMULCO });
 }
 
 describe('deriveSocialAccounts', () => {
@@ -50,7 +54,23 @@ describe('deriveSocialAccounts', () => {
     const l = socialLink({ pageUrl: `${SITE}/`, href: `https://www.facebook.com/${MAYOR_HANDLE}`, accountId: MAYOR_HANDLE, text: '', contextText: 'Noticias recientes', region: 'main', selector: 'main a.fb' });
     const a = accounts([l], [home]);
     expect(a.mayorPages.size).toBe(0);
-    expect(a.ownerOf(l)).toBe('government');
+    // Not the mayor's; and nothing presents it as the government's either (a body link under "Noticias recientes").
+    expect(a.ownerOf(l)).toBeNull();
+    expect(a.unattributed).toEqual([l]);
+  });
+
+  it('gives a handle naming the state, and not the municipality, to another government, though it says “Gob”', () => {
+    const state = socialLink({ href: 'https://twitter.com/GobJalisco', platform: 'twitter', accountId: 'GobJalisco', text: 'Twitter', contextText: 'Síguenos', region: 'aside', selector: 'aside a.tw' });
+    const own = socialLink({ href: 'https://twitter.com/TlajomulcoGob', platform: 'twitter', accountId: 'TlajomulcoGob', text: '', contextText: 'Noticias', region: 'main', selector: 'main a.tw' });
+    const a = accounts([state, own]);
+    expect(a.ownerOf(state)).toBe('other');
+    expect(a.ownerOf(own)).toBe('government');
+    expect(a.government).toEqual([own]);
+  });
+
+  it('takes an account nobody names as the government’s when the portal presents it under “Síguenos”', () => {
+    const l = socialLink({ href: 'https://www.instagram.com/somos_tlaj', platform: 'instagram', accountId: 'somos_tlaj', text: '', contextText: 'Síguenos en redes sociales', region: 'main', selector: 'main a.ig' });
+    expect(accounts([l]).ownerOf(l)).toBe('government');
   });
 
   it('judges a chrome link by its own words only: the footer address naming the mayor does not make it hers', () => {

@@ -4,6 +4,10 @@ import { deriveSocialAccounts } from '../../src/derive/social-accounts.ts';
 import { SOCIAL_WINDOW_DAYS, deriveSocialWeek } from '../../src/derive/social-week.ts';
 import type { SiteTemplate } from '../../src/derive/site-template.ts';
 import { AS_OF, SITE, homePage, page, post, socialLink } from '../indicators/build-artifacts.ts';
+import { deriveMunicipalityNames } from '../../src/derive/municipality-names.ts';
+import { context as tlajomulco } from '../indicators/build-artifacts.ts';
+
+const TLAJOMULCO = deriveMunicipalityNames({ site: { seedUrl: 'https://www.municipio.gob.mx/', finalUrl: 'https://www.municipio.gob.mx/', status: 'ok', pagesCrawled: 1 } }, tlajomulco);
 
 const NO_TEMPLATE: SiteTemplate = { hasBlock: () => false, hasLink: () => false, hasSocialLink: () => false, hasContact: () => false, hasContactLink: () => false };
 const PRESIDENTE = `${SITE}/presidente-municipal`;
@@ -14,7 +18,7 @@ const STATE = socialLink({ href: 'https://twitter.com/Edomex', platform: 'twitte
 
 function week(posts: PostArtifact[], socialLinks: SocialLinkArtifact[] = [GOVERNMENT, MAYOR, STATE], asOf = AS_OF) {
   const pages = [homePage(), page({ url: PRESIDENTE, title: 'Presidente Municipal', headings: ['Presidente Municipal'] })];
-  const socialAccounts = deriveSocialAccounts({ socialLinks, pages, siteTemplate: NO_TEMPLATE });
+  const socialAccounts = deriveSocialAccounts({ socialLinks, pages, siteTemplate: NO_TEMPLATE, municipalityNames: TLAJOMULCO });
   return deriveSocialWeek({ posts, socialAccounts }, asOf);
 }
 

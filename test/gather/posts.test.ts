@@ -16,6 +16,21 @@ describe('posts', () => {
     ]);
   });
 
+  it('gives a post the timeline shows but another account wrote (a retweeted citizen) to that account', () => {
+    const body = `<div class="twitter-timeline" data-screen-name="TlajomulcoGob"><ol>
+      <li class="timeline-tweet"><span class="retweet-credit">Retwitteado por Gobierno de Tlajomulco</span>
+        <a class="author" href="https://twitter.com/vecina_chulavista">Vecina Chulavista</a>
+        <p>@TlajomulcoGob la luminaria de la calle Pinos sigue apagada</p>
+        <a href="https://twitter.com/vecina_chulavista/status/732214000000000001"><time datetime="2016-05-18T09:00:00-05:00">18 may.</time></a></li>
+      <li class="timeline-tweet"><a class="author" href="https://twitter.com/TlajomulcoGob">Gobierno de Tlajomulco</a>
+        <p>@vecina_chulavista ya la reportamos a Alumbrado Público</p>
+        <a href="https://twitter.com/TlajomulcoGob/status/732214000000000002"><time datetime="2016-05-18T11:00:00-05:00">18 may.</time></a></li></ol></div>`;
+    expect(gatherArtifacts(page(body)).posts.map((p) => [p.accountId, p.isReplyToCitizen])).toEqual([
+      ['vecina_chulavista', true],
+      ['TlajomulcoGob', true],
+    ]);
+  });
+
   it('reads a facebook page feed with Spanish dates and "En respuesta a"', () => {
     const body = `<div class="fb-page" data-href="https://www.facebook.com/GobMun"><div class="post">
       <span>En respuesta a @Juan: el trámite es gratuito</span><span>3 de mayo de 2016</span></div></div>`;
