@@ -4,7 +4,8 @@
  * lastmod of section pages, and the Last-Modified of data files listed in the section. Kept apart as
  * `unlabelled`: page-text dates with no label (in a listing they are as often event or meeting dates). Not
  * kept: the Last-Modified header of HTML pages (dynamic CMS pages send the time of the request), copyright
- * years and clocks (decoy), coverage periods ("Información vigente de enero a diciembre 2015": what the data
+ * years and clocks (decoy), dates of news items, events and posts the page lists (belongsTo 'news': a sidebar's
+ * "Últimas noticias" says when a news item came out, not when the catalogue changed), coverage periods ("Información vigente de enero a diciembre 2015": what the data
  * covers, not when it changed), and future dates.
  */
 import type { DateArtifact, FileLinkArtifact } from '../gather/artifacts.ts';
@@ -30,7 +31,7 @@ export function deriveSectionDates(
   const fileHrefs = new Set(scope.fileLinks.map((f) => canonicalKey(f.href)));
   const found: UpdateDate[] = [];
   for (const d of dates) {
-    if (d.decoy || d.period || isFuture(d.date, asOf)) continue;
+    if (d.decoy || d.period || d.belongsTo === 'news' || isFuture(d.date, asOf)) continue;
     const onPage = scope.has(d.pageUrl);
     let kind: UpdateDateKind | null = null;
     if (d.source === 'page-text' && onPage) kind = d.labelledAsUpdate ? 'labelled' : 'unlabelled';

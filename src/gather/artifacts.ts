@@ -78,6 +78,11 @@ export interface DateArtifact {
    * what period the information covers, not when it was updated: never labelled as an update.
    */
   period?: boolean;
+  /**
+   * 'news': the date dates a news item, an event or a post the page lists or links to (a list item linking to
+   * /noticias/…, a sidebar widget headed "Últimas noticias" or "Próximos eventos"), not the page it sits on.
+   */
+  belongsTo?: 'news';
 }
 
 export interface FormField {

@@ -1,6 +1,7 @@
 /**
  * Contacts gatherer: phones, e-mails and street addresses, from tel:/mailto: links and from text.
- * Portals obfuscate e-mails with HTML entities (decoded by the parser) and write phones in many
+ * Portals obfuscate e-mails with HTML entities (decoded by the parser) or words ("[arroba]", "(at)",
+ * "[punto]", spaces around @ and dots) and write phones in many
  * shapes ("(01)(81) 8130-63-81", "449 965 00 88"); unlabelled digit runs are not taken as phones,
  * since budgets and folio numbers look the same.
  */
@@ -8,7 +9,10 @@ import type { ContactArtifact } from './artifacts.ts';
 import { contextText, cssSelector, regionOf, visibleText, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { elementAt, textLines } from './lines.ts';
-import { CONTACT_CUES, EMAIL_PATTERN, LABELLED_ADDRESS_PATTERN, PHONE_PATTERN, POSTCODE_PATTERN, STREET_PATTERN } from '../vocabulary/contacts.ts';
+import {
+  CONTACT_CUES, EMAIL_HINT, EMAIL_PATTERN, LABELLED_ADDRESS_PATTERN, OBFUSCATED_DOT_PATTERN, OBFUSCATED_EMAIL_PATTERN, PHONE_PATTERN,
+  POSTCODE_PATTERN, STREET_PATTERN,
+} from '../vocabulary/contacts.ts';
 import { findPhrases, normalise } from '../vocabulary/match.ts';
 
 const MAX_PER_PAGE = 100;
@@ -43,7 +47,7 @@ export function gatherContacts(parsed: ParsedPage, anchors: Anchor[]): ContactAr
   }
 
   for (const line of textLines(parsed)) {
-    if (!/\d|@/.test(line.text)) continue;
+    if (!/\d/.test(line.text) && !EMAIL_HINT.test(line.text)) continue;
     // Offsets of the normal form are the line's own when normalising kept its length (no runs of spaces).
     const aligned = normalise(line.text).length === line.text.length;
     for (const item of findContacts(line.text)) {
@@ -85,13 +89,21 @@ const PHONE_CUE_DISTANCE = 40;
  * Phones, e-mails and street addresses in a piece of running text: the one contact extractor, for the
  * gatherer's contacts and for every rule that asks whether a text block gives a contact. A digit run counts
  * as a phone only when a cue (Tel., Teléfono, ext., WhatsApp…) precedes it closely: without it, amounts,
- * folios and dates would look like phones. An address inside a longer one ("Calle Hidalgo s/n" within
+ * folios and dates would look like phones. An e-mail written to fool harvesters ("[arroba]", "(at)", "@" and dots
+ * between spaces) is read as the address it spells. An address inside a longer one ("Calle Hidalgo s/n" within
  * "Dirección: Calle Hidalgo s/n, Centro, C.P. 63900") is that address, not a second one.
  */
 export function findContacts(text: string): ContactMatch[] {
   const t = normalise(text);
   const found: ContactMatch[] = [];
   for (const m of t.matchAll(EMAIL_PATTERN)) found.push({ kind: 'email', text: m[0], value: m[0].replace(/\.$/, ''), index: m.index });
+  // Written to fool harvesters ("participacion [arroba] tlajomulco [punto] gob [punto] mx"): the value is the real address.
+  const plain = [...found];
+  for (const m of t.matchAll(OBFUSCATED_EMAIL_PATTERN)) {
+    const end = m.index + m[0].length;
+    if (plain.some((p) => p.index < end && p.index + p.text.length > m.index)) continue;
+    found.push({ kind: 'email', text: m[0], value: `${m[1]}@${m[2]!.replace(OBFUSCATED_DOT_PATTERN, '.')}`, index: m.index });
+  }
   const cues = findPhrases(t, CONTACT_CUES);
   for (const m of t.matchAll(PHONE_PATTERN)) {
     const digits = m[0].replace(/\D/g, '');

@@ -1,31 +1,37 @@
 /**
  * Dates gatherer: every date on a page (text, <time>, meta tags, JSON-LD, inline scripts), the
  * Last-Modified headers of pages and probed files, and sitemap lastmod. Each date says whether the
- * text around it calls it an update/publication date and whether it is a decoy (copyright line,
- * clock widget, script). Future dates are kept: indicators judge them against as-of.
+ * text around it calls it an update/publication date, whether it is a decoy (copyright line,
+ * clock widget, script) and whether it dates a news item or event the page lists rather than the page.
+ * Future dates are kept: indicators judge them against as-of.
  */
 import type { AnyNode, Element } from 'domhandler';
 import type { SiteCrawl } from '../crawl/types.ts';
 import type { DateArtifact } from './artifacts.ts';
-import { collapse, isElement, visibleText, type ParsedPage } from './dom.ts';
+import { collapse, isElement, regionOf, visibleText, type ParsedPage } from './dom.ts';
 import { isoAttributeDate, parseSpanishDates } from './dateParse.ts';
 import { columnHeader, elementsIn, textLines } from './lines.ts';
-import { canonicalKey, header, httpDateToIso } from './url.ts';
+import { canonicalKey, extensionOf, header, httpDateToIso, resolveUrl } from './url.ts';
 import {
-  CLOCK_CLASS_HINTS, COPYRIGHT_MARKERS, META_DATE_NAMES, TODAY_MARKERS, UPDATE_CLASS_HINTS, UPDATE_LABEL_NEGATIONS,
-  UPDATE_LABELS,
+  CLOCK_CLASS_HINTS, COPYRIGHT_MARKERS, CUT_OFF_BEFORE_DATE, EVENT_URL_PATTERNS, META_DATE_NAMES, NEWS_ITEM_CLASS_HINTS,
+  NEWS_WIDGET_HEADINGS, TODAY_MARKERS, UPDATE_CLASS_HINTS, UPDATE_LABEL_NEGATIONS, UPDATE_LABELS,
 } from '../vocabulary/dates.ts';
+import { ASSET_EXTENSIONS, FILE_EXTENSIONS } from '../vocabulary/files.ts';
+import { matchPhrase } from '../vocabulary/match.ts';
+import { NEWS_URL_PATTERNS } from '../vocabulary/participation.ts';
 import { normalise } from '../vocabulary/text.ts';
 
 const CONTEXT_CHARS = 60;
 const MAX_DATES_PER_PAGE = 1000;
 const MAX_SCRIPT_CHARS = 20_000;
+/** A news card or list item is short; a longer block is page content, whatever links it holds. */
+const MAX_NEWS_ITEM_CHARS = 400;
 
 /** The text before a date says it is an update/publication date. */
 export function isUpdateLabel(context: string): boolean {
   const text = normalise(context);
   if (UPDATE_LABEL_NEGATIONS.some((n) => text.includes(n))) return false;
-  return UPDATE_LABELS.some((label) => text.includes(label));
+  return UPDATE_LABELS.some((label) => text.includes(label)) || CUT_OFF_BEFORE_DATE.test(text);
 }
 
 export function hasCopyrightMarker(text: string): boolean {
@@ -68,7 +74,11 @@ export function gatherPageDates(parsed: ParsedPage): DateArtifact[] {
       const clock = elements.some((el) => ancestorMatches(el, CLOCK_CLASS_HINTS));
       const today = TODAY_MARKERS.some((marker) => normalise(before.slice(-30)).includes(marker));
       const copyright = !labelled && hasCopyrightMarker(line.text);
-      out.add({ date: match.date, text: match.text, source: 'page-text', labelledAsUpdate: labelled, decoy: clock || today || copyright, ...(match.period && { period: true }) });
+      const news = elements.some((el) => datesNewsItem(parsed, el));
+      out.add({
+        date: match.date, text: match.text, source: 'page-text', labelledAsUpdate: labelled, decoy: clock || today || copyright,
+        ...(match.period && { period: true }), ...(news && { belongsTo: 'news' as const }),
+      });
     }
   });
 
@@ -86,6 +96,7 @@ export function gatherPageDates(parsed: ParsedPage): DateArtifact[] {
       source: 'page-text',
       labelledAsUpdate: isUpdateLabel(before) || ancestorMatches(el, UPDATE_CLASS_HINTS),
       decoy: ancestorMatches(el, CLOCK_CLASS_HINTS),
+      ...(datesNewsItem(parsed, el) && { belongsTo: 'news' as const }),
     });
   });
 
@@ -121,6 +132,57 @@ export function gatherPageDates(parsed: ParsedPage): DateArtifact[] {
     out.add({ date: lastModified, text: `Last-Modified: ${header(parsed.page.headers, 'last-modified')}`, source: 'last-modified', labelledAsUpdate: true, decoy: false });
   }
   return out.dates;
+}
+
+/**
+ * The date dates a news item, an event or a post the page lists, not the page: its list item (or news card)
+ * links to a news or event page ("<li><a href="/noticias/inauguran-parque-lineal">…</a> Publicado el 17 de mayo
+ * de 2016</li>"), or it sits in a sidebar widget whose heading names news or events ("Últimas noticias", "Próximos
+ * eventos"). A catalogue's own listing links to datasets and files, so its stamps stay the page's.
+ */
+function datesNewsItem(parsed: ParsedPage, el: Element): boolean {
+  const item = newsItemOf(el);
+  if (item && visibleText(item).length <= MAX_NEWS_ITEM_CHARS && linksToNewsPage(parsed, item)) return true;
+  if (regionOf(parsed, el) !== 'aside') return false;
+  const heading = headingAbove(el);
+  return heading !== null && matchPhrase(visibleText(heading), NEWS_WIDGET_HEADINGS) !== null;
+}
+
+/** The list item or news/event card holding the element. */
+function newsItemOf(el: Element): Element | null {
+  for (let node: AnyNode | null = el; node && isElement(node); node = node.parent) {
+    if (node.name === 'body') break;
+    if (node.name === 'li' || NEWS_ITEM_CLASS_HINTS.test(classAndId(node))) return node;
+  }
+  return null;
+}
+
+function linksToNewsPage(parsed: ParsedPage, item: Element): boolean {
+  return parsed.$(item).find('a[href]').toArray().some((a) => {
+    const href = resolveUrl((a as Element).attribs.href ?? '', parsed.page.url);
+    if (!href) return false;
+    const extension = extensionOf(href);
+    if (FILE_EXTENSIONS.has(extension) || ASSET_EXTENSIONS.has(extension)) return false;
+    return NEWS_URL_PATTERNS.some((p) => p.test(href)) || EVENT_URL_PATTERNS.some((p) => p.test(href));
+  });
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** The heading the element falls under: the last one before it inside its nearest ancestor that has one. */
+function headingAbove(el: Element): Element | null {
+  for (let container = el.parent; container && isElement(container) && container.name !== 'body'; container = container.parent) {
+    let last: Element | null = null;
+    const visit = (node: AnyNode): boolean => {
+      if (node === el) return true;
+      if (!isElement(node)) return false;
+      if (HEADING_TAGS.has(node.name)) last = node;
+      return node.children.some(visit);
+    };
+    visit(container);
+    if (last) return last;
+  }
+  return null;
 }
 
 function closestCell(el: Element, stopAt: Element): Element | null {
@@ -165,7 +227,7 @@ class DateCollector {
   constructor(private readonly pageUrl: string) {}
 
   add(date: Omit<DateArtifact, 'pageUrl'>): void {
-    const key = `${date.date}|${date.text}|${date.source}|${date.labelledAsUpdate}|${date.decoy}`;
+    const key = `${date.date}|${date.text}|${date.source}|${date.labelledAsUpdate}|${date.decoy}|${date.belongsTo ?? ''}`;
     if (this.seen.has(key) || this.dates.length >= MAX_DATES_PER_PAGE) return;
     this.seen.add(key);
     this.dates.push({ pageUrl: this.pageUrl, ...date });

@@ -7,6 +7,25 @@
 
 // Patterns over the normal form of the text (lower case, no accents); see gather/contacts.ts findContacts.
 export const EMAIL_PATTERN = /[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}/g;
+/**
+ * E-mails written to fool harvesters: "participacion [arroba] tlajomulco [punto] gob [punto] mx",
+ * "participacion(at)tlajomulco.gob.mx", "participacion @ tlajomulco . gob . mx" (an entity such as &#64; is
+ * decoded by the parser: a plain e-mail). The at sign in brackets, the bare word "arroba", or @ with spaces; a
+ * dot as ".", "[punto]"/"(dot)" or the bare word "punto". The last label must be a top-level domain, so a
+ * sentence after the address ("… gob . mx. Tel.") is not read into it. Group 1 is the user, group 2 the domain
+ * with its dots as written.
+ */
+const OBFUSCATED_AT = String.raw`(?:\s*[\[({<]\s*(?:at|arroba)\s*[\])}>]\s*|\s+arroba\s+|\s*@\s*)`;
+const OBFUSCATED_DOT = String.raw`(?:\s*[\[({<]\s*(?:dot|punto)\s*[\])}>]\s*|\s+(?:dot|punto)\s+|\s*\.\s*)`;
+const TOP_LEVEL_DOMAINS = 'mx|com|net|org|gob|edu|info|biz|us|es|co|io';
+export const OBFUSCATED_EMAIL_PATTERN = new RegExp(
+  String.raw`(?<![a-z0-9._%+-])([a-z0-9._%+-]*[a-z0-9])${OBFUSCATED_AT}([a-z0-9-]+(?:${OBFUSCATED_DOT}[a-z0-9-]+)*${OBFUSCATED_DOT}(?:${TOP_LEVEL_DOMAINS}))(?![a-z0-9])`,
+  'g',
+);
+/** Cheap test that a line may hold an e-mail, plain or obfuscated. */
+export const EMAIL_HINT = /@|arroba|[\[({<]\s*at\s*[\])}>]/i;
+/** A dot as obfuscated e-mails write it, to rebuild the real domain. */
+export const OBFUSCATED_DOT_PATTERN = new RegExp(OBFUSCATED_DOT, 'g');
 /** Mexican shapes seen: "(01)(81) 8130-63-81", "33 3283 4400", "238 7700, extensiones 6125", "+52 33 1234 5678". */
 export const PHONE_PATTERN = /(?:\+?52[\s.-]?)?(?:\(\d{2,3}\)\s?){0,2}(?:\d{2,3}[\s.-])?\d{3,4}[\s.-]?\d{2}[\s.-]?\d{2}(?!\d)/g;
 /** A street type, the street's name, its number or "s/n": "Av. Hidalgo 120", "Calle Morelos s/n". */

@@ -32,8 +32,15 @@ export const UPDATE_LABELS = [
   'ultima modificacion', 'modificado', 'modificada', 'modificacion', 'lastmod', 'last modified',
   'updated', 'published',
 ];
+/**
+ * A cut-off stamp: the words right before the date (normalised) say the data is as of that date, which is when
+ * it was last brought up to date ("Corte al 30/04/2016", "Información al 30 de abril de 2016", "Datos con corte a
+ * abril 2016", "Cifras al 31/03/2016"). Only right before the date: "información" and "datos" alone label nothing,
+ * and "Información del 1 al 30 de abril" (the days covered) is not a stamp.
+ */
+export const CUT_OFF_BEFORE_DATE = /(?<![\p{L}\d])(?:corte|informacion|datos|cifras)(?: (?:actualizad[oa]s?|disponibles?))? (?:al?|hasta(?: el)?)(?: (?:dia|mes de))? ?:? ?$/u;
 /** "Próxima actualización 31-12-2023" announces a future update: not a date of update. */
-export const UPDATE_LABEL_NEGATIONS = ['proxima actualizacion', 'siguiente actualizacion', 'proxima fecha de actualizacion'];
+export const UPDATE_LABEL_NEGATIONS = ['proxima actualizacion', 'siguiente actualizacion', 'proxima fecha de actualizacion', 'proximo corte', 'siguiente corte'];
 /** Classes of elements whose dates are update/publication stamps (WordPress `time.entry-date.updated`…). */
 export const UPDATE_CLASS_HINTS = /(?:^|[\s_-])(updated|modified|published|lastmod|last-modified|entry-date|post-date|fecha-?actualizacion|fecha-?publicacion|actualizado)(?:$|[\s_-])/i;
 /** A copyright line: its year or date is never an update. */
@@ -58,3 +65,17 @@ export const METADATA_SENTENCE_STARTS = [
   'ultima actualizacion', 'proxima actualizacion', 'periodo de actualizacion', 'actualizacion', 'actualizado',
   'informacion vigente', 'vigencia', 'publicado', 'area responsable', 'formato',
 ] as const;
+
+/**
+ * Dates of news items, events and posts a page lists (a sidebar's "Últimas noticias", "Próximos eventos"): they say
+ * when that item was published or happens, not when the page they sit on changed (updated-1-month and
+ * updated-6-months). Headings of such widgets, normalised phrases (see vocabulary/match.ts).
+ */
+export const NEWS_WIDGET_HEADINGS = [
+  'noticia*', 'evento*', 'agenda', 'comunicado*', 'boletin*', 'prensa', 'entradas recientes', 'ultimas entradas',
+  'publicaciones recientes', 'blog',
+] as const;
+/** Class/id words of a news or event card ("noticia", "evento", WordPress "recent-posts"…): one item of such a listing. */
+export const NEWS_ITEM_CLASS_HINTS = /(?:^|[\s_-])(noticias?|news|eventos?|events?|agenda|boletin|comunicado|recent-posts|recentposts)(?:$|[\s_-])/i;
+/** URLs of event pages (news pages: NEWS_URL_PATTERNS in vocabulary/participation.ts): /eventos/…, /agenda/…. */
+export const EVENT_URL_PATTERNS: readonly RegExp[] = [/[/=_-]eventos?(?=[/&._?-]|$)/i, /[/=_-]agenda(?=[/&.?]|$)/i];

@@ -40,6 +40,13 @@ describe('deriveSectionDates', () => {
     expect(datesOf({ dates })).toEqual([]);
   });
 
+  it('drops the dates of news items and events a section page lists (belongsTo news), keeping the page’s own stamp', () => {
+    const news = date({ date: '2016-05-17', text: 'Publicado el 17 de mayo de 2016', belongsTo: 'news' });
+    const event = date({ pageUrl: PRESUPUESTO, date: '2016-05-16', text: '16/05/2016', labelledAsUpdate: false, belongsTo: 'news' });
+    const stamp = date({ date: '2015-04-30', text: 'Fecha de actualización: 30/04/2015' });
+    expect(summary(datesOf({ dates: [news, event, stamp] }))).toEqual(['labelled 2015-04-30 date']);
+  });
+
   it('counts the Last-Modified of a data file listed in the section, from the file link and from a date whose page is the file', () => {
     const listed = fileLink({ pageUrl: SECTION_URL, href: CSV, lastModified: '2016-03-15T09:30:00.000Z' });
     const xlsx = fileLink({ pageUrl: PRESUPUESTO, href: `${SITE}/archivos/nomina.xlsx`, format: 'xlsx', text: 'Nómina (Excel)' });

@@ -33,6 +33,11 @@ describe('parseSpanishDates', () => {
     { text: 'Hoy es lunes', dates: [] },
     { text: 'Administración 2021 - 2024', dates: [] },
     { text: 'Tel. 81-30-63 ext 1.12.4', dates: [] },
+    // update stamps in other wordings
+    { text: 'Fecha de corte: 30-abr-2016', dates: ['2016-04-30'] },
+    { text: 'Actualizado: 30.04.2016', dates: ['2016-04-30'] },
+    { text: 'Última modificación 2016-04-30', dates: ['2016-04-30'] },
+    { text: 'Datos con corte a abril 2016', dates: ['2016-04-30'] },
   ];
   it.each(cases)('$text', ({ text, dates }) => {
     expect(parseSpanishDates(text).map((d) => d.date)).toEqual(dates);
@@ -40,7 +45,8 @@ describe('parseSpanishDates', () => {
 });
 
 describe('date artifacts from pages', () => {
-  const cases: { name: string; body: string; expected: { date: string; labelledAsUpdate: boolean; decoy: boolean; period?: boolean }[] }[] = [
+  type Expected = { date: string; labelledAsUpdate: boolean; decoy: boolean; period?: boolean; belongsTo?: 'news' };
+  const cases: { name: string; body: string; expected: Expected[] }[] = [
     {
       name: 'labelled update in the same line across inline markup',
       body: '<p><strong>Fecha de actualización:</strong> <span>30/04/2016</span></p>',
@@ -75,6 +81,66 @@ describe('date artifacts from pages', () => {
       expected: [
         { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
         { date: '2018-04-15', labelledAsUpdate: false, decoy: false },
+      ],
+    },
+    {
+      name: 'cut-off stamps in other wordings are update dates',
+      body: [
+        'Corte al 30/04/2016', 'Información al 30 de abril de 2016', 'Datos con corte a abril 2016', 'Fecha de corte: 30-abr-2016',
+        'Actualizado: 30.04.2016', 'Última modificación 2016-04-30', 'Cifras al 31/03/2016', '<dl><dt>Información con corte al</dt><dd>29/02/2016</dd></dl>',
+      ].map((t) => `<p>${t}</p>`).join(''),
+      expected: [
+        { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
+        { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
+        { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
+        { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
+        { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
+        { date: '2016-04-30', labelledAsUpdate: true, decoy: false },
+        { date: '2016-03-31', labelledAsUpdate: true, decoy: false },
+        { date: '2016-02-29', labelledAsUpdate: true, decoy: false },
+      ],
+    },
+    {
+      name: 'not cut-offs: the days a report covers, a period “con corte”, a future cut-off, “información” far from the date',
+      body:
+        '<p>Información del 1 al 30 de abril de 2016</p><p>Datos con corte de enero a marzo 2016</p><p>Próximo corte al 30/06/2016</p>' +
+        '<p>Información sobre el programa de bacheo, iniciado el 3 de mayo de 2016</p>',
+      expected: [
+        { date: '2016-04-30', labelledAsUpdate: false, decoy: false },
+        { date: '2016-03-31', labelledAsUpdate: false, decoy: false, period: true },
+        { date: '2016-06-30', labelledAsUpdate: false, decoy: false },
+        { date: '2016-05-03', labelledAsUpdate: false, decoy: false },
+      ],
+    },
+    {
+      name: 'a news widget’s datelines date its news items (list items linking to /noticias/…), not the page',
+      body:
+        '<aside><h3>Últimas noticias</h3><ul><li><a href="/noticias/inauguran-parque-lineal">Inauguran parque lineal</a><br><span class="fecha">Publicado el 17 de mayo de 2016</span></li>' +
+        '<li><a href="/2016/05/12/arranca-bacheo/">Arranca bacheo</a> <time class="entry-date published" datetime="2016-05-12T09:00:00-05:00">hace 8 días</time></li></ul></aside>',
+      expected: [
+        { date: '2016-05-17', labelledAsUpdate: true, decoy: false, belongsTo: 'news' },
+        { date: '2016-05-12', labelledAsUpdate: true, decoy: false, belongsTo: 'news' },
+      ],
+    },
+    {
+      name: 'dates under a sidebar heading “Próximos eventos” date events, links or not; a news card in the main column links to its news page',
+      body:
+        '<div class="sidebar"><div class="bloque"><h4>Próximos eventos</h4><p>Sesión de Cabildo abierto, 16/05/2016</p></div></div>' +
+        '<main><div class="noticia"><h3><a href="/index.php?seccion=noticias&amp;id=214">Entregan uniformes</a></h3><p>Publicado: 09/05/2016</p></div></main>',
+      expected: [
+        { date: '2016-05-16', labelledAsUpdate: false, decoy: false, belongsTo: 'news' },
+        { date: '2016-05-09', labelledAsUpdate: true, decoy: false, belongsTo: 'news' },
+      ],
+    },
+    {
+      name: 'a catalogue’s list items link to datasets and files: their stamps stay the page’s, and so does a sidebar stamp under another heading',
+      body:
+        '<ul><li><a href="/datos-abiertos/presupuesto">Presupuesto 2016</a> Actualizado: 10/05/2016</li><li><a href="/wp-content/uploads/2016/05/nomina.csv">Nómina (CSV)</a> Actualizado: 11/05/2016</li></ul>' +
+        '<aside><h3>Datos abiertos</h3><p>Última actualización del catálogo: 12/05/2016</p></aside>',
+      expected: [
+        { date: '2016-05-10', labelledAsUpdate: true, decoy: false },
+        { date: '2016-05-11', labelledAsUpdate: true, decoy: false },
+        { date: '2016-05-12', labelledAsUpdate: true, decoy: false },
       ],
     },
     {
@@ -125,7 +191,9 @@ describe('date artifacts from pages', () => {
   ];
   it.each(cases)('$name', ({ body, expected }) => {
     const { dates } = gatherArtifacts(page(body));
-    expect(dates.map(({ date, labelledAsUpdate, decoy, period }) => ({ date, labelledAsUpdate, decoy, ...(period && { period }) }))).toEqual(expected);
+    expect(
+      dates.map(({ date, labelledAsUpdate, decoy, period, belongsTo }) => ({ date, labelledAsUpdate, decoy, ...(period && { period }), ...(belongsTo && { belongsTo }) })),
+    ).toEqual(expected);
     for (const d of dates) expect(d.source).toBe('page-text');
   });
 

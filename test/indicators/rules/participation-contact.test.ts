@@ -9,6 +9,11 @@ const INFORMES = `
 const TRANSPARENCY_UNIT = `
             <p>Para solicitar información pública sobre el programa acude a la Unidad de Transparencia, Tel. (33) 3283 4400 ext. 1020, <a href="mailto:transparencia@tlajomulco.gob.mx">transparencia@tlajomulco.gob.mx</a>.</p>`;
 
+/** The participation office's e-mail written to fool harvesters, and no phone: the e-mail alone is the contact. */
+const informesObfuscated = (email: string) => `
+            <h2>Informes</h2>
+            <p>Dirección de Participación Ciudadana<br>Correo: ${email}</p>`;
+
 const pageUrl = participationPage().url;
 
 /** A participation page in blocks: heading, explanation, then whatever closes it. */
@@ -107,5 +112,36 @@ runIndicatorCases('participation-contact', [
             <h2>Informes</h2>
             <p>Dirección de Participación Ciudadana: <a href="mailto:participacion@tlajomulco.gob.mx"><i class="fa fa-envelope"></i> Escríbenos</a> · <a href="tel:+523332834400,1250"><i class="fa fa-phone"></i> Llámanos</a></p>`),
     ),
+  },
+  {
+    name: 'pass: html — the “Informes” block gives the e-mail as “participacion [arroba] tlajomulco [punto] gob [punto] mx”',
+    expected: 'pass',
+    html: participationSite(
+      'wordpress',
+      '/participacion-ciudadana/presupuesto-participativo',
+      'Presupuesto Participativo',
+      presupuestoParticipativo(informesObfuscated('participacion [arroba] tlajomulco [punto] gob [punto] mx')),
+    ),
+  },
+  {
+    name: 'pass: html — “Informes” with “participacion(at)tlajomulco.gob.mx”',
+    expected: 'pass',
+    html: participationSite('wordpress', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(informesObfuscated('participacion(at)tlajomulco.gob.mx'))),
+  },
+  {
+    name: 'pass: html — Bootstrap, “Informes” with “participacion @ tlajomulco . gob . mx”',
+    expected: 'pass',
+    html: participationSite('bootstrap', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(informesObfuscated('participacion @ tlajomulco . gob . mx'))),
+  },
+  {
+    name: 'pass: html — “Informes” with the address written with an entity, “participacion&#64;tlajomulco.gob.mx”',
+    expected: 'pass',
+    html: participationSite('wordpress', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(informesObfuscated('participacion&#64;tlajomulco.gob.mx'))),
+  },
+  {
+    name: 'fail: html — the same “Informes” block with no contact in it (the obfuscated e-mail rows pass on the e-mail alone)',
+    expected: 'fail',
+    reasonId: 'participation-contact.no-contact',
+    html: participationSite('wordpress', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(informesObfuscated('pregunta en tu delegación'))),
   },
 ]);

@@ -9,6 +9,21 @@ ${datasetTable([
   ['Reportes ciudadanos atendidos', '/datos-abiertos/archivos/reportes-ciudadanos.csv', 'CSV'],
 ])}`;
 
+/** A "Próximos eventos" widget in the sidebar: items link to event pages, dated when the event happens or was posted. */
+const EVENTS_WIDGET = `
+          <h3>Agenda</h3>
+          <ul class="list-unstyled">
+            <li><a href="/eventos/sesion-de-cabildo-abierto">Sesión de Cabildo abierto</a> <small>Publicado: 16/05/2016</small></li>
+            <li><a href="/eventos/feria-del-empleo">Feria del empleo</a> <small>Publicado: 10/05/2016</small></li>
+          </ul>`;
+/** The sidebar's news widget, as WordPress themes print it: headline link, then the dateline. */
+const NEWS_WIDGET = `
+          <div class="widget"><h3 class="widget-title">Últimas noticias</h3>
+            <ul>
+              <li><a href="/noticias/inauguran-parque-lineal">Inauguran el parque lineal de Las Pintas</a><br><span class="fecha">Publicado el 17 de mayo de 2016</span></li>
+            </ul>
+          </div>`;
+
 const pages = [sectionPage()];
 
 runIndicatorCases('updated-1-month', [
@@ -37,6 +52,41 @@ runIndicatorCases('updated-1-month', [
       style: 'wordpress',
       landing: `
         <div id="fecha-hoy" class="fecha-actual">Hoy es viernes 20 de mayo de 2016</div>${DATASETS}${sipotStamp(['Periodo de actualización: Trimestral', 'Fecha de actualización: 29/02/2016', 'Próxima actualización: 31/05/2016'])}`,
+    }),
+  },
+  {
+    name: 'pass: html — WordPress catalogue with a cut-off “Información al 30 de abril de 2016”',
+    expected: 'pass',
+    html: sectionSite({ style: 'wordpress', landing: DATASETS + sipotStamp(['Información al 30 de abril de 2016', 'Área responsable: Dirección de Gobierno Abierto']) }),
+  },
+  {
+    name: 'pass: html — table layout “Fecha de corte: 30-abr-2016”',
+    expected: 'pass',
+    html: sectionSite({ style: 'table', landing: DATASETS + sipotStamp(['Fecha de corte: 30-abr-2016']) }),
+  },
+  {
+    name: 'pass: html — Bootstrap “Actualizado: 30.04.2016” and “Última modificación 2016-04-30”',
+    expected: 'pass',
+    html: sectionSite({ style: 'bootstrap', landing: DATASETS + sipotStamp(['Actualizado: 30.04.2016', 'Última modificación 2016-04-30']) }),
+  },
+  {
+    name: 'decoy: html — “Últimas noticias” in the sidebar (17 May 2016) dates a news item; the catalogue says “Fecha de actualización: 30/04/2015”',
+    expected: 'fail',
+    reason: /es 2015-04-30/,
+    html: sectionSite({
+      style: 'wordpress',
+      landing: DATASETS + sipotStamp(['Periodo de actualización: Trimestral', 'Fecha de actualización: 30/04/2015']),
+      landingOptions: { aside: NEWS_WIDGET },
+    }),
+  },
+  {
+    name: 'decoy: html — Bootstrap sidebar “Agenda” of events posted this month; the catalogue was updated 29/02/2016',
+    expected: 'fail',
+    reason: /es 2016-02-29/,
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: DATASETS + sipotStamp(['Fecha de actualización: 29/02/2016']),
+      landingOptions: { aside: EVENTS_WIDGET },
     }),
   },
 ]);

@@ -12,6 +12,18 @@ ${datasetTable([
 const CLOCK = `
         <div id="fecha-hoy" class="fecha-actual">Hoy es viernes 20 de mayo de 2016</div>`;
 
+/**
+ * The sidebar's news widget: each item links to a news page and carries its dateline ("Publicado el 17 de mayo de
+ * 2016"), when that news item came out, not when the catalogue changed.
+ */
+const NEWS_WIDGET = `
+          <div class="widget"><h3 class="widget-title">Últimas noticias</h3>
+            <ul>
+              <li><a href="/noticias/inauguran-parque-lineal">Inauguran el parque lineal de Las Pintas</a><br><span class="fecha">Publicado el 17 de mayo de 2016</span></li>
+              <li><a href="/noticias/arranca-programa-de-bacheo-en-40-colonias">Arranca programa de bacheo en 40 colonias</a><br><span class="fecha">Publicado el 12 de mayo de 2016</span></li>
+            </ul>
+          </div>`;
+
 const pages = [sectionPage()];
 
 runIndicatorCases('updated-6-months', [
@@ -79,5 +91,31 @@ runIndicatorCases('updated-6-months', [
       style: 'table',
       landing: DATASETS + sipotStamp(['Fecha de actualización: "Información vigente de enero a diciembre 2015"', 'Fecha de validación: 14/04/2015']),
     }),
+  },
+  {
+    name: 'pass: html — table layout, a cut-off stamp “Datos con corte a abril 2016” (the data brought up to date then)',
+    expected: 'pass',
+    html: sectionSite({ style: 'table', landing: DATASETS + sipotStamp(['Datos con corte a abril 2016', 'Área responsable: Tesorería Municipal']) }),
+  },
+  {
+    name: 'pass: html — Bootstrap catalogue “Corte al 31/03/2016”',
+    expected: 'pass',
+    html: sectionSite({ style: 'bootstrap', landing: DATASETS + sipotStamp(['Periodo de actualización: Trimestral', 'Corte al 31/03/2016']) }),
+  },
+  {
+    name: 'decoy: html — the sidebar’s “Últimas noticias” datelines (May 2016) date news items; the catalogue’s stamp says 30/04/2015',
+    expected: 'fail',
+    reason: /es 2015-04-30/,
+    html: sectionSite({
+      style: 'wordpress',
+      landing: DATASETS + sipotStamp(['Periodo de actualización: Trimestral', 'Fecha de actualización: 30/04/2015']),
+      landingOptions: { aside: NEWS_WIDGET },
+    }),
+  },
+  {
+    name: 'decoy: html — table layout, the right column’s news datelines are not the catalogue’s update, and it has no stamp',
+    expected: 'unknown',
+    reasonId: 'shared.no-dates',
+    html: sectionSite({ style: 'table', landing: DATASETS, landingOptions: { aside: NEWS_WIDGET } }),
   },
 ]);
