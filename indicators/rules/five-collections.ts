@@ -2,7 +2,12 @@
  * five-collections: at least five distinct collections (datasets, data tables, document series) in the
  * section. Files of one series ("Nómina enero 2016", "Nómina febrero 2016", nomina_2016.xlsx/.csv) count
  * once: a file's series is its link text, or its file name when the text says nothing ("Descarga", "2021"),
- * with digits, months, periods and format words stripped. Each data table on a section page is a collection.
+ * with what names its period or format stripped — numbers and ordinals however written ("1ra", "2da",
+ * "4to", "5ta", "1°"), period words (vocabulary PERIOD_WORDS: "quincena", "bimestre", "ene-feb", "primera"),
+ * roman numerals ("Trimestre IV", "II Informe") — and singular and plural read as one ("Acta"/"Actas"), so
+ * what is left is its subject. Each data table on a section page is a collection.
+ * Judgement call: a roman numeral in a legal citation ("Fracción XXVII", "Fr. IV") numbers a different
+ * obligation, not a period, and is kept: the law's fractions are distinct rubros.
  * Judgement call: a section sub-page with neither a file nor a data table is not counted — "Acerca de" or
  * "Contacto" pages are sub-pages too, and a dataset page without data offers nothing to count.
  */
@@ -11,10 +16,10 @@ import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
 import { sharedMsg } from '../shared-messages.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
-import { normalise } from '../../src/vocabulary/match.ts';
+import { isLegalCitation, normalise } from '../../src/vocabulary/match.ts';
 import { fileEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
+import { GENERIC_LINK_TEXTS, NUMBER_OR_ORDINAL, ROMAN_NUMERAL, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
 
 const messages = defineMessages('five-collections', {
   series: { es: 'serie “{series}”', en: 'series “{series}”' },
@@ -41,10 +46,29 @@ const { msg } = messages;
 const REQUIRED = 5;
 const NOISE = new Set<string>(SERIES_NOISE_WORDS);
 
+/** "actas" → "acta", "licitaciones" → "licitacion": files of one series are named in either number. */
+function singular(word: string): string {
+  if (word.length < 5) return word;
+  if (/[^aeiou]es$/.test(word) && /[lrndj]$/.test(word.slice(0, -2))) return word.slice(0, -2);
+  return word.replace(/(?<!s)s$/, '');
+}
+
+/**
+ * The words of `text` that name its subject: periods, numbers, formats and link chrome stripped, in either
+ * number ("quincenales" as "quincenal"). A citation's numerals stay, "Fracción I" and "V" included.
+ */
 function stripNoise(text: string): string {
-  const words = (normalise(text).match(/\p{L}+/gu) ?? []).filter((w) => w.length > 1 && !NOISE.has(w));
+  const normalised = normalise(text);
+  const citation = isLegalCitation(normalised);
+  const tokens = (normalised.match(/[\p{L}\p{N}]+/gu) ?? []).filter((t) => !NUMBER_OR_ORDINAL.test(t));
+  const words = tokens
+    .flatMap((t) => t.match(/\p{L}+/gu) ?? [])
+    .filter((w) => (citation && ROMAN_NUMERAL.test(w)) || (w.length > 1 && !NOISE.has(w) && !NOISE.has(singular(w)) && !ROMAN_NUMERAL.test(w)));
   return words.join(' ');
 }
+
+/** A series' key: its subject words, each in the singular. */
+const keyOf = (subject: string): string => subject.split(' ').map(singular).join(' ');
 
 /** Generic link texts in stripped form ("Dé clic aquí" → "clic aqui"). */
 const GENERIC = new Set(GENERIC_LINK_TEXTS.map(stripNoise));
@@ -60,12 +84,17 @@ function fileStem(href: string): string {
   return last.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[_\-.+]+/g, ' ');
 }
 
-/** The series a file belongs to. */
-export function seriesKey(file: Pick<FileLinkArtifact, 'text' | 'href'>): string {
+/** The series a file belongs to, as shown: its subject words. */
+export function seriesName(file: Pick<FileLinkArtifact, 'text' | 'href'>): string {
   const text = stripNoise(file.text);
   if (text && !GENERIC.has(text)) return text;
   const stem = stripNoise(fileStem(file.href));
   return stem || canonicalKey(file.href);
+}
+
+/** The series a file belongs to, as counted: its subject words in the singular. */
+export function seriesKey(file: Pick<FileLinkArtifact, 'text' | 'href'>): string {
+  return keyOf(seriesName(file));
 }
 
 export default defineIndicator({
@@ -78,8 +107,9 @@ export default defineIndicator({
     // Keyed for counting; each collection keeps the words a reader is shown (a series' name, a table's page).
     const collections = new Map<string, { name: string | Message; evidence: Evidence }>();
     for (const file of scope.fileLinks) {
-      const series = seriesKey(file);
-      if (!collections.has(`series:${series}`)) collections.set(`series:${series}`, { name: `“${series}”`, evidence: fileEvidence(file, msg('series', { series })) });
+      const key = `series:${seriesKey(file)}`;
+      const series = seriesName(file);
+      if (!collections.has(key)) collections.set(key, { name: `“${series}”`, evidence: fileEvidence(file, msg('series', { series })) });
     }
     for (const page of scope.pages) {
       for (let i = 0; i < page.dataTableCount; i++) {

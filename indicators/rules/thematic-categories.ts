@@ -5,15 +5,20 @@
  * and (b) headings that name a topic (vocabulary TOPIC_NAMES) on the landing page or on a category page.
  * Judgement call: headings on dataset sub-pages are dataset titles, not categories, and an unrestricted
  * heading count would let any explanatory page ("¿Qué son los datos abiertos?", "Beneficios") pass.
+ * Judgement call: a topic names a subject, so a label counts only with a word that can name one — not only
+ * format words ("CSV", "Excel"), period words ("Ejercicio 2016", "Primer trimestre", "Trimestre IV"),
+ * numbers, catalogue chrome ("Sin categoría", "Otros") or an office-hours label ("Horario de atención").
+ * A catalogue's own subjects ("Panteones", "Mercados") are not all in TOPIC_NAMES, so category links need
+ * such a word, headings a topic name.
  */
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
-import { isLegalCitation, matchPhrase, normalise } from '../../src/vocabulary/match.ts';
+import { isLegalCitation, matchPhrase, normalise, wordsOf } from '../../src/vocabulary/match.ts';
 import { quoteList, toEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { GENERIC_HEADINGS, GENERIC_LINK_TEXTS } from '../../src/vocabulary/link-texts.ts';
-import { TOPIC_NAMES } from '../../src/vocabulary/topics.ts';
+import { FORMAT_WORDS, GENERIC_HEADINGS, GENERIC_LINK_TEXTS, PERIOD_WORDS, ROMAN_NUMERAL } from '../../src/vocabulary/link-texts.ts';
+import { NON_TOPIC_WORDS, TOPIC_NAMES } from '../../src/vocabulary/topics.ts';
 
 const messages = defineMessages('thematic-categories', {
   'category-link': { es: 'enlace a una categoría', en: 'category link' },
@@ -33,12 +38,23 @@ const MAX_LABEL_WORDS = 6;
 const CATEGORY_URL =
   /[?&](?:groups?|tags?|categor(?:y|ia|ias|ies)|temas?|topics?|sector)=|\/(?:groups?|categor(?:y|ia|ias|ies)|temas?|topics?|tags?|etiquetas?)\/|\/itemlist\/category\//i;
 
-/** "Finanzas (12)" → "finanzas"; null when the label cannot name a topic. */
-function topicLabel(text: string): string | null {
+const NOT_SUBJECT = new Set<string>([...NON_TOPIC_WORDS, ...PERIOD_WORDS, ...FORMAT_WORDS]);
+
+/** A word of a label (numbers already removed) that can name a subject: not a roman numeral, a format, period or catalogue word. */
+function canNameSubject(word: string): boolean {
+  return word.length >= 3 && !ROMAN_NUMERAL.test(word) && !NOT_SUBJECT.has(word);
+}
+
+/**
+ * "Finanzas (12)" → { label: "finanzas", subject: "finanzas" }; null when the label cannot name a topic. Topics
+ * are told apart by their subject words, so "Obras públicas 2016" and "Obras públicas 1er trimestre" are one.
+ */
+function topicLabel(text: string): { label: string; subject: string } | null {
   const label = normalise(text).replace(/\(?\d+\)?/g, ' ').replace(/\s+/g, ' ').trim();
   if (!label || label.split(' ').length > MAX_LABEL_WORDS) return null;
   if (matchPhrase(label, GENERIC_HEADINGS) || matchPhrase(label, GENERIC_LINK_TEXTS) || isLegalCitation(label)) return null;
-  return label;
+  const subject = wordsOf(label).filter(canNameSubject).join(' ');
+  return subject ? { label, subject } : null;
 }
 
 export default defineIndicator({
@@ -48,23 +64,25 @@ export default defineIndicator({
   evaluate(facts) {
     const scope = facts.sectionScope;
     if (scope.status !== 'found') return withoutSection(scope);
-    const topics = new Map<string, Evidence>();
+    // Keyed by subject words; each topic keeps the label a reader is shown.
+    const topics = new Map<string, { label: string; evidence: Evidence }>();
     for (const link of scope.links) {
       if (!CATEGORY_URL.test(link.href)) continue;
-      const label = topicLabel(link.text);
-      if (label && !topics.has(label)) topics.set(label, toEvidence(link, msg('category-link')));
+      const topic = topicLabel(link.text);
+      if (topic && !topics.has(topic.subject)) topics.set(topic.subject, { label: topic.label, evidence: toEvidence(link, msg('category-link')) });
     }
     const landing = canonicalKey(scope.section.url);
     const headingPages = scope.pages.filter((p) => canonicalKey(p.url) === landing || CATEGORY_URL.test(p.url));
     for (const page of headingPages) {
       for (const heading of page.headings) {
-        const label = topicLabel(heading);
-        if (label && matchPhrase(label, TOPIC_NAMES) && !topics.has(label))
-          topics.set(label, { url: page.url, text: heading.trim(), note: msg('topic-heading') });
+        const topic = topicLabel(heading);
+        if (topic && matchPhrase(topic.label, TOPIC_NAMES) && !topics.has(topic.subject))
+          topics.set(topic.subject, { label: topic.label, evidence: { url: page.url, text: heading.trim(), note: msg('topic-heading') } });
       }
     }
-    const names = [...topics.keys()];
-    if (topics.size >= REQUIRED) return pass([...topics.values()].slice(0, 3), msg('topics', { topics: topics.size, names: quoteList(names, 8) }));
+    const names = [...topics.values()].map((t) => t.label);
+    const evidence = [...topics.values()].map((t) => t.evidence);
+    if (topics.size >= REQUIRED) return pass(evidence.slice(0, 3), msg('topics', { topics: topics.size, names: quoteList(names, 8) }));
     const headings = headingPages.flatMap((p) => p.headings);
     return fail(
       msg('too-few', {
@@ -74,7 +92,7 @@ export default defineIndicator({
         headings: headings.length ? quoteList(headings, 5) : msg('no-headings'),
         required: REQUIRED,
       }),
-      [...topics.values()],
+      evidence,
     );
   },
 });

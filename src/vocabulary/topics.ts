@@ -102,3 +102,20 @@ export const TOPIC_NAMES = [
   'mujeres',
   'juventud',
 ] as const;
+
+/**
+ * Words of catalogue labels that never name a subject (thematic-categories): catalogue chrome ("Conjuntos
+ * de datos", "Sin categoría", "Otros"), office-hours labels ("Horario de atención: lunes a viernes") and
+ * joining words. A category or tag made only of these, format words, period words and numbers
+ * ("CSV", "Ejercicio 2016", "Primer trimestre") is a filter, not a topic.
+ */
+export const NON_TOPIC_WORDS = [
+  'datos', 'dato', 'abiertos', 'abierto', 'abiertas', 'conjunto', 'conjuntos', 'dataset', 'datasets', 'categoria',
+  'categorias', 'etiqueta', 'etiquetas', 'tema', 'temas', 'grupo', 'grupos', 'tag', 'tags', 'documento', 'documentos',
+  'informacion', 'descargas', 'todos', 'todas', 'otros', 'otras', 'varios', 'varias', 'general', 'generales', 'sin',
+  'clasificar', 'uncategorized', 'nuevo', 'nuevos', 'reciente', 'recientes', 'destacado', 'destacados', 'popular',
+  'populares', 'ultimos', 'mas', 'ver',
+  'horario', 'horarios', 'atencion', 'lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'sabados', 'domingo',
+  'domingos', 'hora', 'horas', 'hrs', 'dias', 'habiles',
+  'de', 'del', 'la', 'las', 'el', 'los', 'en', 'por', 'para', 'con', 'al', 'y',
+] as const;

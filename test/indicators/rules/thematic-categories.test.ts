@@ -28,6 +28,58 @@ const BY_YEAR = `
             </ul>
             <ul><li><a href="${url('/wp-content/uploads/datos/presupuesto-egresos-2016.csv')}">Presupuesto de egresos 2016</a></li></ul>`;
 
+/** A DKAN-like catalogue whose only filters are format tags: groups, but by file format. */
+const BY_FORMAT = `
+        <h1>Datos Abiertos</h1>
+        <p>Consulta los conjuntos de datos del municipio por formato de descarga.</p>
+        <div class="panel panel-default">
+          <div class="panel-heading"><h3 class="panel-title">Formatos</h3></div>
+          <ul class="list-group">
+            <li class="list-group-item"><a href="${url('/datos-abiertos/etiqueta/csv')}">CSV</a> <span class="badge">14</span></li>
+            <li class="list-group-item"><a href="${url('/datos-abiertos/etiqueta/excel')}">Excel</a> <span class="badge">9</span></li>
+            <li class="list-group-item"><a href="${url('/datos-abiertos/etiqueta/pdf')}">PDF</a> <span class="badge">21</span></li>
+          </ul>
+        </div>
+${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/presupuesto-2016.csv', 'CSV']])}`;
+
+/** A WordPress category widget by fiscal year and quarter, "Sin categoría" and the office hours: no subject. */
+const BY_PERIOD = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>Información publicada por la Tesorería Municipal en formatos abiertos.</p>
+            <ul class="categorias">
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/ejercicio-2016')}">Ejercicio 2016</a> (6)</li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/ejercicio-fiscal-2015')}">Ejercicio fiscal 2015</a> (11)</li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/primer-trimestre')}">Primer trimestre</a> (4)</li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/2do-trimestre')}">2do. Trimestre</a> (3)</li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/trimestre-iv')}">Trimestre IV</a> (2)</li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/sin-categoria')}">Sin categoría</a> (1)</li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/horario')}">Horario de atención</a> lunes a viernes de 9:00 a 15:00 hrs</li>
+            </ul>
+            <ul><li><a href="${url('/wp-content/uploads/datos/presupuesto-egresos-2016.csv')}">Presupuesto de egresos 2016</a></li></ul>`;
+
+/** Tags that name subjects beside format and period tags, one of them ("Panteones") not in the topic list. */
+const SUBJECTS_AMONG_TAGS = `
+        <h1>Datos Abiertos</h1>
+        <p>Filtra los conjuntos de datos por tema o por formato.</p>
+        <ul class="tags">
+          <li><a href="${url('/datos-abiertos/etiqueta/obras-publicas-2016')}">Obras públicas 2016</a></li>
+          <li><a href="${url('/datos-abiertos/etiqueta/panteones')}">Panteones (3)</a></li>
+          <li><a href="${url('/datos-abiertos/etiqueta/finanzas-1er-trimestre')}">Finanzas 1er trimestre</a></li>
+          <li><a href="${url('/datos-abiertos/etiqueta/csv')}">CSV</a></li>
+          <li><a href="${url('/datos-abiertos/etiqueta/ejercicio-2016')}">Ejercicio 2016</a></li>
+        </ul>
+${datasetTable([['Obra pública contratada 2016', '/datos-abiertos/obra-publica-2016.csv', 'CSV']])}`;
+
+/** One subject in several period categories: "Nómina 1ra quincena", "Nómina 2da quincena", "Nómina 2016". */
+const ONE_SUBJECT_BY_PERIOD = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <ul class="categorias">
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/nomina-1ra-quincena')}">Nómina 1ra quincena</a></li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/nomina-2da-quincena')}">Nómina 2da quincena</a></li>
+              <li class="cat-item"><a href="${url('/datos-abiertos/categoria/nomina-2016')}">Nómina 2016</a></li>
+            </ul>
+            <ul><li><a href="${url('/wp-content/uploads/datos/nomina-2016.csv')}">Nómina 2016</a></li></ul>`;
+
 const categoryLink = (text: string, slug: string) => link({ pageUrl: SECTION_URL, text, href: `https://datos.municipio.gob.mx/group/${slug}` });
 
 runIndicatorCases('thematic-categories', [
@@ -66,5 +118,29 @@ runIndicatorCases('thematic-categories', [
     expected: 'fail',
     reason: /0 temas con nombre/,
     html: sectionSite({ style: 'wordpress', landing: BY_YEAR }),
+  },
+  {
+    name: 'decoy: html — format tags /etiqueta/csv “CSV”, /etiqueta/excel “Excel”, /etiqueta/pdf “PDF” are not topics',
+    expected: 'fail',
+    reason: /0 temas con nombre/,
+    html: sectionSite({ style: 'bootstrap', landing: BY_FORMAT }),
+  },
+  {
+    name: 'decoy: html — categories “Ejercicio 2016”, “Primer trimestre”, “Trimestre IV”, “Sin categoría”, “Horario de atención…” are not topics',
+    expected: 'fail',
+    reason: /0 temas con nombre/,
+    html: sectionSite({ style: 'wordpress', landing: BY_PERIOD }),
+  },
+  {
+    name: 'decoy: html — “Nómina 1ra quincena”, “Nómina 2da quincena”, “Nómina 2016” are one topic',
+    expected: 'fail',
+    reason: /1 tema con nombre/,
+    html: sectionSite({ style: 'wordpress', landing: ONE_SUBJECT_BY_PERIOD }),
+  },
+  {
+    name: 'pass: html — subject tags “Obras públicas 2016”, “Panteones (3)”, “Finanzas 1er trimestre” among format and year tags',
+    expected: 'pass',
+    reason: /3 temas/,
+    html: sectionSite({ style: 'bootstrap', landing: SUBJECTS_AMONG_TAGS }),
   },
 ]);
