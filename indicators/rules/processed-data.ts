@@ -7,11 +7,13 @@
  * leads to a map or BI service (an external Power BI/Tableau board is often only linked), or when it is a file
  * (a map layer, an infographic PDF). A labelled link to a page that was not fetched leaves the question open
  * (unknown): CKAN-like catalogues link "Visualizaciones" to showcases that say "Aún no hay…". "Mapa del sitio" and
- * location maps are not visualisations of data, nor is a directory or calendar called an infographic. Links
+ * location maps are not visualisations of data (the gatherer keeps a Google map only when it shows data — a KML
+ * layer, or words naming what it maps — and a "Ver mapa" link to Google Maps counts only with a layer), nor is a
+ * directory or calendar called an infographic. Links
  * in the site's header, menu or footer are chrome, not the section's, unless they lead into the section.
  */
 import { normalise } from '../../src/vocabulary/text.ts';
-import { LISTING_SUBJECT_PATTERN, VISUALISATION_IFRAMES } from '../../src/vocabulary/visualisation.ts';
+import { GOOGLE_MAPS_SERVICE, LISTING_SUBJECT_PATTERN, MAP_DATA_LAYER_URL, VISUALISATION_IFRAMES } from '../../src/vocabulary/visualisation.ts';
 import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
@@ -42,6 +44,15 @@ const messages = defineMessages('processed-data', {
 });
 const { msg } = messages;
 
+/**
+ * The map or BI service a link leads to, or 'location' for a Google Maps link without a layer of data (My Maps, a
+ * KML file): "Ver mapa" → google.com/maps/place/Palacio+Municipal is where an office is, nothing left to read.
+ */
+function linkedService(href: string): string | undefined {
+  const service = VISUALISATION_IFRAMES.find(([pattern]) => pattern.test(href))?.[1];
+  return service === GOOGLE_MAPS_SERVICE && !MAP_DATA_LAYER_URL.test(href) ? 'location' : service;
+}
+
 /** The same menu link repeats on every catalogue page: each page it leads to is counted and shown once. */
 function oncePerTarget<T extends { href: string }>(links: T[]): T[] {
   return [...new Map(links.map((l) => [canonicalKey(l.href), l])).values()];
@@ -65,8 +76,9 @@ export default defineIndicator({
     const unread: typeof labelled = [];
     for (const link of labelled) {
       const target = fetched.get(canonicalKey(link.href));
-      const service = VISUALISATION_IFRAMES.find(([pattern]) => pattern.test(link.href))?.[1];
+      const service = linkedService(link.href);
       if (target?.visualisationHints.length) evidence.push(toEvidence(link, msg('linked-page-shows', { hint: target.visualisationHints[0]! })));
+      else if (service === 'location') continue;
       else if (service) evidence.push(toEvidence(link, msg('linked-service', { service })));
       else if (!target) unread.push(link);
     }

@@ -47,8 +47,17 @@ export interface PageArtifact {
   dataTableCount: number;
   /** Flash/`<object>`/`<embed>` plugins on the page. */
   pluginCount: number;
-  /** Charts, maps, dashboards: <canvas>, <svg> with data, iframes to map/BI services, chart library classes. */
+  /**
+   * Charts, maps, dashboards: <canvas>, <svg> with data, iframes to map/BI services (a Google map only when it
+   * shows data, not where an office is), chart library classes.
+   */
   visualisationHints: string[];
+  /**
+   * Video players that are not a video platform's embed (YouTube, Vimeo and Dailymotion embeds are social links):
+   * HTML5 `<video>` and live-streaming services' iframes. Always set by the gatherer; optional for artifacts built
+   * by hand.
+   */
+  videoPlayers?: VideoPlayerArtifact[];
   lastModified: string | null; // HTTP header, ISO date
   rendered: boolean;
   /** Measured in the browser at a 375 px phone viewport; null when the page was not rendered. */
@@ -58,6 +67,22 @@ export interface PageArtifact {
    * attribute), outside scrolling wrappers; what a page that was not rendered says about its phone layout.
    */
   fixedWidth: { px: number; element: string } | null;
+}
+
+export interface VideoPlayerArtifact {
+  /** What it plays: the stream or file (an HLS .m3u8, an MP4), or the streaming service's player URL. */
+  src: string;
+  /**
+   * 'hls', 'dash', 'rtmp', 'mp4', 'video-file', 'stream' (a script attaches it) for a `<video>`; the service
+   * ('dacast', 'wowza', 'ibm-video', 'livestream', 'facebook-video', 'twitch'…) for an iframe.
+   */
+  source: string;
+  /** The player's own words: its title or aria-label, its figure's caption, the heading over it. */
+  caption: string;
+  /** Text around the player (its block), as for social links. */
+  contextText: string;
+  region: PageRegion;
+  selector: string;
 }
 
 export type DateSource = 'page-text' | 'last-modified' | 'sitemap';

@@ -1,16 +1,20 @@
 /**
  * Pages gatherer: what a page is and shows (title, headings, running text, viewport, tables,
- * plugins, charts/maps/dashboards) for the clarity, usefulness and processed-data indicators.
+ * plugins, charts/maps/dashboards, video players) for the clarity, usefulness, processed-data and
+ * video-channel indicators.
  */
 import type { AnyNode, Element, Text } from 'domhandler';
-import type { PageArtifact, PageRegion } from './artifacts.ts';
-import { BLOCK_TAGS, closestTag, collapse, isElement, regionOf, visibleText, type ParsedPage } from './dom.ts';
-import { header, httpDateToIso } from './url.ts';
+import type { PageArtifact, PageRegion, VideoPlayerArtifact } from './artifacts.ts';
+import { BLOCK_TAGS, closestTag, collapse, contextText, cssSelector, isElement, regionOf, visibleText, type ParsedPage } from './dom.ts';
+import { header, httpDateToIso, resolveUrl } from './url.ts';
+import { matchPhrase } from '../vocabulary/match.ts';
+import { SCRIPT_STREAM_URL, STREAMING_PLAYERS, VIDEO_SOURCE_KINDS } from '../vocabulary/platforms.ts';
 import { CONTENT_NAV_CLASSES } from '../vocabulary/regions.ts';
 import { normalise } from '../vocabulary/text.ts';
 import {
-  CHART_CLASS_HINTS, CHART_SCRIPT_CALLS, CHART_SCRIPT_SOURCES, EMPTY_NOTICE_PATTERN, LISTING_SUBJECT_PATTERN,
-  VISUALISATION_HEADING_EXCLUSIONS, VISUALISATION_HEADING_WORDS, VISUALISATION_IFRAMES,
+  CHART_CLASS_HINTS, CHART_SCRIPT_CALLS, CHART_SCRIPT_SOURCES, DATA_MAP_SUBJECTS, EMPTY_NOTICE_PATTERN, GOOGLE_MAPS_SERVICE,
+  LISTING_SUBJECT_PATTERN, LOCATION_MAP_WORDS, MAP_DATA_LAYER_URL, MAP_WORDS, MY_MAPS_URL, VISUALISATION_HEADING_EXCLUSIONS,
+  VISUALISATION_HEADING_WORDS, VISUALISATION_IFRAMES,
 } from '../vocabulary/visualisation.ts';
 
 const MAX_TEXT_CHARS = 50_000;
@@ -37,6 +41,7 @@ export function gatherPage(parsed: ParsedPage): PageArtifact {
     dataTableCount: $('table').toArray().filter((t) => isDataTable(parsed, t as Element)).length,
     pluginCount: $('object, embed, applet').toArray().filter((el) => !$(el).parents('object').length).length,
     visualisationHints: visualisationHints(parsed),
+    videoPlayers: videoPlayers(parsed),
     lastModified: httpDateToIso(header(page.headers, 'last-modified')),
     rendered: page.rendered,
     mobileLayout: page.mobile ?? null,
@@ -199,7 +204,11 @@ function visualisationHints(parsed: ParsedPage): string[] {
   $('iframe[src], iframe[data-src], embed[src]').each((_, node) => {
     const el = node as Element;
     const src = el.attribs.src ?? el.attribs['data-src'] ?? '';
-    for (const [pattern, name] of VISUALISATION_IFRAMES) if (pattern.test(src)) hints.add(`iframe:${name}`);
+    for (const [pattern, name] of VISUALISATION_IFRAMES) {
+      if (!pattern.test(src)) continue;
+      if (name === GOOGLE_MAPS_SERVICE && !googleMapShowsData(parsed, el, src)) continue;
+      hints.add(`iframe:${name}`);
+    }
   });
   for (const word of headingsOverFigures(parsed)) hints.add(`heading:${word}`);
   $('img').each((_, node) => {
@@ -211,6 +220,105 @@ function visualisationHints(parsed: ParsedPage): string[] {
 
 const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4 };
 const SITE_WIDGET_REGIONS = new Set<PageRegion>(['header', 'nav', 'aside', 'footer']);
+
+/**
+ * A Google Maps embed shows data when it carries a KML layer (a file of data), or when its words say what data it
+ * maps: a map word and a subject of data ("Mapa de obras públicas 2016", "Mapa de baches reparados"). A My Maps
+ * layer is drawn by hand, so it needs those words too. The common embed (maps/embed?pb=…) under "Cómo llegar" or
+ * "Ubicación" shows where an office is.
+ */
+function googleMapShowsData(parsed: ParsedPage, iframe: Element, src: string): boolean {
+  if (MAP_DATA_LAYER_URL.test(src) && !MY_MAPS_URL.test(src)) return true;
+  return namesDataMap(presentation(parsed, iframe));
+}
+
+/** A description that names a map and what data it shows: a plural subject that is not a place to go, or a data stem. */
+function namesDataMap(description: string): boolean {
+  const text = normalise(description);
+  if (!matchPhrase(text, MAP_WORDS) || LISTING_SUBJECT_PATTERN.test(text)) return false;
+  if (VISUALISATION_HEADING_EXCLUSIONS.some((x) => text.includes(x))) return false;
+  if (matchPhrase(text, DATA_MAP_SUBJECTS)) return true;
+  return text.split(/[^a-z0-9ñ]+/).some((w) => w.length >= 5 && /[a-zñ]s$/.test(w) && !LOCATION_MAP_WORDS.has(w));
+}
+
+/**
+ * The words that present an embedded element: its title and aria-label, its figure's caption, and the heading
+ * over it (the nearest h1–h4 before it in the same region of the page).
+ */
+function presentation(parsed: ParsedPage, el: Element): string {
+  const own = [el.attribs.title, el.attribs['aria-label'], figureCaption(parsed, el)].map((t) => collapse(t ?? '')).filter(Boolean);
+  const heading = headingOver(parsed, el);
+  return [...own, heading].filter(Boolean).join(' · ');
+}
+
+/** The page's elements in document order, listed once per page (several players or maps read them). */
+const documentOrder = new WeakMap<ParsedPage, Element[]>();
+
+function headingOver(parsed: ParsedPage, el: Element): string {
+  let elements = documentOrder.get(parsed);
+  if (!elements) documentOrder.set(parsed, (elements = parsed.$('body *').toArray() as Element[]));
+  const at = elements.indexOf(el);
+  const region = regionOf(parsed, el);
+  for (let i = at - 1; i >= 0; i--) {
+    const candidate = elements[i]!;
+    if (HEADING_LEVELS[candidate.name] && regionOf(parsed, candidate) === region) return visibleText(candidate);
+  }
+  return '';
+}
+
+/**
+ * Video players that are not a video platform's embed (those are social links): HTML5 `<video>` elements and
+ * the iframes of live-streaming services, with the words that present them. A muted looping video without
+ * controls is a page's moving background, not something to watch.
+ */
+function videoPlayers(parsed: ParsedPage): VideoPlayerArtifact[] {
+  const { $ } = parsed;
+  const players: VideoPlayerArtifact[] = [];
+  const add = (el: Element, src: string, source: string): void => {
+    players.push({
+      src,
+      source,
+      caption: presentation(parsed, el),
+      contextText: contextText(el, ''),
+      region: regionOf(parsed, el),
+      selector: cssSelector(parsed, el),
+    });
+  };
+  const scriptStream = (): string | null => {
+    for (const script of $('script:not([src])').toArray()) {
+      const found = SCRIPT_STREAM_URL.exec($(script).text().slice(0, 50_000));
+      if (found) return found[0];
+    }
+    return null;
+  };
+  $('video').each((_, node) => {
+    const video = node as Element;
+    const { attribs } = video;
+    if ('muted' in attribs && 'loop' in attribs && !('controls' in attribs)) return;
+    const sources = [
+      { src: attribs.src ?? attribs['data-src'] ?? '', type: attribs.type ?? '' },
+      ...$(video).find('source').toArray().map((s) => ({ src: (s as Element).attribs.src ?? (s as Element).attribs['data-src'] ?? '', type: (s as Element).attribs.type ?? '' })),
+    ].filter((s) => s.src);
+    // hls.js and video.js hand the stream to an empty <video> from a script (a rendered page shows a blob: URL).
+    const streamed = sources.length === 0 || sources.every((s) => s.src.startsWith('blob:')) ? scriptStream() : null;
+    if (streamed) {
+      add(video, streamed, VIDEO_SOURCE_KINDS.find(([pattern]) => pattern.test(streamed))?.[1] ?? 'stream');
+      return;
+    }
+    const first = sources[0];
+    if (!first) return;
+    const src = first.src.startsWith('blob:') ? first.src : (resolveUrl(first.src, parsed.baseUrl) ?? first.src);
+    const kinds = sources.map((s) => VIDEO_SOURCE_KINDS.find(([pattern]) => pattern.test(`${s.type} ${s.src}`))?.[1]);
+    add(video, src, kinds.find(Boolean) ?? (src.startsWith('blob:') ? 'stream' : 'video-file'));
+  });
+  $('iframe, embed').each((_, node) => {
+    const el = node as Element;
+    const src = resolveUrl(el.attribs.src ?? el.attribs['data-src'] ?? '', parsed.baseUrl);
+    const provider = src ? STREAMING_PLAYERS.find(([pattern]) => pattern.test(src))?.[1] : undefined;
+    if (src && provider) add(el, src, provider);
+  });
+  return players;
+}
 
 /**
  * Heading words ("Tablero de indicadores", "Estadísticas") that head a table of figures: a dashboard of

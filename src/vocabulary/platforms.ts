@@ -80,8 +80,37 @@ export const VIDEO_HOSTS = hostPattern([...hostsOf(VIDEO_PLATFORMS), 'twitch.tv'
 /** Facebook hosts: a link there is a video when its path is one (FACEBOOK_VIDEO_PATH). */
 export const FACEBOOK_VIDEO_HOSTS = hostPattern(hostsOf(new Set<SocialPlatform>(['facebook'])));
 export const FACEBOOK_VIDEO_PATH = /\/(live|videos|watch)\b/;
-/** A live-stream embed (youtube.com/embed/live_stream?channel=…, /live): the channel's transmission, not one clip. */
-export const LIVE_STREAM_HREF = /\/(live_stream|live)\b|[?&]channel=/;
+/**
+ * A live-stream embed (youtube.com/embed/live_stream?channel=…, /live, vimeo.com/event/…/embed): the channel's
+ * transmission, not one clip.
+ */
+export const LIVE_STREAM_HREF = /\/(live_stream|live|event)\b|[?&]channel=/;
+
+/**
+ * Players of live-streaming services, matched on an iframe's or embed's src: [pattern, provider]. Councils stream
+ * their sessions through them (a Dacast or Wowza/StreamLock player under "Transmisión en vivo de las sesiones de
+ * Cabildo"). YouTube, Vimeo and Dailymotion embeds are not here: they are social links of a video platform.
+ */
+export const STREAMING_PLAYERS: [RegExp, string][] = [
+  [/\bdacast\.com\//i, 'dacast'],
+  [/\bstreamlock\.net\b|\bwowza(?:\.com|cloud)?\b/i, 'wowza'],
+  [/\bustream\.tv\/(?:embed|channel)|\bvideo\.ibm\.com\/(?:embed|channel)/i, 'ibm-video'],
+  [/\blivestream\.com\//i, 'livestream'],
+  [/\bfacebook\.com\/plugins\/video\.php/i, 'facebook-video'],
+  [/\bplayer\.twitch\.tv\//i, 'twitch'],
+  [/\bboxcast\.(?:tv|com)\/|\bplayer\.castr\.(?:io|com)\/|\bplayer\.restream\.io\//i, 'streaming-service'],
+  [/\.m3u8(?:[?#]|$)/i, 'hls'],
+];
+/** What an HTML5 `<video>` plays, from its source's type or file name: [pattern on "type src", kind]. */
+export const VIDEO_SOURCE_KINDS: [RegExp, string][] = [
+  [/mpegurl|\.m3u8(?:[?#\s]|$)/i, 'hls'],
+  [/dash\+xml|\.mpd(?:[?#\s]|$)/i, 'dash'],
+  [/^rtmpe?:|\srtmpe?:/i, 'rtmp'],
+  [/video\/mp4|\.(?:mp4|m4v)(?:[?#\s]|$)/i, 'mp4'],
+  [/video\/|\.(?:webm|ogv|mov)(?:[?#\s]|$)/i, 'video-file'],
+];
+/** A stream a script hands to the player (hls.js `loadSource('…m3u8')`, video.js sources). */
+export const SCRIPT_STREAM_URL = /https?:\/\/[^\s'"<>]+?\.(?:m3u8|mpd)(?:\?[^\s'"<>]*)?/i;
 
 /** Live streams and video channels named in link texts (video-channel). */
 export const LIVE_VIDEO_LABELS = [
@@ -96,6 +125,22 @@ export const LIVE_VIDEO_LABELS = [
   'canal de video',
   'canal de youtube',
   'videos de las sesiones',
+] as const;
+
+/**
+ * Words that present a video player as a council session's (video-channel): the session itself, recorded or
+ * live, is the government's transmission.
+ */
+export const COUNCIL_SESSION_LABELS = [
+  'sesion de cabildo',
+  'sesiones de cabildo',
+  'sesion del ayuntamiento',
+  'sesiones del ayuntamiento',
+  'sesion ordinaria',
+  'sesion extraordinaria',
+  'sesion solemne',
+  'cabildo abierto',
+  'cabildo en linea',
 ] as const;
 
 // ── App stores ──────────────────────────────────────────────────────────────────────────────────

@@ -78,6 +78,32 @@ export const VISUALISATION_IFRAMES: [RegExp, string][] = [
   [/metabase|grafana|superset|qlik|kibana/i, 'dashboard'],
 ];
 
+/**
+ * Google Maps embeds show a map of data only when they say so: a point layer of a dataset (Google My Maps
+ * /maps/d/, a KML/KMZ/GeoRSS layer) or words that name what the map shows ("Mapa de obras públicas 2016").
+ * The usual embed (maps/embed?pb=…) under "Cómo llegar" or "Ubicación" shows where one office is.
+ */
+export const GOOGLE_MAPS_SERVICE = 'google-maps';
+/** A Google map carrying a layer of data: My Maps (maps/d/embed?mid=, maps/d/viewer), a KML/KMZ/GeoRSS layer. */
+export const MAP_DATA_LAYER_URL = /\/maps\/d\/|[?&](?:kml|kmz|georss)=|\.km[lz](?:[?&#]|$)/i;
+/** A Google My Maps URL: a layer someone drew, data only when its words say what it shows. */
+export const MY_MAPS_URL = /\/maps\/d\//i;
+/** Words (normalised, matched as whole words or stems) that name a map in a description. */
+export const MAP_WORDS = ['mapa', 'mapas', 'atlas', 'georreferenc*', 'geolocalizacion de', 'capa de'] as const;
+/**
+ * Words of a map's description that say where something is, not what data it shows: an office, a building, a
+ * way to get there ("Mapa: cómo llegar a nuestras oficinas"); never the subject of a map of data.
+ */
+export const LOCATION_MAP_WORDS = new Set([
+  'ubicacion', 'ubicaciones', 'ubicanos', 'localizacion', 'localizanos', 'direccion', 'direcciones', 'domicilio', 'croquis',
+  'llegar', 'estamos', 'encuentranos', 'oficina', 'oficinas', 'instalaciones', 'sucursales', 'modulos', 'dependencias',
+  'sede', 'palacio', 'edificio', 'acceso', 'accesos',
+  // Words of any description that name no subject.
+  'mapas', 'maps', 'google', 'nuestras', 'nuestros', 'estas', 'estos', 'todas', 'todos', 'otras', 'otros', 'algunas', 'algunos',
+]);
+/** Singular subjects of data maps (normalised stems): "Mapa de la obra pública 2016", "Mapa de incidencia delictiva". */
+export const DATA_MAP_SUBJECTS = ['obra publica', 'incidencia', 'delictiv*', 'inversion', 'presupuesto', 'uso de suelo', 'zonificacion', 'riesgo', 'poblacion', 'pobreza', 'marginacion'] as const;
+
 /** Site maps: "mapa del sitio" is a site map, not a map, in a heading as in a link text. */
 const SITE_MAP_LABELS = ['mapa del sitio', 'mapa de sitio'] as const;
 

@@ -41,7 +41,7 @@ describe('pages', () => {
       <div class="highcharts-container"></div>
       <script src="https://cdn.jsdelivr.net/npm/chart.js"></script>
       <iframe src="https://app.powerbi.com/view?r=abc"></iframe>
-      <iframe src="https://www.google.com/maps/embed?pb=1"></iframe>
+      <iframe src="https://www.google.com/maps/embed?pb=1" title="Mapa de obras públicas 2016"></iframe>
       <h2>Tablero de indicadores</h2><table><tr><th>Indicador</th><th>Valor</th></tr><tr><td>Reportes resueltos</td><td>88.7 %</td></tr></table>
       <h3>Mapa del sitio</h3></body>`);
     expect(p.pluginCount).toBe(1);
@@ -75,6 +75,19 @@ describe('pages', () => {
       []],
     ['decoy: an image that only says "infografía"', '<img src="/img/infografia-1.jpg" alt="Infografía" width="600">', []],
     ['decoy: a banner that links to the infographics page', '<a href="/infografias"><img src="/img/banner.jpg" alt="Consulta las infografías del presupuesto" width="900"></a>', []],
+    // A Google map is data when it says what it maps or carries a layer; the usual embed shows where an office is.
+    ['decoy: a "Cómo llegar" Google Maps embed',
+      '<h3>Cómo llegar</h3><iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3734.2!2d-103.44!3d20.47" width="600" height="450" style="border:0" allowfullscreen></iframe>', []],
+    ['decoy: a map titled with the office it locates',
+      '<h2>Ubicación</h2><p>Higuera No. 70, Col. Centro</p><iframe src="https://www.google.com/maps/embed?pb=!1m14" title="Mapa: cómo llegar a nuestras oficinas"></iframe>', []],
+    ['decoy: "Mapa de ubicación" of the Tesorería', '<figure><iframe src="https://maps.google.com/maps?q=Tesoreria&output=embed"></iframe><figcaption>Mapa de ubicación de la Tesorería Municipal</figcaption></figure>', []],
+    ['decoy: an untitled My Maps layer', '<iframe src="https://www.google.com/maps/d/embed?mid=1AbC" width="640" height="480"></iframe>', []],
+    ['a Google map whose heading names the data it shows',
+      '<h2>Mapa de obras públicas 2016</h2><p>Cada punto es una obra del programa anual.</p><iframe src="https://www.google.com/maps/embed?pb=!1m14"></iframe>', ['iframe:google-maps']],
+    ['a My Maps layer titled with data', '<iframe src="https://www.google.com/maps/d/embed?mid=1AbC" title="Mapa de baches reparados"></iframe>', ['iframe:google-maps']],
+    ['a map of singular data ("incidencia delictiva")', '<figure><iframe src="https://www.google.com/maps/d/embed?mid=1X"></iframe><figcaption>Mapa de incidencia delictiva, primer trimestre 2016</figcaption></figure>', ['iframe:google-maps']],
+    ['a KML layer on a Google map', '<iframe src="https://maps.google.com/maps?q=https://www.municipio.gob.mx/datos/obras-2016.kml&output=embed"></iframe>', ['iframe:google-maps']],
+    ['an ArcGIS map (a map service of data)', '<h3>Ubicación</h3><iframe src="https://municipio.maps.arcgis.com/apps/webappviewer/index.html?id=1"></iframe>', ['iframe:arcgis']],
   ];
   it.each(shown)('visualisationHints: %s', (_, body, hints) => {
     expect(one(`<body><main>${body}</main></body>`).visualisationHints).toEqual(hints);
@@ -99,6 +112,28 @@ describe('pages', () => {
   ];
   it.each(widths)('fixedWidth: %s', (_, body, expected) => {
     expect(one(`<body>${body}</body>`).fixedWidth).toEqual(expected);
+  });
+
+  // Live and recorded video that no video platform hosts: what plays, and the words that present it.
+  const players: [string, string, { source: string; src: string; caption: string }[]][] = [
+    ['an HLS stream of the council session',
+      '<h2>Transmisión en vivo de las sesiones de Cabildo</h2><video id="cabildo" controls width="640"><source src="https://cdn.municipio.gob.mx/hls/cabildo/playlist.m3u8" type="application/x-mpegURL"></video>',
+      [{ source: 'hls', src: 'https://cdn.municipio.gob.mx/hls/cabildo/playlist.m3u8', caption: 'Transmisión en vivo de las sesiones de Cabildo' }]],
+    ['an MP4 with a caption',
+      '<figure><video src="/videos/sesion-ordinaria-12.mp4" controls></video><figcaption>Sesión ordinaria de Cabildo, 12 de mayo</figcaption></figure>',
+      [{ source: 'mp4', src: 'https://www.municipio.gob.mx/videos/sesion-ordinaria-12.mp4', caption: 'Sesión ordinaria de Cabildo, 12 de mayo' }]],
+    ['an empty <video> that hls.js feeds',
+      '<h1>Cabildo en vivo</h1><video id="v" controls></video><script>var hls = new Hls(); hls.loadSource("https://wowza.municipio.gob.mx:1935/live/cabildo/playlist.m3u8"); hls.attachMedia(document.getElementById("v"));</script>',
+      [{ source: 'hls', src: 'https://wowza.municipio.gob.mx:1935/live/cabildo/playlist.m3u8', caption: 'Cabildo en vivo' }]],
+    ['a Dacast player', '<iframe src="https://iframe.dacast.com/live/123/456" title="Sesión de Cabildo en vivo" width="590" height="431"></iframe>',
+      [{ source: 'dacast', src: 'https://iframe.dacast.com/live/123/456', caption: 'Sesión de Cabildo en vivo' }]],
+    ['Facebook’s video plugin', '<h3>En vivo</h3><iframe src="https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2FGobTlajomulco%2Fvideos%2F101%2F&show_text=0"></iframe>',
+      [{ source: 'facebook-video', src: 'https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2FGobTlajomulco%2Fvideos%2F101%2F&show_text=0', caption: 'En vivo' }]],
+    ['not a player: a muted looping background video', '<div class="hero"><video autoplay muted loop playsinline src="/video/fondo.mp4"></video><h1>H. Ayuntamiento</h1></div>', []],
+    ['not a player here: a YouTube embed (a social link)', '<iframe src="https://www.youtube.com/embed/live_stream?channel=UCxyz"></iframe>', []],
+  ];
+  it.each(players)('videoPlayers: %s', (_, body, expected) => {
+    expect((one(`<body><main>${body}</main></body>`).videoPlayers ?? []).map(({ source, src, caption }) => ({ source, src, caption }))).toEqual(expected);
   });
 
   it('no viewport, no hints on a plain page', () => {

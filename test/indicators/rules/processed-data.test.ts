@@ -1,5 +1,5 @@
 import { SECTION_URL, SITE, buildArtifacts, fileLink, link, page, runIndicatorCases, section, sectionPage } from '../build-artifacts.ts';
-import { sectionSite, url } from '../html-fixtures.ts';
+import { datasetTable, sectionSite, url } from '../html-fixtures.ts';
 
 /** A Highcharts chart of the citizens' budget. */
 const BUDGET_CHART = `
@@ -24,6 +24,41 @@ const VISIT_COUNTER = `
           </div>`;
 
 const SHOWCASE = `${SECTION_URL}/showcase`;
+
+const DATASETS = datasetTable([
+  ['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-egresos-2016.csv', 'CSV'],
+  ['Obra pública 2016', '/datos-abiertos/archivos/obra-publica-2016.xlsx', 'XLSX'],
+]);
+/** WordPress landing: the datasets, then where the transparency office is (the usual Google Maps embed). */
+const HOW_TO_GET_THERE = `
+            <h1 class="entry-title">Datos Abiertos</h1>
+            <p>Descarga los datos del municipio en formatos abiertos.</p>${DATASETS}
+            <h3>Cómo llegar</h3>
+            <p>Unidad de Transparencia: Higuera No. 70, Col. Centro, planta alta.</p>
+            <iframe src="https://www.google.com/maps/embed?pb=!1m18!1m12!1m3!1d3734.28!2d-103.4439!3d20.4738!2m3!1f0!2f0!3f0!3m2!1i1024!2i768!4f13.1!3m3!1m2!1s0x8428ad2!2sPresidencia%20Municipal!5e0!3m2!1ses-419!2smx!4v1462300000000" width="600" height="450" frameborder="0" style="border:0" allowfullscreen></iframe>`;
+/** Bootstrap landing: the office's address beside a map titled "Ubicación", and a "Ver mapa" link to its place. */
+const OFFICE_LOCATION = `
+        <h1>Datos Abiertos</h1>
+        <div class="row">
+          <div class="col-md-8">${DATASETS}</div>
+          <div class="col-md-4"><h4>Ubicación</h4>
+            <div class="embed-responsive embed-responsive-4by3"><iframe class="embed-responsive-item" src="https://maps.google.com/maps?q=Higuera%2070%20Tlajomulco&amp;t=&amp;z=16&amp;ie=UTF8&amp;iwloc=&amp;output=embed" title="Ubicación de la Unidad de Transparencia"></iframe></div>
+            <p><a href="https://www.google.com/maps/place/Presidencia+Municipal+de+Tlajomulco/@20.4738,-103.4439,17z">Ver mapa</a></p>
+          </div>
+        </div>`;
+/** WordPress landing: the public works of 2016 drawn from the dataset as a Google My Maps layer. */
+const WORKS_MY_MAPS = `
+            <h1 class="entry-title">Datos Abiertos</h1>${DATASETS}
+            <h2>Mapa de obras públicas 2016</h2>
+            <p>Cada punto es una obra del programa anual; al hacer clic se ve su monto y su avance.</p>
+            <iframe src="https://www.google.com/maps/d/embed?mid=1a2B3c4D5e6F7g8H9i0JtlajomulcoObras" width="640" height="480"></iframe>`;
+/** Bootstrap landing: the works dataset published as a KML layer over Google Maps, in a figure. */
+const WORKS_KML = `
+        <h1>Datos Abiertos</h1>${DATASETS}
+        <figure>
+          <div class="embed-responsive embed-responsive-16by9"><iframe class="embed-responsive-item" src="https://maps.google.com/maps?q=${encodeURIComponent(url('/datos-abiertos/archivos/obra-publica-2016.kml'))}&amp;output=embed"></iframe></div>
+          <figcaption>Obra pública 2016 por colonia</figcaption>
+        </figure>`;
 
 runIndicatorCases('processed-data', [
   { name: 'pass: a chart on the landing page', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage({ visualisationHints: ['canvas.chartjs-render-monitor'] })] }) },
@@ -71,6 +106,31 @@ runIndicatorCases('processed-data', [
   { name: 'decoy: a chart on a page outside the section', expected: 'fail', artifacts: buildArtifacts({ pages: [sectionPage(), sectionPage({ url: 'https://www.municipio.gob.mx/covid', visualisationHints: ['svg chart'] })] }) },
   { name: 'fail: no open-data section', expected: 'fail', artifacts: buildArtifacts({ section: null }) },
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
+  {
+    name: 'decoy: a “Ver mapa” link to the office’s place on Google Maps',
+    expected: 'fail',
+    reasonId: 'processed-data.labels-only',
+    artifacts: buildArtifacts({ pages: [sectionPage()], links: [link({ pageUrl: SECTION_URL, text: 'Ver mapa', href: 'https://www.google.com/maps/place/Palacio+Municipal/@20.47,-103.44,17z', external: true })] }),
+  },
+  {
+    name: 'pass: a “Mapa de obras 2016” link to a Google My Maps layer',
+    expected: 'pass',
+    artifacts: buildArtifacts({ pages: [sectionPage()], links: [link({ pageUrl: SECTION_URL, text: 'Mapa de obras 2016', href: 'https://www.google.com/maps/d/viewer?mid=1AbCobras', external: true })] }),
+  },
+  {
+    name: 'decoy: html — WordPress landing whose Google Maps embed under “Cómo llegar” shows the transparency office',
+    expected: 'fail',
+    reasonId: 'processed-data.no-visualisation',
+    html: sectionSite({ style: 'wordpress', landing: HOW_TO_GET_THERE }),
+  },
+  {
+    name: 'decoy: html — Bootstrap landing with a map titled “Ubicación” and a “Ver mapa” link to the office’s place',
+    expected: 'fail',
+    reasonId: 'processed-data.labels-only',
+    html: sectionSite({ style: 'bootstrap', landing: OFFICE_LOCATION }),
+  },
+  { name: 'pass: html — WordPress landing with a Google My Maps layer under “Mapa de obras públicas 2016”', expected: 'pass', html: sectionSite({ style: 'wordpress', landing: WORKS_MY_MAPS }) },
+  { name: 'pass: html — Bootstrap landing with the works dataset as a KML layer on Google Maps', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: WORKS_KML }) },
   { name: 'pass: html — Bootstrap landing drawing the citizens’ budget with Highcharts', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_CHART }) },
   {
     name: 'decoy: html — “Infografía: Directorio de dependencias”, a “Mapa del sitio” link and a sidebar visit counter under “Estadísticas”',
