@@ -2,27 +2,26 @@
  * Posts gatherer: dated posts visible in the page markup: posts inside embedded timelines
  * (`.twitter-timeline`, `.fb-page`, `[data-timeline]` containers, as rendered pages and feed
  * widgets leave them) and single-post embeds (`blockquote.twitter-tweet`, whose date is the
- * permalink's text, often in English); and the entries of the public channel feeds the crawl read
+ * permalink's text, often in English), and posts a portal renders itself (post-elements.ts); and the entries of the public channel feeds the crawl read
  * for the portal's accounts (a YouTube channel's Atom feed). Posts without a date are not
  * reported: a post only matters to social-recent-week if we know when it was made.
  */
 import * as cheerio from 'cheerio';
-import * as chrono from 'chrono-node';
 import type { Element } from 'domhandler';
 import type { FetchedFeed } from '../crawl/types.ts';
 import { classifySocialUrl, type SocialTarget } from '../platforms/social-urls.ts';
 import type { SocialPlatform } from '../vocabulary/platforms.ts';
 import type { PostArtifact } from './artifacts.ts';
 import { collapse, isElement, visibleText, type ParsedPage } from './dom.ts';
-import { isoAttributeDate, parseSpanishDates, ymd } from './dateParse.ts';
-import { embedOwner, SINGLE_EMBED_SELECTOR, TIMELINE_SELECTOR } from './social.ts';
+import { isoAttributeDate } from './dateParse.ts';
+import { isAncestor, plainPostElements, postDate, SINGLE_EMBED_SELECTOR, TIMELINE_SELECTOR } from './post-elements.ts';
+import { embedOwner } from './social.ts';
 import { resolveUrl } from './url.ts';
 import { REPLY_CLASS_HINTS, REPLY_MARKERS } from '../vocabulary/platforms.ts';
 import { normalise } from '../vocabulary/text.ts';
 
 const POST_SELECTOR = 'article, .post, .tweet, .timeline-tweet, .timeline-item, .feed-item, [data-post-id], [data-tweet-id], li.status';
 const MAX_POST_TEXT = 500;
-const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 export function gatherPosts(parsed: ParsedPage): PostArtifact[] {
   const { $ } = parsed;
@@ -50,12 +49,13 @@ export function gatherPosts(parsed: ParsedPage): PostArtifact[] {
     const post = readPost(parsed, el, owner.platform, owner.accountId);
     if (post) posts.push(post);
   });
-  return posts;
-}
 
-function isAncestor(ancestor: Element, el: Element): boolean {
-  for (let node = el.parent; node; node = node.parent) if (node === ancestor) return true;
-  return false;
+  // Timelines the portal renders itself: the post's permalink names platform and account.
+  for (const el of plainPostElements(parsed)) {
+    const post = readPost(parsed, el, null, null);
+    if (post) posts.push(post);
+  }
+  return posts;
 }
 
 function readPost(parsed: ParsedPage, el: Element, platform: SocialPlatform | null, accountId: string | null): PostArtifact | null {
@@ -81,13 +81,14 @@ function readPost(parsed: ParsedPage, el: Element, platform: SocialPlatform | nu
   const postedAt = postDate(parsed, el, text, permalinkText);
   const finalPlatform = platform ?? permalinkPlatform ?? author?.platform ?? null;
   if (!postedAt || !finalPlatform) return null;
+  const account = sharedFrom(accountId, permalinkAccount, author?.accountId ?? null) ?? accountId ?? permalinkAccount ?? author?.accountId ?? null;
   return {
     pageUrl: parsed.page.url,
     platform: finalPlatform,
-    accountId: sharedFrom(accountId, permalinkAccount, author?.accountId ?? null) ?? accountId ?? permalinkAccount ?? author?.accountId ?? null,
+    accountId: account,
     postedAt,
     text: collapse(text).slice(0, MAX_POST_TEXT),
-    isReplyToCitizen: isReply(parsed, el, text),
+    isReplyToCitizen: isReply(parsed, el, text, account),
   };
 }
 
@@ -111,35 +112,16 @@ function isAuthorLink(a: Element, post: Element): boolean {
   return true;
 }
 
-function postDate(parsed: ParsedPage, el: Element, text: string, permalinkText: string): string | null {
-  const time = parsed.$(el).find('time[datetime]').first().attr('datetime') ?? parsed.$(el).find('[data-time], [data-date]').first().attr('data-date');
-  const fromAttribute = isoAttributeDate(time);
-  if (fromAttribute) return fromAttribute;
-  const unixTime = parsed.$(el).find('[data-time]').first().attr('data-time');
-  if (unixTime && /^\d{9,10}$/.test(unixTime)) return new Date(Number(unixTime) * 1000).toISOString().slice(0, 10);
-  for (const candidate of [permalinkText, text]) {
-    const spanish = parseSpanishDates(candidate)[0];
-    if (spanish) return spanish.date;
-    // Twitter's embed code writes the date in English ("March 16, 2017").
-    for (const result of chrono.en.parse(candidate, CHRONO_REFERENCE)) {
-      const start = result.start;
-      if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && result.text.includes(String(start.get('year')))) {
-        const date = ymd(start.get('year')!, start.get('month')!, start.get('day')!);
-        if (date) return date;
-      }
-    }
-  }
-  return null;
-}
-
-function isReply(parsed: ParsedPage, el: Element, text: string): boolean {
+/** A reply to a citizen: marked so, or opening with someone's @handle (a list item opening with its own author's handle is not). */
+function isReply(parsed: ParsedPage, el: Element, text: string, account: string | null): boolean {
   const attrs = el.attribs;
   if (REPLY_CLASS_HINTS.test(attrs.class ?? '') || 'data-in-reply-to' in attrs || attrs['data-reply'] === 'true') return true;
   if (parsed.$(el).find('.reply, .in-reply-to, [data-in-reply-to]').length) return true;
   const normalised = normalise(text);
   if (REPLY_MARKERS.some((m) => normalised.includes(m))) return true;
   const body = parsed.$(el).find('p').first().text().trim() || text.trim();
-  return /^@\w+/.test(body);
+  const handle = /^@(\w+)/.exec(body)?.[1];
+  return handle !== undefined && handle.toLowerCase() !== (account ?? '').toLowerCase();
 }
 
 /**

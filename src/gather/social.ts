@@ -8,6 +8,7 @@ import { classifySocialUrl, type SocialTarget } from '../platforms/social-urls.t
 import type { SocialLinkArtifact } from './artifacts.ts';
 import { collapse, contextText, cssSelector, hasAncestor, isElement, labelText, regionOf, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
+import { isAncestor, plainPostElements, SINGLE_EMBED_SELECTOR, TIMELINE_SELECTOR } from './post-elements.ts';
 import { resolveUrl } from './url.ts';
 import { EMBED_CLASS_PLATFORMS, SOCIAL_HOSTS, type SocialPlatform } from '../vocabulary/platforms.ts';
 
@@ -19,8 +20,6 @@ export function embedPlatform(el: Element): SocialPlatform | null {
 }
 
 /** Timelines as embed code and rendered pages leave them, and single-post embeds. */
-export const TIMELINE_SELECTOR = '.twitter-timeline, .fb-page, .fb-like-box, [data-timeline], .social-feed, .instagram-feed';
-export const SINGLE_EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post';
 
 /** Platform and account of a timeline or embed: its class, data attributes, or its link. */
 export function embedOwner(parsed: ParsedPage, container: Element): { platform: SocialPlatform | null; accountId: string | null } {
@@ -49,7 +48,7 @@ function platformFromName(name: string): SocialPlatform | null {
  */
 function isEmbeddedPostContent(parsed: ParsedPage, el: Element, target: SocialTarget): boolean {
   if (target.kind !== 'profile' && target.kind !== 'channel') return false;
-  const container = parsed.$(el).parent().closest(`${TIMELINE_SELECTOR}, ${SINGLE_EMBED_SELECTOR}`).get(0);
+  const container = parsed.$(el).parent().closest(`${TIMELINE_SELECTOR}, ${SINGLE_EMBED_SELECTOR}`).get(0) ?? plainPostElements(parsed).find((p) => isAncestor(p, el));
   if (!container || !isElement(container)) return false;
   const own = new Set<string>();
   const owner = embedOwner(parsed, container).accountId;

@@ -31,6 +31,32 @@ describe('posts', () => {
     ]);
   });
 
+  it('reads a timeline the portal renders itself: a list of tweets, each with its permalink and a date', () => {
+    const body = `<aside class="widget"><h3>Últimos tweets</h3><ul class="tweets">
+      <li><a href="https://twitter.com/TlajomulcoGob" class="user">@TlajomulcoGob</a> Arranca la campaña de descacharrización en la colonia
+        <a href="https://twitter.com/vecino_lomas">@vecino_lomas</a> y Lomas del Sur <a href="https://twitter.com/TlajomulcoGob/status/731900000000000001">1 may. 2016</a></li>
+      <li><span>En respuesta a @vecina_chulavista</span> Ya enviamos una cuadrilla a revisar la luminaria
+        <a href="https://twitter.com/TlajomulcoGob/status/731900000000000002"><time datetime="2016-05-17T12:00:00-05:00">17 may.</time></a></li>
+      <li>Sesión de Cabildo hoy a las 11 h <a href="https://twitter.com/TlajomulcoGob/status/731900000000000003">hace 3 días</a></li>
+    </ul></aside>`;
+    const site = page(body);
+    site.pages[0]!.fetchedAt = '2016-05-20T12:00:00.000Z';
+    const { posts, socialLinks } = gatherArtifacts(site);
+    expect(posts.map((p) => [p.platform, p.accountId, p.postedAt, p.isReplyToCitizen])).toEqual([
+      ['twitter', 'TlajomulcoGob', '2016-05-01', false],
+      ['twitter', 'TlajomulcoGob', '2016-05-17', true],
+      ['twitter', 'TlajomulcoGob', '2016-05-17', false],
+    ]);
+    // The citizen mentioned in a post is the post's content, not an account the portal links.
+    expect(socialLinks.filter((l) => l.kind === 'profile').map((l) => l.accountId)).toEqual(['TlajomulcoGob']);
+  });
+
+  it('does not take a news list for posts: a date needs a status permalink beside it', () => {
+    const body = `<ul class="noticias"><li><a href="/noticias/obra-1">Inauguran obra</a> 1 may. 2016</li>
+      <li><a href="https://twitter.com/TlajomulcoGob">Síguenos</a> 2 may. 2016</li></ul>`;
+    expect(gatherArtifacts(page(body)).posts).toEqual([]);
+  });
+
   it('reads a facebook page feed with Spanish dates and "En respuesta a"', () => {
     const body = `<div class="fb-page" data-href="https://www.facebook.com/GobMun"><div class="post">
       <span>En respuesta a @Juan: el trámite es gratuito</span><span>3 de mayo de 2016</span></div></div>`;

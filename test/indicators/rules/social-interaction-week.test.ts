@@ -77,4 +77,21 @@ runIndicatorCases('social-interaction-week', [
       { footer: GOVERNMENT_ICONS },
     ),
   },
+  {
+    name: 'pass: html — the portal’s own list of tweets shows a reply to a neighbour (“En respuesta a @…”) dated 17 May',
+    expected: 'pass',
+    html: site(
+      'wordpress',
+      {
+        '/': {
+          title: 'Inicio',
+          main: HOME_MAIN,
+          aside: `<section class="widget"><h3 class="widget-title">@TlajomulcoGob</h3><ul>
+            <li><span>En respuesta a @vecina_chulavista</span> Ya enviamos una cuadrilla a revisar la luminaria <a href="https://twitter.com/TlajomulcoGob/status/732300000000000001"><time datetime="2016-05-17T12:00:00-05:00">17 may.</time></a></li>
+            <li>Sesión de Cabildo hoy a las 11 h <a href="https://twitter.com/TlajomulcoGob/status/732000000000000002">16 may. 2016</a></li></ul></section>`,
+        },
+      },
+      { footer: followIcons({ twitter: 'TlajomulcoGob' }) },
+    ),
+  },
 ]);

@@ -72,4 +72,34 @@ runIndicatorCases('social-recent-week', [
       { footer: GOVERNMENT_ICONS },
     ),
   },
+  {
+    name: 'pass: html — a “Últimos tweets” list the portal renders itself (no embed), each tweet with its permalink and “1 may. 2016”-style date',
+    expected: 'pass',
+    html: site(
+      'bootstrap',
+      {
+        '/': {
+          title: 'Inicio',
+          main: HOME_MAIN,
+          aside: `<div class="panel panel-default"><div class="panel-heading">Últimos tweets</div><ul class="list-group">
+            <li class="list-group-item">Arranca la campaña de bacheo en 40 colonias <a href="https://twitter.com/TlajomulcoGob/status/732600000000000001">17 may. 2016</a></li>
+            <li class="list-group-item">Hoy sesiona el Cabildo a las 10:00 <a href="https://twitter.com/TlajomulcoGob/status/731000000000000002">2 may. 2016</a></li></ul></div>`,
+        },
+      },
+      { footer: GOVERNMENT_ICONS },
+    ),
+  },
+  {
+    name: 'unknown: html — a timeline embedded in a page’s body under nobody’s name is nobody’s for Mirador (it could be anyone’s)',
+    expected: 'unknown',
+    reasonId: 'shared.unattributed-accounts',
+    html: site('wordpress', {
+      '/': {
+        title: 'Inicio',
+        main: `${HOME_MAIN}<section><h2>Noticias</h2>${twitterTimeline('NoticiasGdl', [
+          tweet({ account: 'NoticiasGdl', id: '732600000000000009', datetime: '2016-05-18T16:20:00Z', shown: '18 may.', text: 'Cierre vial en avenida López Mateos por obras.' }),
+        ], 'Noticias')}</section>`,
+      },
+    }),
+  },
 ]);
