@@ -159,10 +159,12 @@ function explains(section: ParticipationPage): boolean {
 
 /**
  * Pages that describe a participation mechanism: the title or a heading names one (not as a legal citation),
- * and the text it introduces explains what it is or how to take part ("¿Qué es?", "requisitos", "se eligen en
- * asamblea", "inscríbete", or a real paragraph). Not counted: a regulation page
- * that only quotes "Artículo 5.- Son mecanismos…: I. Plebiscito; …", a fraction heading "Fracción XXXVII. Los
- * mecanismos de participación ciudadana", a news item or a home-page teaser about a ceremony, a menu label.
+ * and the text it introduces explains it: sentences that say what it is or how to take part, and who, when or
+ * where ("Cada año los vecinos deciden qué obras se hacen en su colonia. Lo forman doce ciudadanos…"), however
+ * short and whatever words they choose. Not counted: a list of the mechanisms' names, a regulation page that
+ * quotes its articles ("Artículo 5.- Son mecanismos…: I. Plebiscito; …", "Artículo 43.- Podrán votar los
+ * vecinos…"), a fraction heading "Fracción XXXVII. Los mecanismos de participación ciudadana", a news item
+ * (however it is dated) or a home-page teaser about a ceremony, a menu label.
  */
 export interface ParticipationPages {
   /** Pages that explain a mechanism, with the first heading that does. */
