@@ -5,10 +5,19 @@
  */
 import { PUBLICATION_DATE_LINE } from '../vocabulary/dates.ts';
 import { LAW_TEXT_START } from '../vocabulary/legal.ts';
-import { NEWS_URL_PATTERNS, PARTICIPATION_EXPLANATION_CUES, PARTICIPATION_MECHANISMS } from '../vocabulary/participation.ts';
+import {
+  DEFINITION_STARTS,
+  FINITE_VERBS,
+  NARRATIVE_VERBS,
+  NEWS_URL_PATTERNS,
+  PARTICIPATION_HOW,
+  PARTICIPATION_MECHANISMS,
+  PARTICIPATION_WHEN_WHERE,
+  PARTICIPATION_WHO,
+} from '../vocabulary/participation.ts';
 import type { PageArtifact } from '../gather/artifacts.ts';
 import { findContacts } from '../gather/contacts.ts';
-import { isLegalCitation, matchPhrase, normalise, wordsOf } from '../vocabulary/match.ts';
+import { findPhrases, isLegalCitation, matchPhrase, normalise, wordsOf } from '../vocabulary/match.ts';
 
 export interface ParticipationPage {
   page: PageArtifact;
@@ -19,13 +28,16 @@ export interface ParticipationPage {
   blocks: string[];
 }
 
-const MIN_PARTICIPATION_WORDS = 60;
 const MAX_HEADING_WORDS = 15;
-/** Words of explanation (not law text) under the mechanism heading: a news teaser's one sentence is not enough. */
-const MIN_EXPLAINING_WORDS = 30;
-/** A paragraph this long under a mechanism heading explains it, even without a cue like "¿Qué es?". */
-const MIN_EXPLAINING_BLOCK_WORDS = 15;
 const MAX_DATE_LINE_WORDS = 12;
+/** What an explanation says of a mechanism: what it is, who takes part, when or where, how. */
+type Evidence = 'what' | 'who' | 'when-where' | 'how';
+const FINITE = new Set<string>(FINITE_VERBS);
+const NARRATIVE = new Set<string>(NARRATIVE_VERBS);
+/** Before a mechanism named as the subject of its sentence: "El…", "En los…", "Cada…". */
+const SUBJECT_LEAD = /^(?:(?:en|con|para|mediante|a traves de) )?(?:(?:el|la|los|las|un|una|cada|su|tu|nuestro|nuestra) )?$/;
+/** A sentence that begins as a definition of the heading's mechanism ("¿Qué es?", "Es una sesión…", "Lo forman…"). */
+const DEFINITION_START = new RegExp(`^(?:${DEFINITION_STARTS.map((d) => (d.endsWith('*') ? d.slice(0, -1) : `${d}(?![\\p{L}])`)).join('|')})`, 'u');
 
 /** "09/05/2016", "Publicado el 9 de mayo de 2016 en Noticias": the dateline under a news headline. */
 function isDateLine(block: string): boolean {
@@ -38,17 +50,62 @@ function isLawText(block: string): boolean {
   return LAW_TEXT_START.test(normalise(block)) || (letters.length >= 12 && letters === letters.toUpperCase());
 }
 
+/** A block's sentences, split after . ! ? ("¿Qué es? El presupuesto participativo es…" is two). */
+function sentencesOf(block: string): string[] {
+  return block.split(/(?<=[.!?])\s+/u).filter((s) => wordsOf(s).length > 0);
+}
+
+/** A finite verb: the copula, an auxiliary or a verb of taking part ("es", "pueden", "eligen"), or an impersonal "se elige". */
+function hasFiniteVerb(normalised: string): boolean {
+  return wordsOf(normalised).some((w) => FINITE.has(w)) || /(?<![\p{L}])se [\p{L}]{3,}/u.test(normalised);
+}
+
+/** A sentence a news report narrates, in the preterite ("entregó", "asistieron", "dijo"). */
+function isNarrative(sentence: string): boolean {
+  const words = sentence.toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  return words.some((w) => /\p{L}{3}ó$/u.test(w) || /\p{L}{2}(?:aron|ieron)$/u.test(w) || NARRATIVE.has(normalise(w)));
+}
+
+/**
+ * What one sentence says of the mechanism its section names: nothing (null) unless it is a sentence — a
+ * finite verb, not narrated in the preterite like a news report; then what it is (a definition whose subject
+ * is the mechanism, "El cabildo abierto es…", "En el comité los vecinos…", or the heading, "Es una sesión…",
+ * "Lo forman…"), who takes part, when or where, how.
+ */
+function evidenceOf(sentence: string, mechanism: string): Evidence[] | null {
+  const t = normalise(sentence);
+  if (!hasFiniteVerb(t) || isNarrative(sentence)) return null;
+  const head = mechanism.split(' ')[0]!;
+  const lead = t.replace(/^[^\p{L}]+/u, '');
+  const subject =
+    DEFINITION_START.test(lead) ||
+    [...findPhrases(t, PARTICIPATION_MECHANISMS), ...findPhrases(t, [`${head}*`])].some((m) => SUBJECT_LEAD.test(t.slice(0, m.index)));
+  const found: Evidence[] = [];
+  if (subject) found.push('what');
+  if (matchPhrase(t, PARTICIPATION_WHO)) found.push('who');
+  if (matchPhrase(t, PARTICIPATION_WHEN_WHERE)) found.push('when-where');
+  if (matchPhrase(t, PARTICIPATION_HOW)) found.push('how');
+  return found;
+}
+
 /**
  * A news item reports an event ("Entrega … obras del Presupuesto Participativo"); it does not explain a
- * mechanism or how to take part, even when it names one. Known by its URL (noticias, boletines, ?p=123) or by
- * a dateline under its main heading.
+ * mechanism or how to take part, even when it names one. Known by its URL (noticias, boletines, ?p=123), by
+ * a dateline under its main heading, or by a dateline further down ("Publicado el 9 de mayo de 2016" closing
+ * the report) under a main heading whose sentences mostly narrate in the preterite.
  */
 export function isNewsItem(page: PageArtifact): boolean {
   if (page.isHome) return false;
   if (NEWS_URL_PATTERNS.some((p) => p.test(page.url))) return true;
   const main = page.headings[0];
   const at = main === undefined ? -1 : page.textBlocks.findIndex((b) => normalise(b) === normalise(main));
-  return at >= 0 && isDateLine(page.textBlocks[at + 1] ?? '');
+  if (at < 0) return false;
+  if (isDateLine(page.textBlocks[at + 1] ?? '')) return true;
+  const body = page.textBlocks.slice(at + 1);
+  if (!body.some(isDateLine)) return false;
+  const sentences = body.filter((b) => !isLawText(b)).flatMap(sentencesOf);
+  const narrative = sentences.filter(isNarrative).length;
+  return narrative > 0 && narrative >= sentences.filter((s) => !isNarrative(s) && hasFiniteVerb(normalise(s))).length;
 }
 
 /**
@@ -78,22 +135,36 @@ function mechanismSections(page: PageArtifact): ParticipationPage[] {
 }
 
 /**
- * Explanatory text: 30+ words that are not law text, a dateline or a bare contact line, with a cue of what
- * the mechanism is or how to take part, or a paragraph of 15+ words.
+ * Explanatory text: at least two sentences (law text, datelines and bare contact lines left out) that
+ * between them say what the mechanism is or how to take part, and something more (who, when or where). A
+ * single sentence is a teaser or a stub, however much it packs. A home-page teaser announces; it counts only
+ * when it defines the mechanism.
  */
-function explains(blocks: string[]): boolean {
-  const cue = (b: string) => matchPhrase(b, PARTICIPATION_EXPLANATION_CUES) !== null;
-  const prose = blocks.filter((b) => !isLawText(b) && !isDateLine(b) && (cue(b) || findContacts(b).length === 0));
-  const words = prose.reduce((sum, b) => sum + wordsOf(b).length, 0);
-  return words >= MIN_EXPLAINING_WORDS && prose.some((b) => cue(b) || wordsOf(b).length >= MIN_EXPLAINING_BLOCK_WORDS);
+function explains(section: ParticipationPage): boolean {
+  const kinds = new Set<Evidence>();
+  let sentences = 0;
+  for (const block of section.blocks) {
+    if (isLawText(block) || isDateLine(block)) continue;
+    for (const sentence of sentencesOf(block)) {
+      const evidence = evidenceOf(sentence, section.mechanism);
+      if (!evidence?.length || (findContacts(sentence).length > 0 && !evidence.includes('how'))) continue;
+      sentences++;
+      evidence.forEach((e) => kinds.add(e));
+    }
+  }
+  if (!kinds.has('what') && !kinds.has('how')) return false;
+  if (section.page.isHome && !kinds.has('what')) return false;
+  return sentences >= 2 && kinds.size >= 2;
 }
 
 /**
  * Pages that describe a participation mechanism: the title or a heading names one (not as a legal citation),
- * and the text it introduces explains what it is or how to take part ("¿Qué es?", "requisitos", "se eligen en
- * asamblea", "inscríbete", or a real paragraph). Not counted: a regulation page
- * that only quotes "Artículo 5.- Son mecanismos…: I. Plebiscito; …", a fraction heading "Fracción XXXVII. Los
- * mecanismos de participación ciudadana", a news item or a home-page teaser about a ceremony, a menu label.
+ * and the text it introduces explains it: sentences that say what it is or how to take part, and who, when or
+ * where ("Cada año los vecinos deciden qué obras se hacen en su colonia. Lo forman doce ciudadanos…"), however
+ * short and whatever words they choose. Not counted: a list of the mechanisms' names, a regulation page that
+ * quotes its articles ("Artículo 5.- Son mecanismos…: I. Plebiscito; …", "Artículo 43.- Podrán votar los
+ * vecinos…"), a fraction heading "Fracción XXXVII. Los mecanismos de participación ciudadana", a news item
+ * (however it is dated) or a home-page teaser about a ceremony, a menu label.
  */
 export interface ParticipationPages {
   /** Pages that explain a mechanism, with the first heading that does. */
@@ -107,8 +178,7 @@ export function deriveParticipationPages({ pages: all }: { pages: readonly PageA
   const mentions: PageArtifact[] = [];
   for (const page of all) {
     const sections = mechanismSections(page);
-    const explained =
-      page.wordCount >= MIN_PARTICIPATION_WORDS && !isNewsItem(page) ? sections.find((s) => explains(s.blocks)) : undefined;
+    const explained = isNewsItem(page) ? undefined : sections.find(explains);
     if (explained) pages.push(explained);
     else if (sections.length || matchPhrase(page.text, PARTICIPATION_MECHANISMS)) mentions.push(page);
   }

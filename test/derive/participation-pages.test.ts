@@ -75,4 +75,45 @@ describe('deriveParticipationPages', () => {
     expect(result.pages).toEqual([]);
     expect(result.mentions.map((p) => p.url)).toEqual([directory.url, short.url]);
   });
+  it('passes sections of one or two plain sentences that say who, when and where, without cue words', () => {
+    const p = pageOfBlocks(
+      [
+        'Súmate',
+        'Presupuesto participativo',
+        'Cada año los vecinos deciden qué obras se hacen en su colonia.',
+        'Consejo Ciudadano',
+        'Lo forman doce ciudadanos de distintas colonias. Opina sobre los planes del Ayuntamiento y se reúne cada mes.',
+      ],
+      { url: `${SITE}/sumate`, title: 'Súmate', headings: ['Súmate', 'Presupuesto participativo', 'Consejo Ciudadano'] },
+    );
+    expect(summary(deriveParticipationPages({ pages: [p] })).pages).toEqual([`${p.url} | Presupuesto participativo | presupuesto participativo`]);
+  });
+
+  it('does not pass one sentence alone, nor names and labels without a sentence, nor the same words narrated in the preterite', () => {
+    const headings = ['Participa', 'Presupuesto participativo', 'Consejo Ciudadano'];
+    const one = pageOfBlocks(['Participa', 'Presupuesto participativo', 'Cada año los vecinos deciden qué obras se hacen en su colonia.'], { url: `${SITE}/uno`, title: 'Participa', headings });
+    const names = pageOfBlocks(['Participa', 'Presupuesto participativo 2016', 'Consejo Ciudadano de Seguridad', 'Cabildo abierto: calendario de sesiones', 'Registro de comités vecinales'], { url: `${SITE}/nombres`, title: 'Participa', headings: ['Participa'] });
+    const narrated = pageOfBlocks(
+      ['Participa', 'Presupuesto participativo', 'En 2015 los vecinos decidieron qué obras se harían en su colonia.', 'Consejo Ciudadano', 'Lo formaron doce ciudadanos que se reunieron cada mes.'],
+      { url: `${SITE}/narrado`, title: 'Participa', headings },
+    );
+    const result = deriveParticipationPages({ pages: [one, names, narrated] });
+    expect(summary(result)).toEqual({ pages: [], mentions: [one.url, names.url, narrated.url] });
+  });
+
+  it('takes a report with its dateline at the bottom for a news item', () => {
+    const report = pageOfBlocks(
+      [
+        'Entrega el alcalde obras del Presupuesto Participativo',
+        'El Presidente Municipal entregó a los vecinos de la colonia Las Pintas la calle empedrada con recursos del Presupuesto Participativo.',
+        '“Con el presupuesto participativo los vecinos deciden en qué se gasta su dinero”, dijo el alcalde.',
+        'Publicado el 9 de mayo de 2016',
+      ],
+      { url: `${SITE}/index.php?option=com_content&view=article&id=312`, title: 'Entrega de obras', headings: ['Entrega el alcalde obras del Presupuesto Participativo'] },
+    );
+    expect(isNewsItem(report)).toBe(true);
+    // an explanation page with an update date at the bottom is not one
+    const dated = pageOfBlocks(['Presupuesto participativo', EXPLANATION, '09/05/2016'], { url: `${SITE}/presupuesto`, title: 'Presupuesto participativo', headings: ['Presupuesto participativo'] });
+    expect(isNewsItem(dated)).toBe(false);
+  });
 });
