@@ -5,13 +5,16 @@
  *   (60–70). INFLESZ puts "normal" at 55–65 on a scale computed almost identically, so 60 on Fernández-Huerta
  *   is the stricter reading of "at least normal".
  * - Text weighs as a reader meets it, not by how many words each page holds. Every reader of the section meets
- *   its landing page first; a sub-page only the reader who follows its link. So when the landing page has
- *   enough running text to score (30 words) it must reach 60 on its own — a 100-word legal preamble there
- *   fails the section however plain its sub-pages are, since they are read, if at all, only past it — and
- *   the section's score is then the landing page's and the sub-pages' (pooled) in equal parts, so a plain
- *   landing page is not sunk by one long sub-page that quotes the law, nor saved by words it never leads to.
- *   A landing page with less text than that (a catalogue) is met mostly as labels: then all pages' prose is
- *   pooled, as the reader meets it in the sub-pages.
+ *   its landing page first; a sub-page only the reader who follows its link. So the landing page weighs as much
+ *   as all sub-pages together (their prose pooled), and when it holds a full sample of the formula (100 words,
+ *   the sample Flesch and Fernández-Huerta measure over) it must reach 60 on its own: a 100-word legal preamble
+ *   there fails the section however plain its sub-pages are, since they are read, if at all, only past it. A
+ *   shorter landing text weighs in proportion (40 words: a fifth): a few sentences above a catalogue
+ *   ("Finanzas públicas: presupuesto, ingresos y nómina") are too small a sample to outweigh the descriptions the
+ *   reader meets next — plain portals of the labelled corpus (Querétaro, Veracruz, Tlajomulco) score 40–56 on
+ *   such 45–85-word intros and 69–77 overall. A plain landing page is likewise not sunk by one long sub-page
+ *   that quotes the law. A landing page with under 30 words of prose leaves the prose to the sub-pages (all
+ *   pooled); sub-pages with under 30 leave it to the landing page.
  * - Labels: if more than half of the section's labels (headings, link texts in the page body, file-link
  *   texts) are bare legal citations ("Art. 8 Fr. V inciso c)", "Fracción XXXVII") or bare codes ("PEE-2015
  *   Cap. 1000-6000", "SAO-DS-2015") the section fails whatever its score; a citation or code followed by an
@@ -74,6 +77,8 @@ const { msg } = messages;
 
 const MIN_SCORE = 60;
 const MIN_WORDS = 30;
+/** Fernández-Huerta, like Flesch, is measured over 100-word samples: fewer words are part of a sample, not one. */
+const SAMPLE_WORDS = 100;
 const MIN_LABELS = 4;
 const MIN_PROSE_BLOCK_WORDS = 6;
 /** A row holding a citation or code is a label up to this many words; longer, it is prose that cites the law. */
@@ -202,15 +207,17 @@ export default defineIndicator({
       { url: scope.section.url, text: '', note: msg('score', summary) },
     ];
     const landingMet = landing !== undefined && landing.words >= MIN_WORDS;
-    // Sub-pages with prose of their own would otherwise weigh in: say it is the landing page that fails.
-    if (landingMet && sub.words >= MIN_WORDS && landing.fernandezHuerta < MIN_SCORE) {
+    // A full sample on the landing page is judged on its own. Sub-pages with prose of their own would otherwise
+    // weigh in: say it is the landing page that fails.
+    if (landing && landing.words >= SAMPLE_WORDS && sub.words >= MIN_WORDS && landing.fernandezHuerta < MIN_SCORE) {
       const summary = { words: landing.words, sentences: landing.sentences, pages: 1, score: landing.fernandezHuerta.toFixed(1), band: landing.band };
       return fail(msg('landing-score-too-low', { ...summary, min: MIN_SCORE }), evidenceOf(summary));
     }
-    // Met first by every reader, the landing page weighs as much as the sub-pages together (and alone decides when
-    // they have too little prose); without enough text of its own (a catalogue) the reader's prose is in the
-    // sub-pages, and everything is pooled.
-    const score = !landingMet ? all.fernandezHuerta : sub.words >= MIN_WORDS ? (landing.fernandezHuerta + sub.fernandezHuerta) / 2 : landing.fernandezHuerta;
+    // Met first by every reader, the landing page weighs as much as the sub-pages together once it holds a full
+    // sample, less as it holds less (a short intro above a catalogue is a few noisy sentences: "Finanzas
+    // públicas: presupuesto, ingresos y nómina"), and alone decides when the sub-pages have too little prose.
+    const landingWeight = !landingMet ? 0 : sub.words < MIN_WORDS ? 1 : Math.min(1, landing.words / SAMPLE_WORDS) / 2;
+    const score = landingMet ? landingWeight * landing.fernandezHuerta + (1 - landingWeight) * sub.fernandezHuerta : all.fernandezHuerta;
     const summary = { ...where, score: score.toFixed(1), band: bandOf(score) };
     const evidence = evidenceOf(summary);
     return score >= MIN_SCORE ? pass(evidence) : fail(msg('score-too-low', { ...summary, min: MIN_SCORE }), evidence);
