@@ -48,7 +48,8 @@ export interface ReadabilityScore {
   band: 'muy difícil' | 'difícil' | 'algo difícil' | 'normal' | 'algo fácil' | 'fácil' | 'muy fácil';
 }
 
-function band(score: number): ReadabilityScore['band'] {
+/** The step of the Fernández-Huerta scale a score falls on. */
+export function bandOf(score: number): ReadabilityScore['band'] {
   if (score < 30) return 'muy difícil';
   if (score < 50) return 'difícil';
   if (score < 60) return 'algo difícil';
@@ -74,6 +75,6 @@ export function readability(text: string): ReadabilityScore {
   const p = (syllables / words.length) * 100;
   const wordsPerSentence = words.length / sentences.length;
   const score = 206.84 - 0.6 * p - 1.02 * wordsPerSentence;
-  return { words: words.length, sentences: sentences.length, syllables, fernandezHuerta: score, band: band(score) };
+  return { words: words.length, sentences: sentences.length, syllables, fernandezHuerta: score, band: bandOf(score) };
 }
 

@@ -35,6 +35,12 @@ export const LEGAL_CITATION_PATTERNS: readonly RegExp[] = [
   /\b(?:lgtaip|ltaip[a-z]*|lgcg|lgt)\b/,
 ];
 
+/**
+ * The dot of a citation's abbreviation ("Art. 8", "Arts. 6", "Fr. V", "Fracc. II", "inc. a)", "Núm. 3") in raw
+ * text, captured without it: such a dot does not end a sentence. Replace with '$1'.
+ */
+export const CITATION_ABBREVIATION_DOT = /(?<!\p{L})(arts?|fracc?|fr|inc|n[uú]m|no)\.(?=\s*(?:\d|[ivxlc]+\b|[a-z]\)))/giu;
+
 /** Link texts naming a regulation or law about a mechanism, not the mechanism itself. */
 export const REGULATION_WORDS = [
   'reglamento',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, readability } from '../../indicators/readability.ts';
+import { bandOf, countSyllables, readability } from '../../indicators/readability.ts';
 
 describe('countSyllables', () => {
   it.each([
@@ -50,4 +50,16 @@ describe('readability (Fernández-Huerta, F = words per sentence)', () => {
     expect(readability('2016 30/04/2016 $1,234').words).toBe(0);
     expect(readability('').fernandezHuerta).toBe(0);
   });
+});
+
+describe('bandOf', () => {
+  it.each([
+    [29.9, 'muy difícil'],
+    [45, 'difícil'],
+    [59.9, 'algo difícil'],
+    [60, 'normal'],
+    [75, 'algo fácil'],
+    [85, 'fácil'],
+    [95, 'muy fácil'],
+  ] as const)('%d is “%s”', (score, band) => expect(bandOf(score)).toBe(band));
 });

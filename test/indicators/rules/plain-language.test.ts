@@ -71,6 +71,56 @@ const tableLayoutSite = (rows: string[][], intro: string) => {
 const LEGAL_INTRO =
   'Conjuntos de datos publicados en cumplimiento de los artículos 4, 9 y 11 de los Lineamientos para la Publicación de Datos Abiertos del Municipio, en relación con el artículo 11 de la LTAIPEZ y demás disposiciones aplicables, por conducto de la Unidad de Enlace, en términos del Acuerdo de Cabildo AC/SO-42/2014.';
 
+/** A 100-word legal preamble, one sentence with its citations in prose: what a reader meets first on some landing pages. */
+const PREAMBLE =
+  'Con fundamento en los artículos 6 y 16 de la Constitución Política de los Estados Unidos Mexicanos, 4 y 9 de la Constitución Política del Estado, ' +
+  'Art. 8 Fr. V de la Ley de Transparencia y Acceso a la Información Pública del Estado y sus Municipios, así como en los Lineamientos Generales ' +
+  'para la Publicación y Actualización de la Información Fundamental emitidos por el Instituto de Transparencia, Información Pública y Protección ' +
+  'de Datos Personales, y en cumplimiento de las obligaciones establecidas en el Reglamento de Transparencia de la Administración Pública Municipal, ' +
+  'se publica la información fundamental correspondiente al ejercicio fiscal en curso, en formatos abiertos que permiten su reutilización, ' +
+  'redistribución y aprovechamiento por parte de la ciudadanía y de los sujetos interesados.';
+/** Sub-pages in everyday Spanish, one per dataset: each a few short sentences a neighbour would write. */
+const PLAIN_SUB_PAGES: Record<string, { title: string; label: string; text: string[] }> = {
+  '/datos-abiertos/presupuesto': {
+    title: 'Presupuesto',
+    label: 'Art. 8 Fr. V inciso a) Presupuesto de egresos del año',
+    text: ['Aquí ves cuánto dinero tiene el municipio este año. También ves en qué lo gasta cada área. Baja el archivo y ábrelo en Excel.', 'Si tienes dudas, llámanos o escríbenos. Te contestamos en una semana.'],
+  },
+  '/datos-abiertos/obras': {
+    title: 'Obras',
+    label: 'Art. 8 Fr. V inciso b) Obras públicas del año',
+    text: ['Estas son las obras del año. Para cada una ves el lugar, lo que cuesta y cuánto va. Cada mes ponemos los datos nuevos.', 'Si ves una obra que no está en la lista, avísanos.'],
+  },
+  '/datos-abiertos/nomina': {
+    title: 'Nómina',
+    label: 'Art. 8 Fr. V inciso c) Sueldos del personal',
+    text: ['Aquí está lo que gana cada puesto del gobierno. El dato es de la tesorería y se cambia cada mes.', 'Puedes usar los datos como quieras. Solo di de dónde los tomaste.'],
+  },
+};
+/** A landing page that opens with `intro` and links its sub-pages, each labelled by a citation that then names the data. */
+const landingWithSubPages = (style: 'bootstrap' | 'table', intro: string, subPages: Record<string, { title: string; label: string; text: string[] }>) =>
+  sectionSite({
+    style,
+    landing: `
+        <h1>Datos Abiertos</h1>
+        ${intro}
+        <ul>
+${Object.entries(subPages).map(([path, p]) => `          <li><a href="${url(path)}">${p.label}</a></li>`).join('\n')}
+        </ul>
+${datasetTable([['Art. 8 Fr. V inciso d) Padrón de proveedores', '/datos-abiertos/archivos/proveedores.csv', 'CSV']])}`,
+    pages: {
+      ...Object.fromEntries(Object.entries(subPages).map(([path, p]) => [path, { title: p.title, main: `<h1>${p.title}</h1>\n${p.text.map((t) => `<p>${t}</p>`).join('\n')}` }])),
+      ...(style === 'table' ? MORE_PAGES : {}),
+    },
+  });
+/** One sub-page in legal Spanish: the law's wording of what the dataset is. */
+const LEGAL_SUB_PAGE = {
+  '/datos-abiertos/marco-juridico': { title: 'Marco jurídico', label: 'Art. 8 Fr. I Marco jurídico de la información', text: [`${LEGAL}.`, `${LEGAL_INTRO}`] },
+};
+const PLAIN_INTRO = `
+        <p>Aquí puedes bajar los datos del gobierno de tu municipio. Están en archivos que abres con Excel o con cualquier hoja de cálculo.</p>
+        <p>Puedes usarlos como quieras. Solo te pedimos que digas de dónde los tomaste. Si ves un error, avísanos.</p>`;
+
 runIndicatorCases('plain-language', [
   { name: 'pass: short everyday sentences', expected: 'pass', artifacts: buildArtifacts({ pages: [sectionPage({ text: PLAIN })] }) },
   {
@@ -147,5 +197,27 @@ runIndicatorCases('plain-language', [
             <p>De conformidad con las disposiciones normativas aplicables, la Administración Pública Municipal implementa mecanismos institucionales orientados a la sistematización, estandarización y divulgación proactiva de la información gubernamental susceptible de reutilización.</p>
 ${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presupuesto-2016.csv', 'CSV']])}`,
     }),
+  },
+  {
+    name: 'decoy: html — Bootstrap landing that is one 100-word legal preamble, over plain sub-pages (a reader meets the preamble first)',
+    expected: 'fail',
+    reasonId: 'plain-language.landing-score-too-low',
+    html: landingWithSubPages('bootstrap', `<p>${PREAMBLE}</p>`, PLAIN_SUB_PAGES),
+  },
+  {
+    name: 'pass: html — Bootstrap landing in short sentences, one sub-page quoting the law',
+    expected: 'pass',
+    html: landingWithSubPages('bootstrap', PLAIN_INTRO, { ...PLAIN_SUB_PAGES, ...LEGAL_SUB_PAGE }),
+  },
+  {
+    name: 'decoy: html — table-layout landing that is one 100-word legal preamble, over plain sub-pages',
+    expected: 'fail',
+    reasonId: 'plain-language.landing-score-too-low',
+    html: landingWithSubPages('table', `<p>${PREAMBLE}</p>`, PLAIN_SUB_PAGES),
+  },
+  {
+    name: 'pass: html — table-layout landing in short sentences, one sub-page quoting the law',
+    expected: 'pass',
+    html: landingWithSubPages('table', PLAIN_INTRO, { ...PLAIN_SUB_PAGES, ...LEGAL_SUB_PAGE }),
   },
 ]);
