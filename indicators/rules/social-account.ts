@@ -6,11 +6,12 @@
  * the mayor's personal account); mentions inside embedded posts are not links of the portal (gather).
  * "Active" cannot be read from a link; social-recent-week checks activity.
  */
-import { defineIndicator, fail, pass, unknown } from '../define.ts';
+import { defineIndicator, fail, pass } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
 import { isAccountLink } from '../../src/derive/social-accounts.ts';
-import { accountNote, toEvidence } from '../evidence.ts';
+import { toEvidence } from '../evidence.ts';
 import { sharedMsg, socialKindMessage } from '../shared-messages.ts';
+import { unattributedAccounts } from '../social-outcome.ts';
 
 const messages = defineMessages('social-account', {
   'government-account': { es: '{kind}: {account}', en: '{kind}: {account}' },
@@ -36,8 +37,8 @@ export default defineIndicator({
     const accounts = facts.socialAccounts.government;
     if (accounts.length > 0) return pass(accounts.slice(0, 3).map((a) => toEvidence(a, msg('government-account', { kind: socialKindMessage(a), account: a.accountId ?? '' }))));
     const { unattributed, ownerOf } = facts.socialAccounts;
-    if (unattributed.length > 0)
-      return unknown(sharedMsg('unattributed-accounts', { accounts: unattributed.length }), unattributed.slice(0, 3).map((a) => toEvidence(a, accountNote(a))));
+    const nobodys = unattributedAccounts(unattributed);
+    if (nobodys) return nobodys;
     const links = facts.socialLinks;
     const describe = (l: (typeof links)[number]): Message => {
       const owner = isAccountLink(l) ? ownerOf(l) : null;

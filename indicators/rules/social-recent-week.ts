@@ -9,6 +9,7 @@ import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages } from '../messages.ts';
 import { accountNote, postEvidence, toEvidence } from '../evidence.ts';
 import { sharedMsg } from '../shared-messages.ts';
+import { unattributedAccounts } from '../social-outcome.ts';
 
 const messages = defineMessages('social-recent-week', {
   'posts-too-old': {
@@ -39,8 +40,6 @@ export default defineIndicator({
         msg('no-dated-post', { window }),
         accounts.slice(0, 3).map((a) => toEvidence(a, accountNote(a))),
       );
-    if (unattributed.length > 0)
-      return unknown(sharedMsg('unattributed-accounts', { accounts: unattributed.length }), unattributed.slice(0, 3).map((a) => toEvidence(a, accountNote(a))));
-    return fail(sharedMsg('no-government-account'));
+    return unattributedAccounts(unattributed) ?? fail(sharedMsg('no-government-account'));
   },
 });
