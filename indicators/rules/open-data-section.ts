@@ -4,6 +4,7 @@
  * rejection of the mandatory transparency listing); this indicator reports that decision with its evidence.
  */
 import type { SectionRejectionCode } from '../../src/gather/section.ts';
+import { canonicalKey } from '../../src/gather/url.ts';
 import { defineIndicator, fail, pass, unknown } from '../define.ts';
 import { defineMessages, type Message } from '../messages.ts';
 import { matchedNote, toEvidence } from '../evidence.ts';
@@ -34,6 +35,16 @@ const messages = defineMessages('open-data-section', {
     es: '{links:Se revisó|Se revisaron} {links} {links:enlace|enlaces} de la página de inicio ({pages} {pages:página rastreada|páginas rastreadas}); ninguno lleva a una sección de datos abiertos o de transparencia focalizada',
     en: 'searched {links} {links:link|links} on the home page ({pages} {pages:page|pages} crawled); none labelled like an open-data or focused-transparency section',
   },
+  'landing-gone': {
+    es: 'La página de inicio enlaza una sección de datos abiertos, pero su página no existe (HTTP {status}): el enlace no lleva a ninguna sección',
+    en: 'the home page links an open-data section, but its page does not exist (HTTP {status}): the link leads to no section',
+  },
+  'landing-not-read': {
+    es: 'La página de inicio enlaza una sección de datos abiertos ({url}), pero esa página no se pudo leer{cause}; sin verla no se sabe si ofrece datos',
+    en: 'the home page links an open-data section ({url}), but that page could not be read{cause}; without it there is no telling whether it offers data',
+  },
+  'cause-status': { es: ' (HTTP {status})', en: ' (HTTP {status})' },
+  'cause-kind': { es: ' ({kind})', en: ' ({kind})' },
   rejected: { es: 'descartado: {why}', en: 'rejected: {why}' },
   'rejected-link': { es: '{label}: {why}', en: '{label}: {why}' },
   'why-transparency-listing': { es: 'listado obligatorio de transparencia', en: 'mandatory transparency listing' },
@@ -80,10 +91,18 @@ function why(code: string): Message {
 
 export default defineIndicator({
   id: 'open-data-section',
-  needs: ['section', 'rejectedSectionLinks', 'homePage', 'pages', 'links'],
+  needs: ['section', 'sectionScope', 'rejectedSectionLinks', 'homePage', 'pages', 'links', 'failedPages'],
   messages,
   evaluate(facts) {
     const { section, rejectedSectionLinks } = facts;
+    if (section && facts.sectionScope.status === 'not-fetched') {
+      // The link text alone is a promise: a careful evaluator opens the page before giving the point.
+      const entry = toEvidence(section.entry, matchedNote(section.matchedLabel));
+      const failed = facts.failedPages.find((f) => canonicalKey(f.url) === canonicalKey(section.url));
+      if (failed?.gone) return fail(msg('landing-gone', { status: failed.status ?? 404 }), [entry]);
+      const cause = failed ? (failed.status ? msg('cause-status', { status: failed.status }) : msg('cause-kind', { kind: failed.errorKind })) : '';
+      return unknown(msg('landing-not-read', { url: section.url, cause }), [entry]);
+    }
     if (section) {
       const pages = section.pageUrls.length;
       return pass([

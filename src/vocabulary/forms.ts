@@ -36,6 +36,17 @@ export const NEWS_SEARCH_LABELS = [
 ] as const;
 export const NEWS_SEARCH_PATHS = ['boletines', 'boletin', 'noticias', 'comunicados', 'prensa', 'sala-de-prensa', 'blog'] as const;
 
+/**
+ * What a lookup form asks for when it fetches one record rather than searching information (search-tool): a
+ * cadastral key, an account, a plate or a file number finds your tax bill or your procedure, not a dataset.
+ * Matched as phrases in the text fields' labels and names.
+ */
+export const RECORD_LOOKUP_FIELD_WORDS = [
+  'clave catastral', 'cuenta catastral', 'cuenta predial', 'clave predial', 'predial', 'folio', 'numero de cuenta',
+  'no de cuenta', 'num de cuenta', 'placa', 'placas', 'curp', 'rfc', 'numero de expediente', 'expediente', 'numero de contrato',
+  'linea de captura', 'referencia de pago', 'numero de medidor', 'numero de licencia',
+] as const;
+
 /** Forms that take free text but are not a channel to write to the government. */
 export const NON_CONTACT_FORM_PURPOSES = [
   'suscrib*',

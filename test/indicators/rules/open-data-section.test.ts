@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveFacts } from '../../../src/derive/index.ts';
 import { indicatorById } from '../../../indicators/index.ts';
 import { renderMessage } from '../../../indicators/messages.ts';
-import { buildArtifacts, context, homePage, link, runIndicatorCases, section } from '../build-artifacts.ts';
+import { buildArtifacts, context, homePage, link, page, runIndicatorCases, SECTION_URL, section } from '../build-artifacts.ts';
 import { HOME_MAIN, sectionSite, site, url } from '../html-fixtures.ts';
 
 /** A WordPress catalogue page: an introduction and a table of datasets with their downloads. */
@@ -35,14 +35,49 @@ const UNDER_CONSTRUCTION = `
             <p>Esta sección se encuentra en construcción. Próximamente podrá consultar aquí la información del municipio.</p>
             <p><a href="${url('/wp-content/uploads/2015/05/lgtaip.pdf')}">Ley General de Transparencia y Acceso a la Información Pública</a></p>`;
 
+const landingPage = page({ url: SECTION_URL, title: 'Datos abiertos' });
+
 const transparencia = link({ text: 'Transparencia', href: 'https://www.municipio.gob.mx/transparencia', region: 'nav' });
 
 runIndicatorCases('open-data-section', [
-  { name: 'pass: menu link “Datos abiertos” to the catalogue', expected: 'pass', artifacts: buildArtifacts({ pages: [homePage()], section: section() }) },
+  { name: 'pass: menu link “Datos abiertos” to the catalogue', expected: 'pass', artifacts: buildArtifacts({ pages: [homePage(), landingPage], section: section() }) },
   {
     name: 'pass: catalogue on a datos. subdomain',
     expected: 'pass',
-    artifacts: buildArtifacts({ pages: [homePage()], section: section({ url: 'https://datos.municipio.gob.mx/', catalogueHost: true, matchedLabel: 'datos.' }) }),
+    artifacts: buildArtifacts({
+      pages: [homePage(), page({ url: 'https://datos.municipio.gob.mx/', title: 'Catálogo de datos' })],
+      section: section({ url: 'https://datos.municipio.gob.mx/', pageUrls: ['https://datos.municipio.gob.mx/'], catalogueHost: true, matchedLabel: 'datos.' }),
+    }),
+  },
+  {
+    name: 'unknown: the section link’s page timed out — the label alone is no section',
+    expected: 'unknown',
+    reason: /enlaza una sección de datos abiertos \(https:\/\/www\.municipio\.gob\.mx\/datos-abiertos\), pero esa página no se pudo leer \(timeout\)/,
+    reasonId: 'open-data-section.landing-not-read',
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      section: section({ pageUrls: [], landingCrawled: false }),
+      failedPages: [{ url: SECTION_URL, status: null, errorKind: 'timeout', gone: false }],
+    }),
+  },
+  {
+    name: 'unknown: the section is on another host the crawl did not read',
+    expected: 'unknown',
+    reasonId: 'open-data-section.landing-not-read',
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      section: section({ url: 'https://datos.municipio.gob.mx/', pageUrls: [], catalogueHost: true, matchedLabel: 'datos.', landingCrawled: false }),
+    }),
+  },
+  {
+    name: 'fail: the “Datos abiertos” link is dead (404)',
+    expected: 'fail',
+    reasonId: 'open-data-section.landing-gone',
+    artifacts: buildArtifacts({
+      pages: [homePage()],
+      section: section({ pageUrls: [], landingCrawled: false }),
+      failedPages: [{ url: SECTION_URL, status: 404, errorKind: 'http', gone: true }],
+    }),
   },
   {
     name: 'decoy: only the mandatory Artículo 8 listing and the PNT',
@@ -109,7 +144,7 @@ describe('open-data-section evidence and reasons', () => {
   const evaluate = (artifacts: ReturnType<typeof buildArtifacts>) => indicatorById.get('open-data-section')!.evaluate(deriveFacts(artifacts, context), context);
 
   it('quotes the link as on the page and puts Mirador’s annotation in a localised note', () => {
-    const [entry, landing] = evaluate(buildArtifacts({ pages: [homePage()], section: section() })).evidence;
+    const [entry, landing] = evaluate(buildArtifacts({ pages: [homePage(), landingPage], section: section() })).evidence;
     expect(entry).toMatchObject({ text: 'Datos abiertos → https://www.municipio.gob.mx/datos-abiertos', note: { id: 'shared.matched', params: { phrase: 'datos abiertos' } } });
     expect(renderMessage(entry!.note!, 'es')).toBe('coincide con “datos abiertos”');
     expect(landing).toMatchObject({ text: '', note: { id: 'open-data-section.landing-page', params: { pages: 3 } } });

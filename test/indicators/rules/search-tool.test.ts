@@ -55,6 +55,38 @@ runIndicatorCases('search-tool', [
     html: sectionSite({ style: 'wordpress', landing: LANDING, landingOptions: { aside: NEWS_SEARCH_WIDGET } }),
   },
   {
+    name: 'decoy: html — a “Consulta tu predial” box (clave catastral + Buscar) in the section looks up one bill, it searches nothing',
+    expected: 'fail',
+    reasonId: 'search-tool.record-lookup-only',
+    reason: /solo consulta un registro por su clave/,
+    html: sectionSite({
+      style: 'table',
+      landing: `${LANDING}
+            <h3>Consulta tu predial</h3>
+            <form method="post" action="${url('/tesoreria/predial/consulta.php')}">Clave catastral: <input type="text" name="clave_catastral" size="20"> <input type="submit" value="Buscar"></form>`,
+    }),
+  },
+  {
+    name: 'decoy: html — a Drupal “Seguimiento de trámite” box asking for the folio',
+    expected: 'fail',
+    reasonId: 'search-tool.record-lookup-only',
+    html: sectionSite({
+      style: 'drupal',
+      landing: `${LANDING}
+            <div class="block block-views"><h2>Seguimiento de solicitudes</h2>
+            <form action="${url('/solicitudes/seguimiento')}" method="get"><label for="edit-folio">Número de folio</label><input id="edit-folio" type="text" name="folio"><button type="submit">Buscar</button></form></div>`,
+    }),
+  },
+  {
+    name: 'pass: html — the predial lookup next to the catalogue’s own search',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `${CATALOGUE_SEARCH}
+            <form method="post" action="${url('/tesoreria/predial/consulta.php')}">Clave catastral: <input type="text" name="clave_catastral"> <input type="submit" value="Buscar"></form>`,
+    }),
+  },
+  {
     name: 'decoy: html — a year/quarter filter made of selects is not a search',
     expected: 'fail',
     reasonId: 'search-tool.no-search',
