@@ -13,6 +13,7 @@ import { CONTENT_NAV_CLASSES } from '../vocabulary/regions.ts';
 import { normalise } from '../vocabulary/text.ts';
 import {
   CHART_CLASS_HINTS, CHART_SCRIPT_CALLS, CHART_SCRIPT_SOURCES, DATA_MAP_SUBJECTS, EMPTY_NOTICE_PATTERN, GOOGLE_MAPS_SERVICE,
+  MAP_DATA_SCRIPT, MAP_LIBRARY_HINTS, MAP_MARKER_CALL, MAP_MARKER_MIN,
   LISTING_SUBJECT_PATTERN, LOCATION_MAP_WORDS, MAP_DATA_LAYER_URL, MAP_WORDS, MY_MAPS_URL, VISUALISATION_HEADING_EXCLUSIONS,
   VISUALISATION_HEADING_WORDS, VISUALISATION_IFRAMES,
 } from '../vocabulary/visualisation.ts';
@@ -215,7 +216,33 @@ function visualisationHints(parsed: ParsedPage): string[] {
     const word = visualisationImage(parsed, node as Element);
     if (word) hints.add(`image:${word}`);
   });
+  const scripted = [...hints].filter((h) => /^(script|class):/.test(h) && MAP_LIBRARY_HINTS.has(h.slice(h.indexOf(':') + 1)));
+  if (scripted.length > 0 && !scriptedMapShowsData(parsed)) for (const hint of scripted) hints.delete(hint);
   return [...hints];
+}
+
+/**
+ * A map the page draws with a library's script shows data when the script loads a layer of data or places a set of
+ * markers (three or more, or one inside a loop), or when the words presenting its container name the data it maps.
+ */
+function scriptedMapShowsData(parsed: ParsedPage): boolean {
+  const { $ } = parsed;
+  const containers = new Set<string>();
+  for (const script of $('script:not([src])').toArray()) {
+    const code = $(script).text().slice(0, 50_000);
+    if (MAP_DATA_SCRIPT.test(code)) return true;
+    const markers = [...code.matchAll(MAP_MARKER_CALL)];
+    if (markers.length >= MAP_MARKER_MIN) return true;
+    if (markers.length > 0 && /\bfor\s*\(|\.forEach\s*\(|\.map\s*\(\s*(?:function\b|\(|\w+\s*=>)|\$\.each\s*\(/.test(code)) return true;
+    for (const m of code.matchAll(/getElementById\(\s*['"]([\w-]+)['"]|L\.map\(\s*['"]([\w-]+)['"]|container:\s*['"]([\w-]+)['"]|target:\s*['"]([\w-]+)['"]/g)) {
+      containers.add(m[1] ?? m[2] ?? m[3] ?? m[4]!);
+    }
+  }
+  const elements = [
+    ...$('[id]').toArray().filter((e) => containers.has((e as Element).attribs.id ?? '')),
+    ...$('.gm-style, .leaflet-container, .mapboxgl-map, .ol-viewport').toArray(),
+  ] as Element[];
+  return elements.some((el) => namesDataMap(presentation(parsed, el)));
 }
 
 const HEADING_LEVELS: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4 };

@@ -104,6 +104,18 @@ export const LOCATION_MAP_WORDS = new Set([
 /** Singular subjects of data maps (normalised stems): "Mapa de la obra pública 2016", "Mapa de incidencia delictiva". */
 export const DATA_MAP_SUBJECTS = ['obra publica', 'incidencia', 'delictiv*', 'inversion', 'presupuesto', 'uso de suelo', 'zonificacion', 'riesgo', 'poblacion', 'pobreza', 'marginacion'] as const;
 
+/**
+ * Map libraries drawn by a page's own script (Google Maps JS API, Leaflet, Mapbox GL, OpenLayers): like an embed,
+ * such a map shows data only when it carries a layer of data or its words say what it shows. The usual one puts a
+ * single marker on the town hall.
+ */
+export const MAP_LIBRARY_HINTS = new Set(['google-maps', 'leaflet', 'mapbox', 'openlayers']);
+/** Inline script that loads a layer of data onto a map: KML, GeoJSON, a heat map, marker clusters. */
+export const MAP_DATA_SCRIPT = /KmlLayer|loadGeoJson|addGeoJson|google\.maps\.Data\b|HeatmapLayer|MarkerClusterer|L\.geoJSON|L\.geoJson|L\.markerClusterGroup|L\.heatLayer|\.addSource\s*\(|ol\.format\.(?:GeoJSON|KML)|new\s+(?:GeoJSON|KML)\s*\(/;
+/** One marker placed by script; three or more, or one inside a loop, draw a set of points. */
+export const MAP_MARKER_CALL = /new\s+google\.maps\.Marker|google\.maps\.marker\.AdvancedMarkerElement|L\.(?:marker|circleMarker|circle)\s*\(|new\s+mapboxgl\.Marker/g;
+export const MAP_MARKER_MIN = 3;
+
 /** Site maps: "mapa del sitio" is a site map, not a map, in a heading as in a link text. */
 const SITE_MAP_LABELS = ['mapa del sitio', 'mapa de sitio'] as const;
 

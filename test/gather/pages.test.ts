@@ -87,6 +87,16 @@ describe('pages', () => {
     ['a My Maps layer titled with data', '<iframe src="https://www.google.com/maps/d/embed?mid=1AbC" title="Mapa de baches reparados"></iframe>', ['iframe:google-maps']],
     ['a map of singular data ("incidencia delictiva")', '<figure><iframe src="https://www.google.com/maps/d/embed?mid=1X"></iframe><figcaption>Mapa de incidencia delictiva, primer trimestre 2016</figcaption></figure>', ['iframe:google-maps']],
     ['a KML layer on a Google map', '<iframe src="https://maps.google.com/maps?q=https://www.municipio.gob.mx/datos/obras-2016.kml&output=embed"></iframe>', ['iframe:google-maps']],
+    // A map the page draws itself (Google Maps JS API, Leaflet) is data on the same terms as an embed.
+    ['decoy: a Google Maps JS API map with one marker on the town hall',
+      '<h3>Ubicación</h3><div id="mapa" style="height:300px"></div><script src="https://maps.googleapis.com/maps/api/js?key=AIza"></script><script>function initMap(){var p={lat:20.47,lng:-103.44};var map=new google.maps.Map(document.getElementById("mapa"),{zoom:16,center:p});new google.maps.Marker({position:p,map:map,title:"Palacio Municipal"});}</script>', []],
+    ['decoy: a Leaflet map of the office, rendered (leaflet-container)',
+      '<h2>Encuéntranos</h2><div id="map" class="leaflet-container"></div><script src="/js/leaflet.js"></script><script>var m=L.map("map").setView([19.4,-99.1],15);L.marker([19.4,-99.1]).addTo(m);</script>', []],
+    ['a Leaflet map that places every public work from the data',
+      '<h2>Obras en tu colonia</h2><div id="map"></div><script src="/js/leaflet.js"></script><script>var m=L.map("map");obras.forEach(function(o){L.marker([o.lat,o.lng]).bindPopup(o.nombre).addTo(m);});</script>', ['script:leaflet']],
+    ['a Google map loading a GeoJSON of reports', '<div id="m"></div><script>var map=new google.maps.Map(document.getElementById("m"));map.data.loadGeoJson("/datos/reportes.geojson");</script>', ['script:google-maps']],
+    ['a Google map whose container is titled with its data',
+      '<h2>Mapa de luminarias reparadas</h2><div id="m"></div><script>var map=new google.maps.Map(document.getElementById("m"),{zoom:13});new google.maps.Marker({map:map});</script>', ['script:google-maps']],
     ['an ArcGIS map (a map service of data)', '<h3>Ubicación</h3><iframe src="https://municipio.maps.arcgis.com/apps/webappviewer/index.html?id=1"></iframe>', ['iframe:arcgis']],
   ];
   it.each(shown)('visualisationHints: %s', (_, body, hints) => {

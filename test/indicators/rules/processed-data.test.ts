@@ -129,6 +129,28 @@ runIndicatorCases('processed-data', [
     reasonId: 'processed-data.labels-only',
     html: sectionSite({ style: 'bootstrap', landing: OFFICE_LOCATION }),
   },
+  {
+    name: 'decoy: html — table layout drawing the town hall with the Google Maps JS API, one marker',
+    expected: 'fail',
+    reasonId: 'processed-data.no-visualisation',
+    html: sectionSite({
+      style: 'table',
+      landing: `<h2>Datos Abiertos</h2><p>Descarga la información del municipio.</p><p><a href="${url('/datos/obras.csv')}">Obras 2016 (CSV)</a></p>
+            <h3>Ubicación de la Unidad de Transparencia</h3><div id="map_canvas" style="width:500px;height:300px"></div>
+            <script src="https://maps.googleapis.com/maps/api/js?sensor=false"></script>
+            <script>var ll = new google.maps.LatLng(20.52, -103.18); var map = new google.maps.Map(document.getElementById('map_canvas'), { zoom: 17, center: ll }); new google.maps.Marker({ position: ll, map: map, title: 'Presidencia Municipal' });</script>`,
+    }),
+  },
+  {
+    name: 'pass: html — Bootstrap landing whose Leaflet map places each public work from the data',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `<h2>Obra pública en tu colonia</h2><div id="mapa-obras" style="height:400px"></div>
+            <script src="${url('/js/leaflet.js')}"></script>
+            <script>var mapa = L.map('mapa-obras').setView([20.52, -103.18], 13); fetch('/datos/obras.json').then(function (r) { return r.json(); }).then(function (obras) { obras.forEach(function (o) { L.marker([o.lat, o.lng]).bindPopup(o.nombre + ': $' + o.monto).addTo(mapa); }); });</script>`,
+    }),
+  },
   { name: 'pass: html — WordPress landing with a Google My Maps layer under “Mapa de obras públicas 2016”', expected: 'pass', html: sectionSite({ style: 'wordpress', landing: WORKS_MY_MAPS }) },
   { name: 'pass: html — Bootstrap landing with the works dataset as a KML layer on Google Maps', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: WORKS_KML }) },
   { name: 'pass: html — Bootstrap landing drawing the citizens’ budget with Highcharts', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_CHART }) },
