@@ -71,7 +71,7 @@ runIndicatorCases('search-tool', [
     expected: 'fail',
     reasonId: 'search-tool.record-lookup-only',
     html: sectionSite({
-      style: 'drupal',
+      style: 'bootstrap',
       landing: `${LANDING}
             <div class="block block-views"><h2>Seguimiento de solicitudes</h2>
             <form action="${url('/solicitudes/seguimiento')}" method="get"><label for="edit-folio">Número de folio</label><input id="edit-folio" type="text" name="folio"><button type="submit">Buscar</button></form></div>`,
