@@ -9,6 +9,7 @@ import { BLOCK_TAGS, closestTag, collapse, contextText, cssSelector, isElement, 
 import { header, httpDateToIso, resolveUrl } from './url.ts';
 import { matchPhrase } from '../vocabulary/match.ts';
 import { SCRIPT_STREAM_URL, STREAMING_PLAYERS, VIDEO_SOURCE_KINDS } from '../vocabulary/platforms.ts';
+import { CONTACT_COLUMN_WORDS } from '../vocabulary/contacts.ts';
 import { CONTENT_NAV_CLASSES } from '../vocabulary/regions.ts';
 import { normalise } from '../vocabulary/text.ts';
 import {
@@ -148,6 +149,8 @@ function widestFixedWidth(parsed: ParsedPage): { px: number; element: string } |
 
 /** A cell whose content is a figure: amounts, counts, percentages (dates alone are not data). */
 const FIGURE_CELL = /^[$€]?\s*[-+]?\d[\d\s.,]*\s*%?$/;
+/** A phone number written as digit groups ("33 3283 4400", "3332834400"): a figure by shape, not data. */
+const PHONE_CELL = /^(?:\d{2,3}\s)?\d{3,4}\s\d{4}$|^\d{10}$/;
 const MIN_FIGURE_SHARE = 0.2;
 
 /**
@@ -159,11 +162,23 @@ function isDataTable(parsed: ParsedPage, table: Element): boolean {
   if ($(table).find('table').length > 0) return false;
   const rows = ($(table).find('tr').toArray() as Element[]).filter((tr) => closestTag(tr, 'table') === table);
   if (rows.length < 2) return false;
-  const cells = rows.flatMap((tr) => tr.children.filter((td): td is Element => isElement(td) && td.name === 'td'));
+  const cellsOf = (tr: Element) => tr.children.filter((td): td is Element => isElement(td) && (td.name === 'td' || td.name === 'th'));
+  // A directory's phone and extension columns are numbers, not figures: found by their heading.
+  const headingRow = rows.find((tr) => cellsOf(tr).some((c) => c.name === 'th')) ?? rows[0]!;
+  const contactColumns = new Set(
+    cellsOf(headingRow).flatMap((c, i) => (matchPhrase(visibleText(c), CONTACT_COLUMN_WORDS) ? [i] : [])),
+  );
+  const cells = rows.flatMap((tr) => cellsOf(tr).filter((td) => td.name === 'td'));
   if (cells.length < 2) return false;
   const rowsWithLinks = rows.filter((tr) => $(tr).find('a[href]').length > 0).length;
   if (rowsWithLinks * 2 > rows.length) return false;
-  const figures = cells.filter((td) => FIGURE_CELL.test(collapse($(td).text()))).length;
+  const figures = rows
+    .flatMap((tr) => cellsOf(tr).map((td, i) => ({ td, i })))
+    .filter(({ td, i }) => td.name === 'td' && !contactColumns.has(i))
+    .filter(({ td }) => {
+      const text = collapse($(td).text());
+      return FIGURE_CELL.test(text) && !PHONE_CELL.test(text);
+    }).length;
   return figures / cells.length >= MIN_FIGURE_SHARE;
 }
 

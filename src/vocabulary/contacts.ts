@@ -39,6 +39,12 @@ export const POSTCODE_PATTERN = /\bc\.\s?p\.?\s*\d{5}\b/g;
 export const LABELLED_ADDRESS_PATTERN = /\b(?:domicilio|direccion|ubicacion|oficinas?)\s*:\s*[^\n:;]{0,60}?\p{L}{3,}[^\n:;]{0,60}?(?:\bs\/n\b|\d{1,5}\b)/gu;
 
 /** Words that announce a contact (real_portals 3.5); a phone number must follow one of them. */
+/**
+ * Column headings of a directory's contact columns (normalised, whole words): their numbers are phones and
+ * extensions, not figures of data ("Teléfono", "Ext.", "Conmutador").
+ */
+export const CONTACT_COLUMN_WORDS = ['telefono', 'telefonos', 'tel', 'tels', 'ext', 'extension', 'extensiones', 'conmutador', 'fax', 'celular', 'movil', 'whatsapp', 'correo', 'email', 'e mail'] as const;
+
 export const CONTACT_CUES = [
   'tel',
   'tels',

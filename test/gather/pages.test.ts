@@ -28,6 +28,11 @@ describe('pages', () => {
       '<table><tr><td>Tel. 775 755 8450</td></tr><tr><td><table><tr><td>Obras</td><td>98,450,000</td></tr><tr><td>Seguridad</td><td>64,200,000</td></tr></table></td></tr></table>', 1],
     ['a file index: every row a link, figures only in dates',
       '<table><tr><td>Presupuesto</td><td><a href="p.xls">Descargar</a></td><td>Actualización 05/03/16</td></tr><tr><td>Obra</td><td><a href="o.xls">Descargar</a></td><td>Actualización 05/03/16</td></tr></table>', 0],
+    ['decoy: a directory whose only numbers are its phone and extension columns',
+      '<table><tr><th>Nombre</th><th>Cargo</th><th>Teléfono</th><th>Ext.</th></tr><tr><td>Ing. Luis Pérez</td><td>Director de Obras Públicas</td><td>33 3283 4400</td><td>1234</td></tr><tr><td>Lic. Ana Ruiz</td><td>Tesorera</td><td>33 3283 4401</td><td>1240</td></tr></table>', 0],
+    ['decoy: a headless directory of phones', '<table><tr><td>Tesorería</td><td>3832834400</td></tr><tr><td>Obras Públicas</td><td>3832834410</td></tr></table>', 0],
+    ['a works table with a phone column still has its amounts',
+      '<table><tr><th>Obra</th><th>Monto</th><th>Teléfono del residente</th></tr><tr><td>Calle Juárez</td><td>1,200,000</td><td>33 3283 4400</td></tr><tr><td>Parque</td><td>850,000</td><td>33 3283 4401</td></tr></table>', 1],
     ['text with a year in it is not a figure', '<table><tr><td>Informe 2016</td><td>Texto</td></tr><tr><td>Informe 2015</td><td>Texto</td></tr></table>', 0],
   ];
   it.each(tables)('dataTableCount: %s', (_, body, count) => {

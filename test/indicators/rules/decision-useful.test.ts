@@ -91,6 +91,20 @@ runIndicatorCases('decision-useful', [
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
   { name: 'pass: html — Bootstrap table of the 2016 budget by chapter, with its CSV', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_TABLE }) },
   {
+    name: 'decoy: html — the “Obras Públicas” heading over the department’s directory, whose only numbers are phones and extensions',
+    expected: 'fail',
+    reasonId: 'decision-useful.no-decision-data',
+    html: sectionSite({
+      style: 'table',
+      landing: `<h2>Datos Abiertos</h2><p>Conoce a los responsables de cada área.</p>
+            <h3>Obras Públicas</h3>
+            <table border="1"><tr><th>Nombre</th><th>Cargo</th><th>Teléfono</th><th>Ext.</th></tr>
+            <tr><td>Ing. Luis Pérez Gómez</td><td>Director</td><td>33 3283 4400</td><td>1234</td></tr>
+            <tr><td>Arq. Sofía Lara</td><td>Jefa de Proyectos</td><td>33 3283 4400</td><td>1236</td></tr>
+            <tr><td>Ing. Raúl Díaz</td><td>Supervisor</td><td>33 3283 4400</td><td>1238</td></tr></table>`,
+    }),
+  },
+  {
     name: 'decoy: html — a directory, a cultural agenda and logos as open files; the budget only as “PDF” beside “Art. 8 Fr. V inciso c)”',
     expected: 'fail',
     reasonId: 'decision-useful.no-decision-data',
