@@ -6,7 +6,9 @@
  * - a contact counts when its own line, or the group it belongs to (from the heading above it: "Informes",
  *   "Contacto de la Dirección de Participación Ciudadana"), names participation or the mechanism;
  * - not when its own line names another office (the Unidad de Transparencia's contact closing a regulation page);
- * - not site chrome: the footer repeated on most pages of the site, even in table layouts with no <footer>;
+ * - not site chrome: the footer repeated on most pages of the site, even in table layouts with no <footer>; and
+ *   on a site too small for a template (two or three pages), a contact that only its group ties to participation
+ *   and that the site also prints on a page that is not about participation is the site's general contact;
  * - not text inside an embedded social post ("la luminaria de la calle 54 en la SM 63" in a tweet).
  */
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
@@ -42,14 +44,14 @@ const PARTICIPATION_WORDS = [...PARTICIPATION_MECHANISMS, 'participa*'];
  * Whether the block at `at` gives the participation contact: its own line names participation, or it names
  * no other office and its group (the blocks from the heading above it) does.
  */
-function isParticipationContact(section: ParticipationPage, at: number): boolean {
+function participationTie(section: ParticipationPage, at: number): 'own-line' | 'group' | null {
   const blocks = section.page.textBlocks;
-  if (matchPhrase(blocks[at]!, PARTICIPATION_WORDS)) return true;
-  if (matchPhrase(blocks[at]!, OTHER_OFFICE_WORDS)) return false;
+  if (matchPhrase(blocks[at]!, PARTICIPATION_WORDS)) return 'own-line';
+  if (matchPhrase(blocks[at]!, OTHER_OFFICE_WORDS)) return null;
   const headings = new Set(section.page.headings.map(normalise));
   let start = at;
   while (start > 0 && !headings.has(normalise(blocks[start]!))) start--;
-  return matchPhrase(blocks.slice(start, at + 1).join(' '), PARTICIPATION_WORDS) !== null;
+  return matchPhrase(blocks.slice(start, at + 1).join(' '), PARTICIPATION_WORDS) !== null ? 'group' : null;
 }
 
 export default defineIndicator({
@@ -60,6 +62,12 @@ export default defineIndicator({
     const { pages } = facts.participationPages;
     if (pages.length === 0) return fail(msg('no-participation-page', { pages: facts.pages.length }));
     const template = facts.siteTemplate;
+    const participationUrls = new Set(pages.map((p) => canonicalKey(p.page.url)));
+    const printedElsewhere = (value: string) => facts.contacts.some((c) => c.value === value && !participationUrls.has(canonicalKey(c.pageUrl)));
+    const ties = (section: ParticipationPage, at: number, value: string): boolean => {
+      const tie = participationTie(section, at);
+      return tie === 'own-line' || (tie === 'group' && !printedElsewhere(value));
+    };
     const evidence: Evidence[] = [];
     for (const section of pages) {
       const { page, mechanism } = section;
@@ -69,7 +77,7 @@ export default defineIndicator({
       page.textBlocks.forEach((block, at) => {
         if (inPost(block)) return;
         for (const contact of findContacts(block))
-          if (!template.hasContact(contact.text) && isParticipationContact(section, at))
+          if (!template.hasContact(contact.text) && ties(section, at, contact.value))
             evidence.push({ url: page.url, text: contact.text, note: msg(CONTACT_NOTES[contact.kind], { mechanism }) });
       });
       // mailto:/tel: links are contacts, not page links: the gatherer keeps them with the contacts.
@@ -78,7 +86,7 @@ export default defineIndicator({
         if (c.region === 'footer' || c.region === 'header' || c.region === 'nav' || template.hasContactLink(c)) continue;
         // A link whose text is not in the running text (an icon) is judged as body text of the participation page.
         const at = c.text.trim() ? blockOf(c.text) : -1;
-        const counts = at >= 0 ? !inPost(page.textBlocks[at]!) && isParticipationContact(section, at) : !matchPhrase(c.text, OTHER_OFFICE_WORDS);
+        const counts = at >= 0 ? !inPost(page.textBlocks[at]!) && ties(section, at, c.value) : !matchPhrase(c.text, OTHER_OFFICE_WORDS);
         if (counts) evidence.push(contactEvidence(c, matchedNote(mechanism)));
       }
     }

@@ -139,6 +139,18 @@ runIndicatorCases('participation-contact', [
     html: participationSite('wordpress', '/participacion-ciudadana/presupuesto-participativo', 'Presupuesto Participativo', presupuestoParticipativo(informesObfuscated('participacion&#64;tlajomulco.gob.mx'))),
   },
   {
+    name: 'decoy: html — a two-page table layout (too small for a template): the conmutador closing the page follows the participation heading, but the home page prints it too',
+    expected: 'fail',
+    reasonId: 'participation-contact.no-contact',
+    html: participationSite(
+      'table',
+      '/participacion.php',
+      'Participación Ciudadana',
+      `<h2>Comités vecinales de participación ciudadana</h2>
+            <p>Los vecinos de cada colonia eligen cada tres años a su comité, que propone obras y vigila los servicios públicos. Las asambleas se convocan en el centro comunitario.</p>`,
+    ),
+  },
+  {
     name: 'fail: html — the same “Informes” block with no contact in it (the obfuscated e-mail rows pass on the e-mail alone)',
     expected: 'fail',
     reasonId: 'participation-contact.no-contact',
