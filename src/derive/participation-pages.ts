@@ -30,6 +30,10 @@ export interface ParticipationPage {
 
 const MAX_HEADING_WORDS = 15;
 const MAX_DATE_LINE_WORDS = 12;
+/** How many blocks under a headline may hold its dateline. */
+const DATELINE_REACH = 3;
+/** An article-info line: "Detalles", "Escrito por Comunicación Social" — not a paragraph. */
+const MAX_ARTICLE_INFO_WORDS = 5;
 /** What an explanation says of a mechanism: what it is, who takes part, when or where, how. */
 type Evidence = 'what' | 'who' | 'when-where' | 'how';
 const FINITE = new Set<string>(FINITE_VERBS);
@@ -91,7 +95,7 @@ function evidenceOf(sentence: string, mechanism: string): Evidence[] | null {
 /**
  * A news item reports an event ("Entrega … obras del Presupuesto Participativo"); it does not explain a
  * mechanism or how to take part, even when it names one. Known by its URL (noticias, boletines, ?p=123), by
- * a dateline under its main heading, or by a dateline further down ("Publicado el 9 de mayo de 2016" closing
+ * a dateline under its main heading (within the article-info lines of a CMS template), or by a dateline further down ("Publicado el 9 de mayo de 2016" closing
  * the report) under a main heading whose sentences mostly narrate in the preterite.
  */
 export function isNewsItem(page: PageArtifact): boolean {
@@ -100,7 +104,10 @@ export function isNewsItem(page: PageArtifact): boolean {
   const main = page.headings[0];
   const at = main === undefined ? -1 : page.textBlocks.findIndex((b) => normalise(b) === normalise(main));
   if (at < 0) return false;
-  if (isDateLine(page.textBlocks[at + 1] ?? '')) return true;
+  // CMS templates put a line or two of article info between the headline and its date ("Detalles", "Escrito por").
+  const under = page.textBlocks.slice(at + 1, at + 1 + DATELINE_REACH);
+  const dateAt = under.findIndex(isDateLine);
+  if (dateAt >= 0 && under.slice(0, dateAt).every((b) => wordsOf(b).length <= MAX_ARTICLE_INFO_WORDS)) return true;
   const body = page.textBlocks.slice(at + 1);
   if (!body.some(isDateLine)) return false;
   const sentences = body.filter((b) => !isLawText(b)).flatMap(sentencesOf);

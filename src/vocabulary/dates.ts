@@ -55,9 +55,18 @@ export const META_DATE_NAMES = [
   'dcterms.modified', 'dc.date', 'date', 'revised',
 ];
 
-/** The dateline under a news headline, normalised: "09/05/2016", "publicado el 9 de mayo de 2016 en noticias". */
-export const PUBLICATION_DATE_LINE =
-  /^(?:publicado(?: el)?:?\s*|fecha(?: de publicacion)?:?\s*)?(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo),?\s*)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+de\s+[a-z]+\s+(?:de|del)\s+\d{4}|[a-z]+\s+\d{1,2},?\s+\d{4})/;
+/**
+ * The dateline under a news headline, normalised: "09/05/2016", "publicado el 9 de mayo de 2016 en noticias", and
+ * the article-info lines of CMS templates: Joomla's "Detalles · Categoría: Noticias · Publicado: 09 Mayo 2016",
+ * "Escrito por Administrador · Lunes, 09 Mayo 2016 10:30", Drupal's "Enviado por admin el Lun, 09/05/2016".
+ */
+const MONTH_NAME = `(?:${Object.keys(MONTHS).join('|')})`;
+export const PUBLICATION_DATE_LINE = new RegExp(
+  String.raw`^(?:(?:detalles|categoria:? \S+(?: \S+)?|escrito por \S+(?: \S+)?|enviado por \S+(?: el)?|por \S+(?: \S+)?)[\s|·:-]*)*` +
+    String.raw`(?:(?:publicado|creado|actualizado)(?: el)?:?\s*|fecha(?: de publicacion)?:?\s*)?` +
+    String.raw`(?:(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|lun|mar|mie|jue|vie|sab|dom),?\s*)?` +
+    String.raw`(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+(?:de\s+)?` + MONTH_NAME + String.raw`\.?\s+(?:de\s+|del\s+)?\d{4}|` + MONTH_NAME + String.raw`\s+\d{1,2},?\s+\d{4})`,
+);
 
 /** How update stamps and file metadata begin (normalised): plain-language leaves such sentences out of the prose. */
 export const METADATA_SENTENCE_STARTS = [

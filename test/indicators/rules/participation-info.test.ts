@@ -236,4 +236,24 @@ runIndicatorCases('participation-info', [
     expected: 'fail',
     html: site('wordpress', { '/': { title: 'Inicio', main: HOME_TEASER } }, { menu: PARTICIPATION_MENU }),
   },
+  {
+    name: 'decoy: html — a Joomla article (com_content) announcing the participatory budget vote, its date in the article-info lines',
+    expected: 'fail',
+    html: site('bootstrap', {
+      '/': { title: 'Inicio', main: '<h1>Bienvenidos</h1><p>Portal oficial del municipio.</p>' },
+      '/index.php?option=com_content&view=article&id=214:abren-votacion-del-presupuesto-participativo&catid=9&Itemid=120': {
+        title: 'Abren votación del Presupuesto Participativo 2016',
+        main: `<div class="item-page">
+            <h2 itemprop="headline">Abren votación del Presupuesto Participativo 2016</h2>
+            <dl class="article-info muted"><dt class="article-info-term">Detalles</dt>
+              <dd class="createdby">Escrito por Comunicación Social</dd>
+              <dd class="published"><time datetime="2016-05-09T10:30:00-05:00">Publicado: 09 Mayo 2016</time></dd>
+              <dd class="hits">Visto: 245</dd></dl>
+            <div itemprop="articleBody">
+            <p>El presupuesto participativo es el mecanismo por el que los vecinos deciden en qué obras se invierte una parte del presupuesto municipal. Este año pueden votar todos los mayores de 16 años que vivan en el municipio.</p>
+            <p>Las urnas se instalan del 10 al 20 de mayo en las delegaciones y en la presidencia municipal. El Ayuntamiento invita a la ciudadanía a participar.</p>
+            </div></div>`,
+      },
+    }, { menu: PARTICIPATION_MENU }),
+  },
 ]);
