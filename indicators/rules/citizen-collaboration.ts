@@ -13,7 +13,9 @@ import { canonicalKey, hostOf } from '../../src/gather/url.ts';
 import { isLegalCitation, matchPhrase, wordsOf } from '../../src/vocabulary/match.ts';
 import { formEvidence, matchedNote, toEvidence } from '../evidence.ts';
 import { REGULATION_WORDS } from '../../src/vocabulary/legal.ts';
-import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS } from '../../src/vocabulary/participation.ts';
+import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS, DATA_REQUEST_PATTERN } from '../../src/vocabulary/participation.ts';
+import { normalise } from '../../src/vocabulary/text.ts';
+import type { FormArtifact } from '../../src/gather/artifacts.ts';
 
 const messages = defineMessages('citizen-collaboration', {
   'proposals-platform': { es: 'plataforma de propuestas {host}', en: 'proposals platform {host}' },
@@ -25,6 +27,8 @@ const messages = defineMessages('citizen-collaboration', {
 const { msg } = messages;
 
 const MAX_LABEL_WORDS = 12;
+/** A field's question may be a sentence ("¿Qué conjunto de datos te gustaría que publicáramos y para qué?"). */
+const MAX_FIELD_WORDS = 20;
 
 function isChannelLabel(text: string): boolean {
   return (
@@ -35,6 +39,22 @@ function isChannelLabel(text: string): boolean {
   );
 }
 
+/**
+ * What in a form says it collects data proposals: its heading, legend and each field label are read one by one
+ * (the form's purpose text joins them all, and a real request form runs past any label's length).
+ */
+function formChannel(form: FormArtifact): string | null {
+  if (form.isSearch || !form.hasSubmit) return null;
+  for (const part of form.purposeText.split(' · ')) {
+    if (isChannelLabel(part)) return matchPhrase(part, COLLABORATION_CHANNELS);
+    if (form.hasFreeText && wordsOf(part).length <= MAX_FIELD_WORDS && !isLegalCitation(part)) {
+      const asked = DATA_REQUEST_PATTERN.exec(normalise(part));
+      if (asked) return asked[0];
+    }
+  }
+  return null;
+}
+
 export default defineIndicator({
   id: 'citizen-collaboration',
   needs: ['links', 'forms', 'fileLinks'],
@@ -43,8 +63,8 @@ export default defineIndicator({
     const documents = new Set(facts.fileLinks.map((f) => canonicalKey(f.href)));
     const evidence: Evidence[] = [];
     for (const form of facts.forms) {
-      if (!form.isSearch && form.hasSubmit && isChannelLabel(form.purposeText))
-        evidence.push(formEvidence(form, matchedNote(matchPhrase(form.purposeText, COLLABORATION_CHANNELS)!)));
+      const channel = formChannel(form);
+      if (channel) evidence.push(formEvidence(form, matchedNote(channel)));
     }
     for (const link of facts.links) {
       if (documents.has(canonicalKey(link.href))) continue;

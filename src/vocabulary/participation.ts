@@ -266,6 +266,15 @@ export const COLLABORATION_CHANNELS = [
   'laboratorio ciudadano',
 ] as const;
 
+/**
+ * A form heading or field that asks which data the citizen wants or proposes (normalised): a word of asking or
+ * proposing and a word for data, in either order, within a few words — "¿Qué conjunto de datos te gustaría que
+ * publicáramos?", "Datos que solicitas", "Sugerencia de base de datos". Information requests ("solicitud de
+ * información") are a legal right, not collaboration on data: the data word is never "información".
+ */
+export const DATA_REQUEST_PATTERN =
+  /\b(?:solicit\w*|propon\w*|propuesta|sugier\w*|suger\w*|gustaria|necesitas|quieres|te interesa\w*|publiquemos|publicaramos|pides)\b(?:\s+\S+){0,6}?\s+(?:conjuntos? de datos|bases? de datos|datos|datasets?)\b|\b(?:conjuntos? de datos|bases? de datos|datos|datasets?)\s+(?:\S+\s+){0,3}?(?:que\s+)?(?:solicit\w*|propon\w*|sugier\w*|necesitas|quieres|te gustaria)\b/;
+
 /** Hosts of citizen-proposal platforms (Decidim, Consul). Matched against the link's host. */
 export const COLLABORATION_HOST_PATTERNS: readonly RegExp[] = [/(^|\.)decidim\./, /(^|\.)decide\./, /(^|\.)consul\./];
 

@@ -22,6 +22,28 @@ const NOT_COLLABORATION = `
             <p><a href="http://www.infomexjalisco.org.mx/InfomexJalisco/">Solicitud de información pública (INFOMEX Jalisco)</a></p>
             <p><a href="${url('/wp-content/uploads/2014/reglamento-participacion-ciudadana.pdf')}">Reglamento de Participación Ciudadana para la Gobernanza</a></p>`;
 
+/** A full data-request form, as real catalogues ask: who you are, which data, what for — under a plain heading. */
+const FULL_DATA_REQUEST = `
+            <h2>Datos Abiertos</h2><p>Descarga los conjuntos de datos del municipio.</p>
+            <ul><li><a href="${url('/datos/obras-2016.csv')}">Obra pública 2016</a></li></ul>
+            <h3>¿No encuentras lo que buscas?</h3>
+            <form action="${url('/datos/peticion.php')}" method="post">
+              <p><label>Nombre completo <input type="text" name="nombre"></label></p>
+              <p><label>Correo electrónico <input type="email" name="correo"></label></p>
+              <p><label>Organización (opcional) <input type="text" name="organizacion"></label></p>
+              <p><label>¿Qué conjunto de datos te gustaría que publicáramos? <textarea name="conjunto"></textarea></label></p>
+              <p><label>¿Para qué usarías la información? <textarea name="uso"></textarea></label></p>
+              <p><input type="submit" value="Enviar petición"></p>
+            </form>`;
+/** A complaints form whose long labels say "información" — a request to the government, not data. */
+const INFORMATION_COMPLAINT = `
+            <h2>Quejas y sugerencias</h2>
+            <form action="${url('/quejas.php')}" method="post">
+              <label>Nombre <input name="nombre"></label><label>Correo <input type="email" name="correo"></label>
+              <label>Describe tu queja o sugerencia y la información que solicitas a la dependencia <textarea name="queja"></textarea></label>
+              <input type="submit" value="Enviar">
+            </form>`;
+
 runIndicatorCases('citizen-collaboration', [
   { name: 'pass: “Solicita un conjunto de datos” link', expected: 'pass', artifacts: buildArtifacts({ links: [link({ text: 'Solicita un conjunto de datos', href: `${SITE}/datos/solicitud` })] }) },
   { name: 'pass: proposals form', expected: 'pass', artifacts: buildArtifacts({ forms: [form({ purposeText: 'Propón un proyecto para tu colonia Descripción Enviar' })] }) },
@@ -56,5 +78,16 @@ runIndicatorCases('citizen-collaboration', [
     expected: 'fail',
     reasonId: 'citizen-collaboration.no-channel',
     html: site('wordpress', { '/': { title: 'Inicio', main: HOME_MAIN }, '/contacto': { title: 'Contacto', main: NOT_COLLABORATION } }),
+  },
+  {
+    name: 'pass: html — a table-layout data request form whose purpose is in its field “¿Qué conjunto de datos te gustaría que publicáramos?” (five fields, no channel word in the heading)',
+    expected: 'pass',
+    html: sectionSite({ style: 'table', landing: FULL_DATA_REQUEST }),
+  },
+  {
+    name: 'decoy: html — a complaints form asking for “la información que solicitas”',
+    expected: 'fail',
+    reasonId: 'citizen-collaboration.no-channel',
+    html: site('bootstrap', { '/': { title: 'Inicio', main: HOME_MAIN }, '/quejas': { title: 'Quejas', main: INFORMATION_COMPLAINT } }),
   },
 ]);
