@@ -23,7 +23,7 @@
 import type { FetchedPage } from '../crawl/types.ts';
 import type { LinkArtifact, OpenDataSection, PageArtifact, PageRegion } from './artifacts.ts';
 import { canonicalKey, extensionOf, hostOf, stripWww } from './url.ts';
-import { FORMAT_BY_EXTENSION } from '../vocabulary/files.ts';
+import { FORMAT_BY_EXTENSION, OPEN_FORMAT_EXTENSIONS } from '../vocabulary/files.ts';
 import { LAW_TEXT_PATTERN } from '../vocabulary/legal.ts';
 import {
   CATALOGUE_HOST_LABELS, MANDATORY_TRANSPARENCY_HOSTS, MANDATORY_TRANSPARENCY_LABELS, NATIONAL_DATA_HOSTS, SECTION_LABELS,
@@ -163,7 +163,7 @@ const CHROME_REGIONS: ReadonlySet<PageRegion> = new Set(['nav', 'header', 'foote
 
 /**
  * Why a fetched landing page is no section, or null when it may be one. It must offer nothing — no data
- * table, no link in its body to a page or file other than a law text, the home page or a link the home
+ * table, no data file, no link in its body to a page or file other than a law text, the home page or a link the home
  * page has too (site chrome) — and say so: an under-construction notice, or prose that is all law text.
  * A page with no prose at all (an app shell whose catalogue was not rendered) is left alone.
  */
@@ -172,8 +172,11 @@ function emptyLandingCode(landing: PageArtifact, links: readonly LinkArtifact[],
   const homeTargets = new Set(home ? links.filter((l) => l.pageUrl === home.url).map((l) => canonicalKey(l.href)) : []);
   if (home) homeTargets.add(canonicalKey(home.url));
   homeTargets.add(canonicalKey(landing.url));
+  // A data file is data whatever its label: "Art. 8 Fr. V — Presupuesto 2016 (XLS)" cites the law and offers a table.
   const offersSomething = links.some(
-    (l) => l.pageUrl === landing.url && !CHROME_REGIONS.has(l.region) && !homeTargets.has(canonicalKey(l.href)) && !LAW_TEXT_PATTERN.test(normalise(l.text)),
+    (l) =>
+      l.pageUrl === landing.url && !CHROME_REGIONS.has(l.region) && !homeTargets.has(canonicalKey(l.href)) &&
+      (OPEN_FORMAT_EXTENSIONS.has(extensionOf(l.href)) || !LAW_TEXT_PATTERN.test(normalise(l.text))),
   );
   if (offersSomething) return null;
   // Blocks the home page shows too (address, "optimizado para…" in a table layout) are the site's frame.

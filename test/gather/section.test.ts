@@ -147,6 +147,17 @@ describe('open-data section', () => {
       ],
       expected: { url: u('/datos-abiertos'), label: 'datos abiertos', crawled: true },
     },
+    {
+      name: 'a landing page of a legal preamble whose every link cites the law but leads to a data file is a section',
+      pages: [
+        { url: HOME, html: html('<nav><a href="/datos-abiertos">Datos abiertos</a></nav>') },
+        {
+          url: u('/datos-abiertos'),
+          html: html('<main><h1>Datos abiertos</h1><p>En cumplimiento del Artículo 70 de la Ley General de Transparencia y Acceso a la Información Pública se publica la siguiente información.</p><ul><li><a href="/datos/art70-fr21-presupuesto-2016.xlsx">Art. 70 Fr. XXI Presupuesto asignado 2016</a></li><li><a href="/datos/art70-fr28-contratos.csv">Art. 70 Fr. XXVIII Contratos de obra pública</a></li></ul></main>'),
+        },
+      ],
+      expected: { url: u('/datos-abiertos'), label: 'datos abiertos', crawled: true },
+    },
   ];
   it.each(cases)('$name', ({ pages, expected, rejected }) => {
     const artifacts = gatherArtifacts(siteFrom(pages));
