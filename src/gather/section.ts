@@ -18,7 +18,7 @@
  *   label without a section. The next candidate, if any, is taken.
  * - Sub-pages: fetched pages under the landing path (/datos-abiertos/…), every page of a catalogue
  *   host, and pages linked from the landing page's body (not its menus or footer, which link the
- *   whole site), one level deep.
+ *   whole site, nor the mandatory transparency listing it may point to), one level deep.
  */
 import type { FetchedPage } from '../crawl/types.ts';
 import type { LinkArtifact, OpenDataSection, PageArtifact, PageRegion } from './artifacts.ts';
@@ -218,7 +218,11 @@ function sectionPages(url: string, best: Candidate, input: SectionInput, pageByK
     for (const link of input.links) {
       if (link.pageUrl !== landingUrl || link.region === 'nav' || link.region === 'header' || link.region === 'footer') continue;
       const target = pageByKey.get(canonicalKey(link.href));
-      if (target && canonicalKey(target.url) !== homeKey) urls.add(target.url);
+      if (!target || canonicalKey(target.url) === homeKey) continue;
+      // The section pointing at the mandatory listing ("ver también: Artículo 8") does not make the listing part of it.
+      const names = [link.text, target.title, target.headings[0] ?? ''];
+      if (names.some((text) => mandatoryTransparencyReason({ href: target.url, text }))) continue;
+      urls.add(target.url);
     }
   }
   // Keep crawl order (stable, deterministic), landing first.

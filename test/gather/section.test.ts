@@ -34,6 +34,19 @@ describe('open-data section', () => {
       rejected: ['transparency-listing'],
     },
     {
+      name: 'the landing page points to the mandatory listing in its body: the listing stays out of the section',
+      pages: [
+        { url: HOME, html: html('<nav><a href="/datos-abiertos/">Datos Abiertos</a></nav>') },
+        {
+          url: u('/datos-abiertos/'),
+          html: html('<main><h1>Datos abiertos</h1><a href="/obras.csv">Obras 2016</a><p>Consulta también la <a href="/transparencia/articulo-8">información fundamental del Artículo 8</a> y el <a href="/t/listado">listado</a>.</p></main>'),
+        },
+        { url: u('/transparencia/articulo-8'), html: html('<h1>Artículo 8</h1>') },
+        { url: u('/t/listado'), html: html('<h1>Obligaciones de transparencia</h1>') },
+      ],
+      expected: { url: u('/datos-abiertos/'), label: 'datos abiertos', crawled: true, pageUrls: [u('/datos-abiertos/')] },
+    },
+    {
       name: 'mandatory-transparency decoys only: no section',
       pages: [
         { url: HOME, html: html('<nav><a href="/transparencia">Transparencia</a><a href="/art8">Artículo 8</a><a href="/oblig">Obligaciones de Transparencia</a><a href="/fund">Información Fundamental</a><a href="https://consultapublicamx.plataformadetransparencia.org.mx/vut-web/">Consulta</a><a href="/pnt">Transparencia (PNT)</a></nav>') },
