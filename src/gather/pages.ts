@@ -10,6 +10,7 @@ import { header, httpDateToIso, resolveUrl } from './url.ts';
 import { matchPhrase } from '../vocabulary/match.ts';
 import { SCRIPT_STREAM_URL, STREAMING_PLAYERS, VIDEO_SOURCE_KINDS } from '../vocabulary/platforms.ts';
 import { CONTACT_COLUMN_WORDS } from '../vocabulary/contacts.ts';
+import { MONTHS, WEEKDAYS } from '../vocabulary/dates.ts';
 import { CONTENT_NAV_CLASSES } from '../vocabulary/regions.ts';
 import { normalise } from '../vocabulary/text.ts';
 import {
@@ -227,6 +228,7 @@ function visualisationHints(parsed: ParsedPage): string[] {
     }
   });
   for (const word of headingsOverFigures(parsed)) hints.add(`heading:${word}`);
+  if (hasIndicatorBoxes(parsed)) hints.add('figures:summary');
   $('img').each((_, node) => {
     const word = visualisationImage(parsed, node as Element);
     if (word) hints.add(`image:${word}`);
@@ -389,6 +391,50 @@ function headingsOverFigures(parsed: ParsedPage): string[] {
     if (figures) words.push(word);
   });
   return words;
+}
+
+/** A figure shown on its own in an indicator box: "1,245", "87 %", "$12.5 mdp" (not a year, not a phone). */
+const BOX_FIGURE = /^[$]?\s*\d[\d,.]*\s*(?:%|mdp|millones|mil|km|m2|ha)?$/i;
+const YEAR = /^(?:19|20)\d{2}$/;
+const MIN_BOXES = 3;
+const MAX_BOX_WORDS = 14;
+
+/**
+ * Indicator boxes: three or more sibling blocks in the page body, each a figure set apart in its own element
+ * and a few words saying what it counts ("1,245 · reportes atendidos en abril", "87 % · de avance de la obra"):
+ * a summary computed from the data. Tables, links and the site's frame (a visit counter in the footer) are not.
+ */
+function hasIndicatorBoxes(parsed: ParsedPage): boolean {
+  const { $ } = parsed;
+  const isBox = (el: Element): boolean => {
+    if (el.name === 'a' || $(el).find('a, table, img').length > 0) return false;
+    const text = collapse(visibleText(el));
+    const words = text.split(' ').filter((w) => /\p{L}{2,}/u.test(w));
+    if (words.length === 0 || text.split(' ').length > MAX_BOX_WORDS) return false;
+    // A date badge ("09 · MAY") or a step number ("1 · Regístrate") is set apart the same way.
+    const tokens = normalise(textNodesOf(el).join(' ')).split(' ').map((w) => w.replace(/\.$/, ''));
+    if (tokens.slice(0, 3).some((w) => w in MONTHS || WEEKDAYS.includes(w))) return false;
+    return ($(el).find('*').toArray() as Element[]).some((child) => {
+      const figure = collapse(visibleText(child));
+      return BOX_FIGURE.test(figure) && !YEAR.test(figure) && !PHONE_CELL.test(figure) && /\d\d|%|\$/.test(figure);
+    });
+  };
+  return ($('body *').toArray() as Element[]).some((parent) => {
+    if (parent.name === 'table' || closestTag(parent, 'table') || SITE_WIDGET_REGIONS.has(regionOf(parsed, parent))) return false;
+    const boxes = parent.children.filter((c): c is Element => isElement(c) && isBox(c));
+    return boxes.length >= MIN_BOXES;
+  });
+}
+
+/** The text nodes under an element, in order: inline badges ("<span>09</span><span>MAY</span>") kept apart. */
+function textNodesOf(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') out.push((node as Text).data.trim());
+    else if (isElement(node) && !NOT_TEXT.has(node.name)) node.children.forEach(walk);
+  };
+  walk(el);
+  return out.filter(Boolean);
 }
 
 function ownText(el: Element): string {

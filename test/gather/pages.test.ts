@@ -102,6 +102,11 @@ describe('pages', () => {
     ['a Google map loading a GeoJSON of reports', '<div id="m"></div><script>var map=new google.maps.Map(document.getElementById("m"));map.data.loadGeoJson("/datos/reportes.geojson");</script>', ['script:google-maps']],
     ['a Google map whose container is titled with its data',
       '<h2>Mapa de luminarias reparadas</h2><div id="m"></div><script>var map=new google.maps.Map(document.getElementById("m"),{zoom:13});new google.maps.Marker({map:map});</script>', ['script:google-maps']],
+    ['indicator boxes: figures set apart with what they count',
+      '<h2>El municipio en cifras</h2><div class="row"><div class="col-md-4"><span class="cifra">1,245</span><p>reportes ciudadanos atendidos en abril</p></div><div class="col-md-4"><span class="cifra">87 %</span><p>de avance del programa de bacheo</p></div><div class="col-md-4"><span class="cifra">$12.5 mdp</span><p>invertidos en obra pública</p></div></div>', ['figures:summary']],
+    ['decoy: news teasers with date badges', '<div><div class="nota"><span class="dia">09</span><span>MAY</span><h3>Arranca bacheo</h3></div><div class="nota"><span class="dia">12</span><span>MAY</span><h3>Feria</h3></div><div class="nota"><span class="dia">15</span><span>MAY</span><h3>Cabildo</h3></div></div>', []],
+    ['decoy: numbered steps', '<ol class="pasos"><li><b>1</b> Regístrate en línea</li><li><b>2</b> Llena tu solicitud</li><li><b>3</b> Recoge tu constancia</li></ol>', []],
+    ['decoy: three office phones set apart', '<div><p><b>33 3283 4400</b> Tesorería</p><p><b>33 3283 4410</b> Obras Públicas</p><p><b>33 3283 4420</b> Catastro</p></div>', []],
     ['an ArcGIS map (a map service of data)', '<h3>Ubicación</h3><iframe src="https://municipio.maps.arcgis.com/apps/webappviewer/index.html?id=1"></iframe>', ['iframe:arcgis']],
   ];
   it.each(shown)('visualisationHints: %s', (_, body, hints) => {

@@ -151,6 +151,34 @@ runIndicatorCases('processed-data', [
             <script>var mapa = L.map('mapa-obras').setView([20.52, -103.18], 13); fetch('/datos/obras.json').then(function (r) { return r.json(); }).then(function (obras) { obras.forEach(function (o) { L.marker([o.lat, o.lng]).bindPopup(o.nombre + ': $' + o.monto).addTo(mapa); }); });</script>`,
     }),
   },
+  {
+    name: 'pass: html — Bootstrap landing with “El municipio en cifras” indicator boxes (figures set apart with what they count)',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `<h2>Datos Abiertos</h2><p>Descarga los datos del municipio.</p><p><a href="${url('/datos/reportes.csv')}">Reportes ciudadanos (CSV)</a></p>
+            <h3>El municipio en cifras</h3>
+            <div class="row indicadores">
+              <div class="col-sm-4"><div class="indicador"><strong class="cifra">1,245</strong><p>reportes ciudadanos atendidos en abril</p></div></div>
+              <div class="col-sm-4"><div class="indicador"><strong class="cifra">87 %</strong><p>de avance del programa de bacheo</p></div></div>
+              <div class="col-sm-4"><div class="indicador"><strong class="cifra">$12.5 mdp</strong><p>invertidos en obra pública este año</p></div></div>
+            </div>`,
+    }),
+  },
+  {
+    name: 'decoy: html — WordPress landing with three news teasers carrying date badges',
+    expected: 'fail',
+    reasonId: 'processed-data.no-visualisation',
+    html: sectionSite({
+      style: 'wordpress',
+      landing: `<h1 class="entry-title">Datos Abiertos</h1><p><a href="${url('/datos/obras.csv')}">Obras 2016 (CSV)</a></p>
+            <div class="ultimas">
+              <article class="nota"><span class="dia">09</span><span class="mes">MAY</span><p>Publicamos el padrón de proveedores</p></article>
+              <article class="nota"><span class="dia">12</span><span class="mes">MAY</span><p>Nuevo conjunto de obra pública</p></article>
+              <article class="nota"><span class="dia">15</span><span class="mes">MAY</span><p>Actualizamos la nómina</p></article>
+            </div>`,
+    }),
+  },
   { name: 'pass: html — WordPress landing with a Google My Maps layer under “Mapa de obras públicas 2016”', expected: 'pass', html: sectionSite({ style: 'wordpress', landing: WORKS_MY_MAPS }) },
   { name: 'pass: html — Bootstrap landing with the works dataset as a KML layer on Google Maps', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: WORKS_KML }) },
   { name: 'pass: html — Bootstrap landing drawing the citizens’ budget with Highcharts', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_CHART }) },
