@@ -223,7 +223,12 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   const sitemapUrls = [...seedRobots.sitemaps, ...homeRobots.sitemaps, `${originOf(staticHome.url)}/sitemap.xml`]
     .map((url) => canonicalUrl(url))
     .filter((url): url is string => url !== null);
-  const sitemap: SitemapEntry[] = await readSitemaps(sitemapUrls, fetch, async (url) => sameSite(url) && (await isAllowed(url)));
+  const sitemap: SitemapEntry[] = await readSitemaps(
+    sitemapUrls,
+    (url, request) => fetcher.fetch(url, request),
+    async (url) => sameSite(url) && (await isAllowed(url)),
+    report,
+  );
   for (const entry of sitemap) consider(entry.url, 1, level);
 
   const maxPageRequests = options.maxPages * PAGE_REQUESTS_PER_BUDGETED_PAGE;

@@ -2,12 +2,14 @@ import * as cheerio from 'cheerio';
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from './charset.ts';
 import type { FetchFn } from './http-fetch.ts';
-import type { SitemapEntry } from './types.ts';
+import type { FetchRecord, SitemapEntry } from './types.ts';
 import { canonicalUrl } from './url.ts';
 
 export const MAX_SITEMAP_ENTRIES = 5000;
 const MAX_TOP_LEVEL_SITEMAPS = 5;
 const MAX_CHILD_SITEMAPS = 10;
+/** The sitemaps protocol's own limit on an uncompressed sitemap; a gzip bomb stops inflating here. */
+export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
 
 export interface ParsedSitemap {
   entries: SitemapEntry[];
@@ -31,19 +33,32 @@ export function parseSitemapXml(xml: string): ParsedSitemap {
   return { entries, sitemaps };
 }
 
+class SitemapTooLarge extends Error {}
+
 function bodyText(body: Buffer, contentType: string | null): string {
   const isGzip = body[0] === 0x1f && body[1] === 0x8b;
-  return decodeBody(isGzip ? gunzipSync(body) : body, contentType).text;
+  let bytes = body;
+  if (isGzip) {
+    try {
+      bytes = gunzipSync(body, { maxOutputLength: MAX_SITEMAP_BYTES });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new SitemapTooLarge();
+      throw error;
+    }
+  }
+  return decodeBody(bytes, contentType).text;
 }
 
 /**
  * Fetches the given sitemaps and one level of sitemap-index children. `admit` says which
- * sitemap URLs may be fetched at all (same site, allowed by robots).
+ * sitemap URLs may be fetched at all (same site, allowed by robots). Each fetch is handed to `report`
+ * once it is read, so a sitemap that could not be used carries why in its record.
  */
 export async function readSitemaps(
   topLevel: readonly string[],
   fetch: FetchFn,
   admit: (url: string) => Promise<boolean>,
+  report: (record: FetchRecord) => FetchRecord = (record) => record,
 ): Promise<SitemapEntry[]> {
   const entries = new Map<string, SitemapEntry>();
   const fetched = new Set<string>();
@@ -51,13 +66,23 @@ export async function readSitemaps(
   const read = async (url: string): Promise<string[]> => {
     fetched.add(url);
     const record = await fetch(url, { method: 'GET', purpose: 'sitemap', depth: 0 });
-    if (!record.body || record.error) return [];
+    if (!record.body || record.error) {
+      report(record);
+      return [];
+    }
     let parsed: ParsedSitemap;
     try {
       parsed = parseSitemapXml(bodyText(record.body, record.contentType));
-    } catch {
-      return []; // a broken sitemap is just no sitemap; its fetch record is the evidence
+    } catch (error) {
+      // A broken sitemap is just no sitemap; its record says why, so the evidence does not show a clean 200.
+      const message =
+        error instanceof SitemapTooLarge
+          ? `the sitemap inflates past ${MAX_SITEMAP_BYTES / 1024 / 1024} MB (the protocol's limit); not read`
+          : `the sitemap could not be read as XML: ${(error as Error).message}`;
+      report({ ...record, error: { kind: error instanceof SitemapTooLarge ? 'too-large' : 'other', message } });
+      return [];
     }
+    report(record);
     for (const entry of parsed.entries) {
       if (entries.size >= MAX_SITEMAP_ENTRIES) break;
       if (!entries.has(entry.url)) entries.set(entry.url, entry);
