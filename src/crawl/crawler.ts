@@ -86,7 +86,7 @@ export function createCrawler(crawlOptions: CrawlOptions, parts: CrawlerParts = 
 }
 
 function allowAll(origin: string): RobotsPolicy {
-  return { robotsUrl: `${origin}/robots.txt`, isAllowed: () => true, crawlDelayMs: null, sitemaps: [] };
+  return { robotsUrl: `${origin}/robots.txt`, isAllowed: () => true, crawlDelayMs: null, sitemaps: [], unreachable: null };
 }
 
 export { parseConnectTo, parseConnectToFile } from './connect-to.ts';

@@ -11,15 +11,28 @@ export interface RobotsPolicy {
   /** Crawl-delay for our user agent (or *), in ms, capped; null when absent. */
   crawlDelayMs: number | null;
   sitemaps: string[];
+  /**
+   * Why the whole origin is off limits although robots.txt names no rule: it answered a server error (RFC 9309
+   * §2.3.1.4: assume complete disallow). Null when robots.txt was read, is absent or got no answer.
+   */
+  unreachable: string | null;
 }
 
 /**
- * Reads `origin`/robots.txt. Only a 2xx body restricts us: a 404 means no rules, and a 5xx or an
- * unreachable robots.txt is treated as allow-all too (the fetch record keeps the failure).
+ * Reads `origin`/robots.txt as RFC 9309 says: a 2xx body restricts us; a 4xx (404, 403…) means no rules;
+ * a 5xx or a 429 means complete disallow — the server may be saying "not now", and crawling on would be a
+ * guess against the site's wishes. A robots.txt that got no answer at all (refused, timeout, DNS) is left to
+ * the home page's own fetch, which then reports the site unreachable with the network's reason rather than
+ * calling it blocked.
  */
 export async function loadRobots(origin: string, userAgent: string, fetch: FetchFn): Promise<RobotsPolicy> {
   const robotsUrl = `${origin}/robots.txt`;
   const record = await fetch(robotsUrl, { method: 'GET', purpose: 'robots', depth: 0 });
+  const unreachable =
+    record.status !== null && (record.status >= 500 || record.status === 429)
+      ? `robots.txt answered HTTP ${record.status}; RFC 9309 says to assume complete disallow`
+      : null;
+  if (unreachable) return { robotsUrl, isAllowed: () => false, crawlDelayMs: null, sitemaps: [], unreachable };
   const ok = record.status !== null && record.status >= 200 && record.status < 300 && record.body;
   const text = ok && record.body ? decodeBody(record.body, record.contentType).text : '';
   const robots = robotsParser(robotsUrl, text);
@@ -33,5 +46,6 @@ export async function loadRobots(origin: string, userAgent: string, fetch: Fetch
         ? Math.min(delaySeconds * 1000, MAX_CRAWL_DELAY_MS)
         : null,
     sitemaps: robots.getSitemaps(),
+    unreachable: null,
   };
 }

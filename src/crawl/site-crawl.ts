@@ -95,7 +95,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     (await context.robotsFor(originOf(url), fetch)).isAllowed(url);
 
   if (!(await isAllowed(home))) {
-    const error = robotsError(home);
+    const error = robotsError(home, (await context.robotsFor(originOf(home), fetch)).unreachable);
     report(skippedRecord(home, 'page', 0, error));
     return result({ status: 'blocked-by-robots', statusReason: error.message });
   }

@@ -25,7 +25,7 @@ export function skippedRecord(url: string, purpose: FetchPurpose, depth: number,
 }
 
 
-/** Why a URL robots.txt disallows was not requested. */
-export function robotsError(url: string): FetchError {
-  return { kind: 'robots', message: `robots.txt disallows ${url} for Mirador` };
+/** Why a URL robots.txt disallows was not requested (or, when robots.txt itself failed, why nothing was). */
+export function robotsError(url: string, unreachable: string | null = null): FetchError {
+  return { kind: 'robots', message: unreachable ? `${url} not requested: ${unreachable}` : `robots.txt disallows ${url} for Mirador` };
 }

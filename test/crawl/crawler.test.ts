@@ -105,6 +105,22 @@ describe('crawlSite: robots.txt and sitemaps', () => {
     expect(crawl.statusReason).toMatch(/robots\.txt disallows/);
     expect(site.paths()).toEqual(['/robots.txt']);
   });
+
+  it('takes a robots.txt answering 503 as complete disallow (RFC 9309), and says so', async () => {
+    const site = await siteWith({ '/robots.txt': { status: 503, body: 'mantenimiento' }, '/': page('hola') });
+    const crawl = await crawlerFor({ 'www.mantenimiento.gob.mx': site }).crawlSite('http://www.mantenimiento.gob.mx/');
+    expect(crawl).toMatchObject({ status: 'blocked-by-robots', pages: [] });
+    expect(crawl.statusReason).toMatch(/robots\.txt answered HTTP 503; RFC 9309 says to assume complete disallow/);
+    expect(site.paths().filter((p) => p !== '/robots.txt')).toEqual([]);
+  });
+
+  it('takes a robots.txt answering 404 or 403 as no rules', async () => {
+    for (const status of [404, 403]) {
+      const site = await siteWith({ '/robots.txt': { status, body: 'no' }, '/': page('hola') });
+      const crawl = await crawlerFor({ 'www.abierto.gob.mx': site }).crawlSite('http://www.abierto.gob.mx/');
+      expect(crawl.status).toBe('ok');
+    }
+  });
 });
 
 describe('crawlSite: scope of a site', () => {

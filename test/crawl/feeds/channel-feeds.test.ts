@@ -164,7 +164,7 @@ describe('crawlSite: YouTube channel feeds', () => {
     const crawl = await crawlSite(`${PORTAL}/`, {
       options: { ...defaultCrawlOptions, render: false, wayback: { archiveUrl: 'http://web.archive.org/', asOf: '2016-05-20', windowDays: 183 } },
       fetcher: { fetch, privateAddressError: async () => null },
-      robotsFor: async (origin) => ({ robotsUrl: `${origin}/robots.txt`, isAllowed: () => true, crawlDelayMs: null, sitemaps: [] }),
+      robotsFor: async (origin) => ({ robotsUrl: `${origin}/robots.txt`, isAllowed: () => true, crawlDelayMs: null, sitemaps: [], unreachable: null }),
     });
     expect(crawl.status).toBe('ok');
     expect(requested.filter((url) => url.startsWith(YT))).toEqual([]);
