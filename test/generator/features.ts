@@ -41,7 +41,8 @@ export interface Features {
   freshness: 'month' | 'six' | 'old' | 'hidden';
   /** Dates that are not update dates, shown on section pages where freshness is not month. */
   dateDecoy: 'copyright' | 'clock' | null;
-  grouping: 'headings' | 'tabs' | 'category-links' | 'flat';
+  /** format-filter: a flat list with filter links by file format (CSV, XLSX, PDF), which are not topics. */
+  grouping: 'headings' | 'tabs' | 'category-links' | 'flat' | 'format-filter';
   search: 'section' | 'site' | 'news-only' | 'none';
   labels: 'plain' | 'cited-explained' | 'legal';
   listing: 'table' | 'cards' | 'list';
@@ -117,7 +118,7 @@ export function drawFeatures(rng: Rng, style: Style): Features {
     datasets,
     freshness,
     dateDecoy: freshness === 'month' ? null : rng.pick(['copyright', 'clock', 'clock'] as const),
-    grouping: style === 'catalogue' ? rng.pick(['category-links', 'flat', 'category-links'] as const) : rng.weighted({ headings: 4, tabs: 1.5, 'category-links': 1, flat: 2 }),
+    grouping: style === 'catalogue' ? rng.pick(['category-links', 'flat', 'category-links'] as const) : rng.weighted({ headings: 4, tabs: 1.5, 'category-links': 1, flat: 1.2, 'format-filter': 1 }),
     search: style === 'catalogue' ? rng.pick(['section', 'section', 'none'] as const) : rng.weighted({ section: 3, site: 2, 'news-only': 1.5, none: 1.5 }),
     labels: rng.weighted({ plain: 5, 'cited-explained': 1.5, legal: 2 }),
     listing: rng.pick(['table', 'cards', 'list'] as const),

@@ -92,11 +92,13 @@ export function deriveLabels(f: Features): Labels {
       series ? 'One collection is published as a file per month: many file links, one collection.' : undefined);
 
     const topics = distinctTopics(f);
-    const grouped = f.grouping !== 'flat' && topics >= 2;
+    const grouped = f.grouping !== 'flat' && f.grouping !== 'format-filter' && topics >= 2;
     set('thematic-categories', grouped ? 'pass' : 'fail',
       f.grouping === 'flat' ? 'The datasets are one flat list with no topic headings, tabs or category filters.'
+      : f.grouping === 'format-filter' ? 'The datasets are one flat list; the only filter links are by file format (CSV, XLSX, PDF), not by topic.'
       : topics < 2 ? `The datasets are all under a single topic (${f.grouping}), so there is no grouping by topics.`
-      : `The datasets are grouped by ${topics} topics (${f.grouping === 'headings' ? 'headings' : f.grouping === 'tabs' ? 'tabs' : 'category links'}).`);
+      : `The datasets are grouped by ${topics} topics (${f.grouping === 'headings' ? 'headings' : f.grouping === 'tabs' ? 'tabs' : 'category links'}).`,
+      f.grouping === 'format-filter' ? 'Filter links by format look like categories but name no topic.' : undefined);
 
     const searchNote: Record<Features['search'], string> = {
       section: 'A search form (text box and button) inside the section searches its datasets.',
@@ -113,7 +115,7 @@ export function deriveLabels(f: Features): Labels {
         : f.labels === 'cited-explained'
           ? 'Each dataset carries its legal fraction followed by a plain name and a short plain description; the intro is short everyday Spanish.'
           : 'Short plain-Spanish intro and descriptions ("Cuánto dinero tiene cada área…"); no legal codes as labels.',
-      f.labels === 'cited-explained' ? undefined : undefined);
+      f.labels === 'legal' ? 'A plain one-line welcome above the legal preamble and the bare citations.' : undefined);
 
     const legible = f.viewport && !f.fixedWidth;
     set('device-legible', legible ? 'pass' : 'fail',

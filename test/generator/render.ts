@@ -201,7 +201,9 @@ function sectionPages(ctx: Ctx, files: DataFile[]): Page[] {
   const topicSlug = (t: TopicId) => t;
 
   const title = fill(rng.pick(W.SECTION_TITLES), id);
-  const intro = f.labels === 'legal' ? fill(rng.pick(W.SECTION_INTROS_LEGAL), id) : fill(rng.pick(W.SECTION_INTROS_PLAIN), id);
+  const intro = f.labels === 'legal'
+    ? `${rng.pick(['Aquí encontrarás la información del Ayuntamiento.', 'Bienvenido.', 'Consulta la información pública.'])} ${fill(rng.pick(W.SECTION_INTROS_LEGAL), id)}`
+    : fill(rng.pick(W.SECTION_INTROS_PLAIN), id);
   const search = f.search === 'section' ? (() => {
     const s = rng.pick(W.SECTION_SEARCH);
     return `<form role="search" class="buscador-datos" method="get" action="${router.url('section')}">\n<label for="q-datos">${esc(s.label)}</label> <input type="search" id="q-datos" name="q" placeholder="${esc(s.placeholder)}"> <button type="submit">${s.button}</button>\n</form>`;
@@ -219,6 +221,9 @@ function sectionPages(ctx: Ctx, files: DataFile[]): Page[] {
         key: 'group', url: router.url('group', topicSlug(t)), title: `${topicName.get(t)!} – ${title}`, inSection: true,
         body: `<nav class="breadcrumb"><a href="${router.url('section')}">${esc(title)}</a> › ${esc(topicName.get(t)!)}</nav>\n<h1>${esc(topicName.get(t)!)}</h1>\n${listing(ctx, items.filter((i) => i.topic === t), style)}`,
       });
+  } else if (f.grouping === 'format-filter') {
+    const formats = [...new Set(items.flatMap((i) => i.files.map((x) => x.format)))];
+    list = `<p class="filtros">${rng.pick(['Filtrar por formato', 'Ver por tipo de archivo', 'Formatos disponibles'])}: ${formats.map((x) => `<a href="${router.url('section')}${router.url('section').includes('?') ? '&amp;' : '?'}formato=${x}">${x.toUpperCase()}</a>`).join(' | ')}</p>\n${listing(ctx, items, style)}`;
   } else {
     list = listing(ctx, items, style);
   }

@@ -125,7 +125,7 @@ function spaFiles(input: ShellInput): OutFile[] {
   var ENCABEZADO = ${JSON.stringify(header)};
   var PIE = ${JSON.stringify(`<footer class="app-footer envoltura">${site.footer}</footer>`)};
   function ruta() {
-    var h = window.location.hash.replace(/^#/, '') || '/';
+    var h = (window.location.hash.replace(/^#/, '') || '/').split('?')[0];
     return RUTAS[h] ? h : '/';
   }
   function pinta() {
