@@ -24,7 +24,28 @@ export interface FidelityOptions {
   portals?: string[];
   /** Only these portal slugs. */
   only?: string[];
+  /** Rank generated portals (test/generator/) instead of the hand-written ones. */
+  generated?: boolean;
+  /** Generator seeds (default: the tune seeds and the report seeds, as two measures). */
+  seed?: number[];
+  /** Generated portals per seed. */
+  count?: number;
+  /** Also write the generated portals here, for inspection. */
+  keep?: string;
 }
+
+const seedList = (value: string): number[] =>
+  value.split(',').map((s) => {
+    const n = Number(s.trim());
+    if (!Number.isInteger(n) || n < 0) throw new Error(`--seed takes non-negative integers, got "${s}"`);
+    return n;
+  });
+
+const positiveInt = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--count takes a positive integer, got "${value}"`);
+  return n;
+};
 
 export function fidelityCommand(): Command {
   return new Command('fidelity')
@@ -35,11 +56,67 @@ export function fidelityCommand(): Command {
     .option('--only <slug,...>', 'measure only these portals', (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean))
     .option('--json <file>', 'also write the figures and every mismatch as JSON')
     .option('--strict', 'exit with status 1 when a target is missed', false)
+    .option('--generated', 'rank portals made by the generator (test/generator/) instead of the hand-written ones')
+    .option('--seed <n,...>', 'generator seeds, measured together (default with --generated: tune seeds and report seeds, as two measures)', seedList)
+    .option('--count <n>', 'generated portals per seed (default 10)', positiveInt)
+    .option('--keep <dir>', 'with --generated: also write the generated portals to this folder')
     .action(async (options: FidelityOptions) => {
+      if (options.generated) {
+        const { measures, text } = await runGeneratedFidelity(options);
+        process.stdout.write(text);
+        if (options.strict && measures.some((m) => checkTargets(m.fidelity).some((c) => !c.met))) process.exitCode = 1;
+        return;
+      }
       const { fidelity, text } = await runFidelityCommand(options);
       process.stdout.write(text);
       if (options.strict && checkTargets(fidelity).some((c) => !c.met)) process.exitCode = 1;
     });
+}
+
+export interface GeneratedMeasure {
+  label: string;
+  seeds: number[];
+  count: number;
+  fidelity: Fidelity;
+}
+
+/**
+ * `--generated`: write the generator's portals for each group of seeds into a temporary folder, rank them as the
+ * hand-written portals are ranked, and measure each group on its own. Without --seed the tune seeds (in sample:
+ * the ones whose mismatches are read to fix rules) and the report seeds (out of sample) are two measures.
+ */
+export async function runGeneratedFidelity(options: FidelityOptions): Promise<{ measures: GeneratedMeasure[]; text: string }> {
+  // The generator lives with the tests; only this option needs it, so the CLI loads it only here.
+  const generator = await import('../../test/generator/index.ts');
+  const count = options.count ?? generator.DEFAULT_COUNT;
+  const groups = options.seed
+    ? [{ label: `seeds ${options.seed.join(', ')}`, seeds: options.seed }]
+    : [
+        { label: 'tune seeds (in sample)', seeds: [...generator.TUNE_SEEDS] },
+        { label: 'report seeds (out of sample)', seeds: [...generator.REPORT_SEEDS] },
+      ];
+  const measures: GeneratedMeasure[] = [];
+  const texts: string[] = [];
+  for (const group of groups) {
+    const dir = mkdtempSync(join(tmpdir(), 'mirador-generated-'));
+    try {
+      for (const seed of group.seeds) {
+        generator.generatePortals({ seed, count, outDir: dir, asOf: options.asOf });
+        if (options.keep) generator.generatePortals({ seed, count, outDir: resolve(options.keep), asOf: options.asOf });
+      }
+      const { fidelity, text } = await runFidelityCommand({ ...options, json: undefined, portals: [dir] });
+      measures.push({ label: group.label, seeds: group.seeds, count, fidelity });
+      texts.push(`== ${group.label}: seeds ${group.seeds.join(', ')}, ${count} portals each ==\n${text}`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (options.json)
+    writeFileSync(
+      resolve(options.json),
+      `${JSON.stringify({ asOf: options.asOf, render: options.render ?? true, generated: measures.map((m) => ({ ...m, targets: checkTargets(m.fidelity) })) }, null, 2)}\n`,
+    );
+  return { measures, text: texts.join('\n') };
 }
 
 export async function runFidelityCommand(options: FidelityOptions): Promise<{ fidelity: Fidelity; text: string }> {

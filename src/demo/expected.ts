@@ -41,6 +41,8 @@ export const portalSpecSchema = z
     style: z.enum([
       'drupal-like', 'ckan-catalogue', 'wordpress-like', 'joomla-like', 'old-table-iso-8859-1',
       'plain-php', 'aspnet-like', 'static-html', 'javascript-spa', 'dkan-catalogue', 'socrata-catalogue', 'none',
+      // Styles of the generated portals (test/generator/) that no hand-written portal uses yet.
+      'liferay-like', 'frameset',
     ]),
     /** Charset HTML pages are encoded and labelled in. */
     charset: z.enum(['UTF-8', 'ISO-8859-1']).default('UTF-8'),
