@@ -12,7 +12,12 @@
  * - it names another government (a state's procedures app in a sidebar: "Aplicación del Gobierno del Estado de
  *   México", id mx.gob.edomex.…) or a company ("desarrollada por …, S.A. de C.V."), unless the text also names
  *   the municipal government, for which a contractor or a state programme may build the app;
- * - it is a well-known generic app (the "descarga Adobe Reader para ver los PDF" badge, WhatsApp, Facebook…).
+ * - it is a well-known generic app (the "descarga Adobe Reader para ver los PDF" badge, WhatsApp, Facebook…);
+ * - its own link text presents it as an organisation's that is not the municipality ("la app CFE Contigo de la
+ *   Comisión Federal de Electricidad", "SAT Móvil del Servicio de Administración Tributaria"), whatever the
+ *   footer around the link says of the Ayuntamiento.
+ * The text around a link presents the app only when it is not the site's frame: the footer's "© Ayuntamiento de
+ * …" repeated on every page names the portal's owner, not the app's.
  */
 import type { MunicipalityNames } from '../../src/derive/municipality-names.ts';
 import type { EvaluationContext, SocialLinkArtifact } from '../../src/gather/artifacts.ts';
@@ -24,7 +29,7 @@ import { quoteList, toEvidence } from '../evidence.ts';
 import { socialKindMessage } from '../shared-messages.ts';
 import { GENERIC_APP_PACKAGE_PREFIXES, GENERIC_APP_STORE_IDS, STATE_APP_ID_SEGMENTS } from '../../src/vocabulary/platforms.ts';
 import {
-  COMPANY_PUBLISHERS, MUNICIPAL_PUBLISHER_WORDS, NON_GOVERNMENT_PUBLISHERS, OTHER_GOVERNMENT_PUBLISHERS, OWN_APP_WORDS,
+  APP_PUBLISHER_CLAUSE, COMPANY_PUBLISHERS, MUNICIPAL_PUBLISHER_WORDS, NON_GOVERNMENT_PUBLISHERS, OTHER_GOVERNMENT_PUBLISHERS, OWN_APP_WORDS,
 } from '../../src/vocabulary/social-ownership.ts';
 
 const messages = defineMessages('mobile-app', {
@@ -80,11 +85,20 @@ function isOwnName(segment: string, context: EvaluationContext): boolean {
   return segment.length > 3 && compact(context.municipality.name).includes(segment);
 }
 
+/** The organisation the link's own text presents the app as belonging to, when it is not the municipality. */
+function namedPublisher(link: SocialLinkArtifact, names: MunicipalityNames): Publisher | null {
+  const publisher = APP_PUBLISHER_CLAUSE.exec(link.text)?.[1];
+  if (!publisher || names.inText(publisher) || matchPhrase(publisher, MUNICIPAL_PUBLISHER_WORDS)) return null;
+  return matchPhrase(publisher, NON_GOVERNMENT_PUBLISHERS) || matchPhrase(publisher, COMPANY_PUBLISHERS) ? 'third-party' : 'other-government';
+}
+
 /** Who else publishes the app, or null when nothing says it is not the municipality's. */
-function otherPublisher(link: SocialLinkArtifact, context: EvaluationContext): Publisher | null {
+function otherPublisher(link: SocialLinkArtifact, context: EvaluationContext, names: MunicipalityNames, around: string): Publisher | null {
   const id = link.accountId ?? '';
   if (GENERIC_APP_STORE_IDS.some((g) => g === id) || GENERIC_APP_PACKAGE_PREFIXES.some((p) => id.toLowerCase().startsWith(p))) return 'generic';
-  const text = `${link.text} ${link.contextText}`;
+  const named = namedPublisher(link, names);
+  if (named) return named;
+  const text = `${link.text} ${around}`;
   if (matchPhrase(text, NON_GOVERNMENT_PUBLISHERS)) return 'third-party';
   if (matchPhrase(text, MUNICIPAL_PUBLISHER_WORDS)) return null;
   if (matchPhrase(text, COMPANY_PUBLISHERS)) return 'third-party';
@@ -95,10 +109,10 @@ function otherPublisher(link: SocialLinkArtifact, context: EvaluationContext): P
 }
 
 /** Why the app is the municipality's, or null when nothing on the portal says it is. */
-function ownEvidence(link: SocialLinkArtifact, names: MunicipalityNames): Message | null {
+function ownEvidence(link: SocialLinkArtifact, names: MunicipalityNames, around: string): Message | null {
   const inId = names.inIdentifier(link.accountId ?? '');
   if (inId) return msg('id-names-municipality', { name: inId });
-  const text = `${link.text} ${link.contextText}`;
+  const text = `${link.text} ${around}`;
   const named = names.inText(text);
   if (named) return msg('text-names-municipality', { name: named });
   const phrase = matchPhrase(text, MUNICIPAL_PUBLISHER_WORDS) ?? matchPhrase(text, OWN_APP_WORDS);
@@ -107,12 +121,14 @@ function ownEvidence(link: SocialLinkArtifact, names: MunicipalityNames): Messag
 
 export default defineIndicator({
   id: 'mobile-app',
-  needs: ['socialLinks', 'municipalityNames'],
+  needs: ['socialLinks', 'municipalityNames', 'siteTemplate'],
   messages,
   evaluate(facts, context) {
     const stores = facts.socialLinks.filter((l) => l.platform === 'google-play' || l.platform === 'app-store');
     const listed = stores.filter((l) => l.accountId);
-    const others = listed.map((l) => ({ link: l, publisher: otherPublisher(l, context), own: ownEvidence(l, facts.municipalityNames) }));
+    const names = facts.municipalityNames;
+    const around = (l: SocialLinkArtifact) => (facts.siteTemplate.hasBlock(l.contextText) ? '' : l.contextText);
+    const others = listed.map((l) => ({ link: l, publisher: otherPublisher(l, context, names, around(l)), own: ownEvidence(l, names, around(l)) }));
     const key = (l: SocialLinkArtifact) => `${l.platform}:${l.accountId}`;
     const apps = uniqueBy(others.filter((o) => !o.publisher && o.own), (o) => key(o.link));
     if (apps.length > 0)

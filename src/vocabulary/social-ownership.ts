@@ -93,6 +93,16 @@ export const OTHER_GOVERNMENT_PUBLISHERS = [
   'administracion publica federal',
 ] as const;
 
+/**
+ * "la app … de la Comisión Federal de Electricidad", "la aplicación del Secretariado Ejecutivo del Sistema
+ * Nacional…": an app presented as an organisation's, the organisation named by a noun that says what kind of body
+ * it is (matched on the raw text: the name is capitalised). Its name then says whose app it is; it is the
+ * municipality's only when that name is (mobile-app). Departments ("Dirección de…") are left out: most are the
+ * municipality's own and their name rarely says so.
+ */
+export const APP_PUBLISHER_CLAUSE =
+  /\b(?:app|apps|aplicaci[oó]n|aplicaciones)\b[^.;]{0,60}?\b(?:de la|del|de los|de)\s+((?:Comisi[oó]n|Servicio|Secretar[ií]a|Secretariado|Sistema|Instituto|Gobierno|Consejo|Procuradur[ií]a|Fiscal[ií]a|Organismo|Agencia|Banco|Guardia|Polic[ií]a|Comit[eé]|Universidad|Junta|C[aá]mara|Partido)\b[^.;,]{0,80})/u;
+
 /** Company forms in a publisher line ("desarrollada por Travesías del Centro, S.A. de C.V."): a private app. */
 export const COMPANY_PUBLISHERS = [
   's.a. de c.v.',

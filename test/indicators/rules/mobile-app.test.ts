@@ -71,6 +71,34 @@ runIndicatorCases('mobile-app', [
     }),
   },
   {
+    name: 'decoy: html — the footer recommends “la app CFE Contigo de la Comisión Federal de Electricidad” beside “© Ayuntamiento de Tlajomulco”, on every page',
+    expected: 'fail',
+    reasonId: 'mobile-app.no-government-app',
+    html: site(
+      'wordpress',
+      { '/': { title: 'Inicio', main: HOME_MAIN }, '/gobierno': { title: 'Gobierno', main: '<p>El Ayuntamiento.</p>' }, '/tramites': { title: 'Trámites', main: '<p>Trámites.</p>' } },
+      { footer: '<p><a href="https://play.google.com/store/apps/details?id=mx.com.cfe.cfecontigo">Descarga la app CFE Contigo de la Comisión Federal de Electricidad y paga tu recibo de luz desde tu celular</a></p>' },
+    ),
+  },
+  {
+    name: 'decoy: html — “911 Emergencias, la aplicación del Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública” on a services page of the Ayuntamiento',
+    expected: 'fail',
+    html: site('bootstrap', {
+      '/': { title: 'Inicio', main: HOME_MAIN },
+      '/servicios': {
+        title: 'Servicios del Ayuntamiento de Tlajomulco',
+        main: '<h1>Servicios del Ayuntamiento de Tlajomulco</h1><p><a href="https://apps.apple.com/mx/app/911-emergencias/id1234567890">Descarga 911 Emergencias, la aplicación del Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública</a></p>',
+      },
+    }),
+  },
+  {
+    name: 'pass: html — “Descarga la aplicación oficial del Ayuntamiento de Tlajomulco” (the clause names the municipality)',
+    expected: 'pass',
+    html: site('bootstrap', {
+      '/': { title: 'Inicio', main: `${HOME_MAIN}<p><a href="https://play.google.com/store/apps/details?id=com.civica.reporta">Descarga la aplicación oficial del Gobierno Municipal de Tlajomulco</a></p>` },
+    }),
+  },
+  {
     name: 'decoy: app by a citizens’ observatory',
     expected: 'fail',
     reason: /1 app publicada por terceros/,
