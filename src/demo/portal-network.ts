@@ -229,7 +229,11 @@ function platformHosts(dir: string | null): string[] {
   }
 }
 
-function send(req: IncomingMessage, res: ServerResponse, served: Served): void {
+/**
+ * The network lives on its as-of date: its pages are written relative to it ("hace 3 días"), so its clock — the
+ * Date header a real server sends — says that day too (10:00 UTC, as Last-Modified does).
+ */
+function send(req: IncomingMessage, res: ServerResponse, served: Served, asOf: Date): void {
   const lastModified = served.headers['Last-Modified'];
   const since = req.headers['if-modified-since'];
   if (served.status === 200 && lastModified && since && Date.parse(since) >= Date.parse(lastModified)) {
@@ -237,7 +241,7 @@ function send(req: IncomingMessage, res: ServerResponse, served: Served): void {
     res.end();
     return;
   }
-  res.writeHead(served.status, { ...served.headers, 'Content-Length': String(served.body.length) });
+  res.writeHead(served.status, { Date: httpDate(asOf, '0'), ...served.headers, 'Content-Length': String(served.body.length) });
   res.end(req.method === 'HEAD' ? undefined : served.body);
 }
 
@@ -293,7 +297,7 @@ export async function startPortalNetwork(options: PortalNetworkOptions): Promise
       return serve(spec, host, url, asOf);
     };
     respond().then(
-      (served) => send(req, res, served),
+      (served) => send(req, res, served, asOf),
       (error: unknown) => {
         // A broken portal file is a bug in the demo, not a site behaviour: say which request hit it.
         const message = `demo portal error for http://${host}${req.url}: ${(error as Error).message}`;

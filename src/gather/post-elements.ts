@@ -10,7 +10,7 @@ import { classifySocialUrl } from '../platforms/social-urls.ts';
 import { normalise } from '../vocabulary/text.ts';
 import { isoAttributeDate, parseSpanishDates, ymd } from './dateParse.ts';
 import { isElement, visibleText, type ParsedPage } from './dom.ts';
-import { resolveUrl } from './url.ts';
+import { header, resolveUrl } from './url.ts';
 
 export const TIMELINE_SELECTOR = '.twitter-timeline, .fb-page, .fb-like-box, [data-timeline], .social-feed, .instagram-feed';
 export const SINGLE_EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, .fb-post';
@@ -67,10 +67,24 @@ export function isAncestor(ancestor: Element, el: Element): boolean {
 const RELATIVE = /\bhace\s+(\d+|un|una|dos|tres|cuatro|cinco|seis)\s+(minutos?|horas?|dias?|semanas?)\b/;
 const NUMBER_WORDS: Record<string, number> = { un: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6 };
 
-/** "hace 3 días" as the day it was shown: counted back from when the page was fetched (or captured). */
-function relativeDate(text: string, fetchedAt: string): string | null {
+/**
+ * When the page said "now": the archive's capture time for a replayed page; else the server's own clock (the Date
+ * header — a page rendered on the server counts "hace 3 días" from it); else when it was fetched.
+ */
+function shownAt(page: ParsedPage['page']): number {
+  const captured = page.archived?.timestamp;
+  if (captured && /^\d{14}$/.test(captured)) {
+    const iso = `${captured.slice(0, 4)}-${captured.slice(4, 6)}-${captured.slice(6, 8)}T${captured.slice(8, 10)}:${captured.slice(10, 12)}:${captured.slice(12, 14)}Z`;
+    if (!Number.isNaN(Date.parse(iso))) return Date.parse(iso);
+  }
+  const served = Date.parse(header(page.headers, 'date') ?? '');
+  return Number.isNaN(served) ? Date.parse(page.fetchedAt) : served;
+}
+
+/** "hace 3 días" as the day it was shown: counted back from when the page said it (see shownAt). */
+function relativeDate(text: string, page: ParsedPage['page']): string | null {
   const m = RELATIVE.exec(normalise(text));
-  const fetched = Date.parse(fetchedAt);
+  const fetched = shownAt(page);
   if (!m || Number.isNaN(fetched)) return null;
   const n = NUMBER_WORDS[m[1]!] ?? Number(m[1]);
   const unit = m[2]!.startsWith('semana') ? 7 * 86_400_000 : m[2]!.startsWith('dia') ? 86_400_000 : m[2]!.startsWith('hora') ? 3_600_000 : 60_000;
@@ -96,5 +110,5 @@ export function postDate(parsed: ParsedPage, el: Element, text: string, permalin
       }
     }
   }
-  return relativeDate(`${permalinkText} ${text}`, parsed.page.fetchedAt);
+  return relativeDate(`${permalinkText} ${text}`, parsed.page);
 }

@@ -17,7 +17,7 @@ import { isoAttributeDate } from './dateParse.ts';
 import { isAncestor, plainPostElements, postDate, SINGLE_EMBED_SELECTOR, TIMELINE_SELECTOR } from './post-elements.ts';
 import { embedOwner } from './social.ts';
 import { resolveUrl } from './url.ts';
-import { REPLY_CLASS_HINTS, REPLY_MARKERS } from '../vocabulary/platforms.ts';
+import { REPLY_CLASS_HINTS, REPLY_LEAD_WORDS, REPLY_MARKERS } from '../vocabulary/platforms.ts';
 import { normalise } from '../vocabulary/text.ts';
 
 const POST_SELECTOR = 'article, .post, .tweet, .timeline-tweet, .timeline-item, .feed-item, [data-post-id], [data-tweet-id], li.status';
@@ -112,13 +112,32 @@ function isAuthorLink(a: Element, post: Element): boolean {
   return true;
 }
 
+const MIN_REPLY_TEXT = 12;
+
+/**
+ * "Gobierno de El Mante respondió a <a href=facebook.com/marisol_lp>Marisol</a>": the words of answering
+ * right before a link to someone's profile — the way Facebook shows a page's reply in a list.
+ */
+function answersProfile(parsed: ParsedPage, el: Element): boolean {
+  return (parsed.$(el).find('a[href]').toArray() as Element[]).some((a) => {
+    const href = resolveUrl(a.attribs.href ?? '', parsed.baseUrl);
+    if (!href || classifySocialUrl(href)?.kind !== 'profile') return false;
+    const before = a.prev && a.prev.type === 'text' ? normalise((a.prev as unknown as { data: string }).data) : '';
+    return REPLY_LEAD_WORDS.some((w) => before.endsWith(w));
+  });
+}
+
 /** A reply to a citizen: marked so, or opening with someone's @handle (a list item opening with its own author's handle is not). */
 function isReply(parsed: ParsedPage, el: Element, text: string, account: string | null): boolean {
   const attrs = el.attribs;
   if (REPLY_CLASS_HINTS.test(attrs.class ?? '') || 'data-in-reply-to' in attrs || attrs['data-reply'] === 'true') return true;
   if (parsed.$(el).find('.reply, .in-reply-to, [data-in-reply-to]').length) return true;
+  // The post's text marked as a reply (<p class="respuesta">); not a widget's reply button, which every post has.
+  const textMarked = (c: Element) => (c.name === 'p' || c.name === 'div' || c.name === 'blockquote') && REPLY_CLASS_HINTS.test(c.attribs.class ?? '') && visibleText(c).length >= MIN_REPLY_TEXT;
+  if ((parsed.$(el).find('[class]').toArray() as Element[]).some(textMarked)) return true;
   const normalised = normalise(text);
   if (REPLY_MARKERS.some((m) => normalised.includes(m))) return true;
+  if (answersProfile(parsed, el)) return true;
   const body = parsed.$(el).find('p').first().text().trim() || text.trim();
   const handle = /^@(\w+)/.exec(body)?.[1];
   return handle !== undefined && handle.toLowerCase() !== (account ?? '').toLowerCase();

@@ -61,6 +61,8 @@ export const EMBED_CLASS_PLATFORMS: [RegExp, SocialPlatform][] = [
 ];
 /** Words near a link that mark a reply to someone (in embedded posts). */
 export const REPLY_MARKERS = ['en respuesta a @', 'respondiendo a @', 'replying to @', 'in reply to @'];
+/** Words that end right before a link to the profile answered ("respondió a <a>Marisol</a>"), normalised. */
+export const REPLY_LEAD_WORDS = ['respondio a', 'respondio', 'en respuesta a', 'respondiendo a', 'replied to', 'replying to', 'contesto a'];
 export const REPLY_CLASS_HINTS = /(?:^|[\s_-])(reply|respuesta|is-reply|in-reply-to)(?:$|[\s_-])/i;
 
 // ── Video ───────────────────────────────────────────────────────────────────────────────────────

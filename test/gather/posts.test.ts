@@ -51,6 +51,25 @@ describe('posts', () => {
     expect(socialLinks.filter((l) => l.kind === 'profile').map((l) => l.accountId)).toEqual(['TlajomulcoGob']);
   });
 
+  it('counts "hace N días" from the server’s clock (Date header), or the archive’s capture time, not from when Mirador fetched', () => {
+    const body = `<aside class="widget facebook"><h2>Síguenos</h2><ul>
+      <li><p><strong>Gobierno de El Mante</strong>: Recuerda que el pago del predial tiene 10 % de descuento.</p><a class="fecha" href="https://www.facebook.com/GobElMante/posts/772177248281483517">hace 2 días</a></li>
+      <li><p class="respuesta"><strong>Gobierno de El Mante</strong> respondió a <a href="https://www.facebook.com/marisol_lp">Marisol</a>: el camión recolector pasa los lunes y jueves.</p><a class="fecha" href="https://www.facebook.com/GobElMante/posts/713849542483446756">hace 4 días</a></li>
+    </ul></aside>`;
+    const served = page(body);
+    served.pages[0]!.fetchedAt = '2026-12-02T03:00:00.000Z';
+    served.pages[0]!.headers = { Date: 'Fri, 20 May 2016 10:00:00 GMT' };
+    expect(gatherArtifacts(served).posts.map((p) => [p.accountId, p.postedAt, p.isReplyToCitizen])).toEqual([
+      ['GobElMante', '2016-05-18', false],
+      ['GobElMante', '2016-05-16', true],
+    ]);
+    const replayed = page(body);
+    replayed.pages[0]!.fetchedAt = '2026-12-02T03:00:00.000Z';
+    replayed.pages[0]!.headers = { Date: 'Wed, 02 Dec 2026 03:00:00 GMT' };
+    replayed.pages[0]!.archived = { url: 'https://web.archive.org/web/20160520100000/http://www.elmante.gob.mx/', timestamp: '20160520100000' };
+    expect(gatherArtifacts(replayed).posts.map((p) => p.postedAt)).toEqual(['2016-05-18', '2016-05-16']);
+  });
+
   it('does not take a news list for posts: a date needs a status permalink beside it', () => {
     const body = `<ul class="noticias"><li><a href="/noticias/obra-1">Inauguran obra</a> 1 may. 2016</li>
       <li><a href="https://twitter.com/TlajomulcoGob">Síguenos</a> 2 may. 2016</li></ul>`;
