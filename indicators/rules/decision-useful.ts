@@ -7,7 +7,11 @@
  * decide with; whether it is reusable is open-format-download's question — but only when the link's visible
  * text names the topic: a PDF is often a scanned notice, and "PDF" beside "Art. 70 Fr. XXI" tells a reader
  * nothing even if the file is called presupuesto.pdf. Word and image files do not count.
- * Topics are matched in titles/headings/link texts, never in running text, where news mention "presupuesto" too.
+ * A file's topic may also be named by the item it is listed in — the row or list entry titled "Sueldos del
+ * personal" whose link says only "PDF" — unless that item is a law or regulation (a "Reglamento de Obra Pública"
+ * PDF is no data on works).
+ * Topics are matched in titles/headings/link texts and list items, never in running text, where news mention
+ * "presupuesto" too.
  */
 import type { FileFormat } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
@@ -17,6 +21,8 @@ import { fileEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
 import { OPEN_FORMATS } from '../../src/vocabulary/files.ts';
 import { DECISION_TOPICS } from '../../src/vocabulary/topics.ts';
+import { LAW_TEXT_PATTERN } from '../../src/vocabulary/legal.ts';
+import { normalise } from '../../src/vocabulary/text.ts';
 
 const messages = defineMessages('decision-useful', {
   'tables-under-heading': {
@@ -64,8 +70,11 @@ export default defineIndicator({
     }
     const files = scope.fileLinks.filter((f) => DATA_FORMATS.has(f.format));
     for (const file of files) {
+      const item = file.contextText && !LAW_TEXT_PATTERN.test(normalise(file.contextText)) ? file.contextText : '';
       const topic =
-        matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
+        matchPhrase(file.text, DECISION_TOPICS) ??
+        (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS)) ??
+        (item ? matchPhrase(item, DECISION_TOPICS) : null);
       if (topic) evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic })));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));

@@ -150,6 +150,11 @@ export interface FileLinkArtifact {
   available: boolean | null;
   lastModified: string | null; // ISO date
   selector: string;
+  /**
+   * The words of the item the link sits in (its list item, table row, card): "Sueldos del personal — Los puestos
+   * del Ayuntamiento y el sueldo de cada uno. PDF". Set by the gatherer when they say more than the link text.
+   */
+  contextText?: string;
 }
 
 export interface SocialLinkArtifact {

@@ -5,7 +5,7 @@
  */
 import type { ProbedFile } from '../crawl/types.ts';
 import type { FileFormat, FileLinkArtifact } from './artifacts.ts';
-import type { ParsedPage } from './dom.ts';
+import { contextText, type ParsedPage } from './dom.ts';
 import type { Anchor } from './links.ts';
 import { canonicalKey, extensionOf, httpDateToIso } from './url.ts';
 import {
@@ -116,6 +116,8 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
     };
     if (isApi) artifact.isApi = true;
     if (claimedFormat) artifact.claimedFormat = claimedFormat;
+    const around = contextText(anchor.el, anchor.text);
+    if (around && around !== anchor.text) artifact.contextText = around;
     byHref.set(href, artifact);
   }
   return [...byHref.values()];

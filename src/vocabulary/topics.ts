@@ -52,6 +52,7 @@ export const DECISION_TOPICS = [
   'incidencia delictiva',
   'delitos',
   'agua potable',
+  'agua',
   'recoleccion de basura',
   'residuos',
   'alumbrado',

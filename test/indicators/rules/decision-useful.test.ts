@@ -91,6 +91,30 @@ runIndicatorCases('decision-useful', [
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
   { name: 'pass: html — Bootstrap table of the 2016 budget by chapter, with its CSV', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_TABLE }) },
   {
+    name: 'pass: html — a list of datasets titled in <strong> (“Sueldos del personal — … PDF”), each link saying only its format',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'wordpress',
+      landing: `<h1>Portal de datos abiertos</h1><p>Queremos que sepas qué hace el municipio con tu dinero.</p>
+            <h2>Administración municipal</h2>
+            <ul class="lista-datos">
+              <li><strong>Sueldos del personal</strong> — Los puestos del Ayuntamiento y el sueldo de cada uno. <a href="${url('/wp-content/uploads/datos/n1.pdf')}">PDF</a></li>
+              <li><strong>Luminarias reparadas</strong> — Cuántas lámparas se repararon en cada colonia. <a href="${url('/wp-content/uploads/datos/a1.pdf')}">PDF</a></li>
+            </ul>`,
+    }),
+  },
+  {
+    name: 'decoy: html — a “Reglamento de Obra Pública” PDF in a list item is law, not data on works',
+    expected: 'fail',
+    reasonId: 'decision-useful.no-decision-data',
+    html: sectionSite({
+      style: 'wordpress',
+      landing: `<h1>Datos abiertos</h1><p>Marco jurídico de la información.</p>
+            <ul><li><strong>Reglamento de Obra Pública del Municipio</strong> <a href="${url('/wp-content/uploads/r1.pdf')}">PDF</a></li>
+            <li><strong>Reglamento de Adquisiciones</strong> <a href="${url('/wp-content/uploads/r2.pdf')}">PDF</a></li></ul>`,
+    }),
+  },
+  {
     name: 'decoy: html — the “Obras Públicas” heading over the department’s directory, whose only numbers are phones and extensions',
     expected: 'fail',
     reasonId: 'decision-useful.no-decision-data',
