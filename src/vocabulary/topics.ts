@@ -90,7 +90,6 @@ export const TOPIC_NAMES = [
   'poblacion',
   'demografia',
   'servicios',
-  'agua',
   'cultura',
   'deporte',
   'turismo',
