@@ -13,7 +13,7 @@ import { canonicalKey, hostOf } from '../../src/gather/url.ts';
 import { isLegalCitation, matchPhrase, wordsOf } from '../../src/vocabulary/match.ts';
 import { formEvidence, matchedNote, toEvidence } from '../evidence.ts';
 import { REGULATION_WORDS } from '../../src/vocabulary/legal.ts';
-import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS, DATA_REQUEST_PATTERN } from '../../src/vocabulary/participation.ts';
+import { COLLABORATION_CHANNELS, COLLABORATION_HOST_PATTERNS, COMPLAINT_FIELD_WORDS, DATA_REQUEST_PATTERN, PROPOSAL_FIELD_WORDS } from '../../src/vocabulary/participation.ts';
 import { normalise } from '../../src/vocabulary/text.ts';
 import type { FormArtifact } from '../../src/gather/artifacts.ts';
 
@@ -45,6 +45,14 @@ function isChannelLabel(text: string): boolean {
  */
 function formChannel(form: FormArtifact): string | null {
   if (form.isSearch || !form.hasSubmit) return null;
+  // A field that takes the proposal itself ("Tu idea", name="propuesta") makes a proposals form.
+  for (const field of form.fields) {
+    if (field.tag !== 'textarea' && !(field.tag === 'input' && (field.type === 'text' || field.type === ''))) continue;
+    const words = `${field.label} ${field.name.replace(/[_-]/g, ' ')}`;
+    const asked = matchPhrase(words, PROPOSAL_FIELD_WORDS);
+    // "Tu queja, sugerencia o propuesta" is a complaints box's message field.
+    if (asked && form.hasFreeText && !matchPhrase(words, COMPLAINT_FIELD_WORDS)) return asked;
+  }
   for (const part of form.purposeText.split(' · ')) {
     if (isChannelLabel(part)) return matchPhrase(part, COLLABORATION_CHANNELS);
     if (form.hasFreeText && wordsOf(part).length <= MAX_FIELD_WORDS && !isLegalCitation(part)) {

@@ -259,6 +259,8 @@ export const COLLABORATION_CHANNELS = [
   'banco de ideas',
   'buzon de ideas',
   'buzon de propuestas',
+  'plataforma de propuestas',
+  'tu idea para',
   'hackathon',
   'dataton',
   'reto ciudadano',
@@ -274,6 +276,16 @@ export const COLLABORATION_CHANNELS = [
  */
 export const DATA_REQUEST_PATTERN =
   /\b(?:solicit\w*|propon\w*|propuesta|sugier\w*|suger\w*|gustaria|necesitas|quieres|te interesa\w*|publiquemos|publicaramos|pides)\b(?:\s+\S+){0,6}?\s+(?:conjuntos? de datos|bases? de datos|datos|datasets?)\b|\b(?:conjuntos? de datos|bases? de datos|datos|datasets?)\s+(?:\S+\s+){0,3}?(?:que\s+)?(?:solicit\w*|propon\w*|sugier\w*|necesitas|quieres|te gustaria)\b/;
+
+/**
+ * A form's free-text field that takes a citizen's proposal or idea (its label or name, normalised): "Tu idea",
+ * "Título de la propuesta", name="propuesta". What makes a proposals form, whatever its heading says; a
+ * complaint's "queja o sugerencia" field is not one.
+ */
+export const PROPOSAL_FIELD_WORDS = ['propuesta', 'propuestas', 'tu propuesta', 'idea', 'ideas', 'tu idea', 'proyecto que propones', 'propon'] as const;
+
+/** Words of a complaints box's message field ("Tu queja, sugerencia o propuesta"): not a proposals form. */
+export const COMPLAINT_FIELD_WORDS = ['queja', 'quejas', 'denuncia', 'reporte', 'sugerencia', 'sugerencias', 'comentario', 'comentarios', 'inconformidad'] as const;
 
 /** Hosts of citizen-proposal platforms (Decidim, Consul). Matched against the link's host. */
 export const COLLABORATION_HOST_PATTERNS: readonly RegExp[] = [/(^|\.)decidim\./, /(^|\.)decide\./, /(^|\.)consul\./];

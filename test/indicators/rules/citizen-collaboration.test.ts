@@ -41,6 +41,7 @@ const INFORMATION_COMPLAINT = `
             <form action="${url('/quejas.php')}" method="post">
               <label>Nombre <input name="nombre"></label><label>Correo <input type="email" name="correo"></label>
               <label>Describe tu queja o sugerencia y la información que solicitas a la dependencia <textarea name="queja"></textarea></label>
+              <label>Tu queja, sugerencia o propuesta <textarea name="propuesta"></textarea></label>
               <input type="submit" value="Enviar">
             </form>`;
 
@@ -83,6 +84,23 @@ runIndicatorCases('citizen-collaboration', [
     name: 'pass: html — a table-layout data request form whose purpose is in its field “¿Qué conjunto de datos te gustaría que publicáramos?” (five fields, no channel word in the heading)',
     expected: 'pass',
     html: sectionSite({ style: 'table', landing: FULL_DATA_REQUEST }),
+  },
+  {
+    name: 'pass: html — a vendor-PHP proposals page “Tu idea para Tlajomulco”: title of the proposal and the idea itself',
+    expected: 'pass',
+    html: site('table', {
+      '/': { title: 'Inicio', main: HOME_MAIN },
+      '/contenido.php?id=13': {
+        title: 'Tu idea',
+        main: `<h1>Tu idea para el municipio</h1><p>Cuéntanos qué obra o programa necesita tu colonia.</p>
+            <form class="formulario" method="post" action="${url('/propuestas/enviar')}">
+              <p><label for="nombre">Nombre</label><br><input type="text" id="nombre" name="nombre"></p>
+              <p><label for="colonia">Colonia</label><br><input type="text" id="colonia" name="colonia"></p>
+              <p><label for="titulo">Título</label><br><input type="text" id="titulo" name="titulo"></p>
+              <p><label for="p">Describe lo que propones</label><br><textarea id="p" name="propuesta" rows="5"></textarea></p>
+              <p><input type="submit" value="Enviar"></p></form>`,
+      },
+    }),
   },
   {
     name: 'decoy: html — a complaints form asking for “la información que solicitas”',
