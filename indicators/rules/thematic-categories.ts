@@ -3,7 +3,8 @@
  * Topics are read from (a) category links on section pages — hrefs with a group/category/theme/tag
  * parameter or path, as CKAN (/group/…, ?groups=), DKAN and Joomla K2 (/itemlist/category/…) build them —
  * and (b) headings that name a topic (vocabulary TOPIC_NAMES) on the landing page or on a category page.
- * Judgement call: headings on dataset sub-pages are dataset titles, not categories, and an unrestricted
+ * Judgement call: headings on dataset sub-pages are dataset titles, not categories, and so is a heading that
+ * opens the item a file is offered in (a card "Sueldos del personal · … · Descargar: PDF" in a flat list), and an unrestricted
  * heading count would let any explanatory page ("¿Qué son los datos abiertos?", "Beneficios") pass.
  * Judgement call: a topic names a subject, so a label counts only with a word that can name one — not only
  * format words ("CSV", "Excel"), period words ("Ejercicio 2016", "Primer trimestre", "Trimestre IV"),
@@ -74,7 +75,10 @@ export default defineIndicator({
     const landing = canonicalKey(scope.section.url);
     const headingPages = scope.pages.filter((p) => canonicalKey(p.url) === landing || CATEGORY_URL.test(p.url));
     for (const page of headingPages) {
+      const items = scope.fileLinks.filter((f) => f.pageUrl === page.url && f.contextText).map((f) => normalise(f.contextText!));
+      const titlesAnItem = (heading: string) => items.some((item) => item.startsWith(normalise(heading)));
       for (const heading of page.headings) {
+        if (titlesAnItem(heading)) continue;
         const topic = topicLabel(heading);
         if (topic && matchPhrase(topic.label, TOPIC_NAMES) && !topics.has(topic.subject))
           topics.set(topic.subject, { label: topic.label, evidence: { url: page.url, text: heading.trim(), note: msg('topic-heading') } });

@@ -84,6 +84,27 @@ const categoryLink = (text: string, slug: string) => link({ pageUrl: SECTION_URL
 
 runIndicatorCases('thematic-categories', [
   {
+    name: 'decoy: html — a flat list of dataset cards, each titled by its own heading (“Sueldos del personal”, “Ingresos del municipio”)',
+    expected: 'fail',
+    reasonId: 'thematic-categories.too-few',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `<h1>Datos abiertos</h1><p>Conjuntos de datos del municipio.</p><div class="conjuntos">
+            <div class="conjunto"><h3>Sueldos del personal</h3><p>Cuántas personas trabajan en cada área y cuánto ganan.</p><p>Descargar: <a href="${url('/documents/nomina.csv')}">CSV</a></p></div>
+            <div class="conjunto"><h3>Ingresos del municipio</h3><p>El dinero que entra cada mes.</p><p>Descargar: <a href="${url('/documents/ingresos.csv')}">CSV</a></p></div>
+            <div class="conjunto"><h3>Obra pública</h3><p>Cada obra con su costo.</p><p>Descargar: <a href="${url('/documents/obras.csv')}">CSV</a></p></div></div>`,
+    }),
+  },
+  {
+    name: 'pass: html — topic headings over lists whose items carry their own titles',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `<h1>Datos abiertos</h1><h2>Finanzas públicas</h2><ul><li><strong>Ingresos mensuales</strong> — el dinero que entra. <a href="${url('/d/ingresos.csv')}">CSV</a></li><li><strong>Presupuesto 2016</strong> <a href="${url('/d/presupuesto.csv')}">CSV</a></li></ul>
+            <h2>Obra pública</h2><ul><li><strong>Obras en proceso</strong> — costo y avance. <a href="${url('/d/obras.csv')}">CSV</a></li></ul>`,
+    }),
+  },
+  {
     name: 'pass: topic headings on the landing page',
     expected: 'pass',
     artifacts: buildArtifacts({ pages: [sectionPage({ headings: ['Datos abiertos', 'Finanzas públicas', 'Obras públicas', 'Seguridad'] })] }),
