@@ -19,7 +19,7 @@ import { canonicalKey } from '../../src/gather/url.ts';
 import { isLegalCitation, normalise } from '../../src/vocabulary/match.ts';
 import { fileEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { GENERIC_LINK_TEXTS, NUMBER_OR_ORDINAL, ROMAN_NUMERAL, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
+import { GENERIC_FILE_STEMS, GENERIC_LINK_TEXTS, NUMBER_OR_ORDINAL, ROMAN_NUMERAL, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
 
 const messages = defineMessages('five-collections', {
   series: { es: 'serie “{series}”', en: 'series “{series}”' },
@@ -80,8 +80,11 @@ function fileStem(href: string): string {
   } catch {
     // keep the raw href
   }
-  const last = path.split('/').filter(Boolean).pop() ?? '';
-  return last.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[_\-.+]+/g, ' ');
+  const segments = path.split('/').filter(Boolean);
+  const stem = (segment: string) => segment.replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[_\-.+]+/g, ' ');
+  // Catalogue exports name the file generically and the dataset by its folder: /api/views/nomina/rows.csv.
+  const last = stem(segments.pop() ?? '');
+  return GENERIC_FILE_STEMS.has(normalise(last)) && segments.length > 0 ? stem(segments.pop()!) : last;
 }
 
 /** The series a file belongs to, as shown: its subject words. */
@@ -106,7 +109,15 @@ export default defineIndicator({
     if (scope.status !== 'found') return withoutSection(scope);
     // Keyed for counting; each collection keeps the words a reader is shown (a series' name, a table's page).
     const collections = new Map<string, { name: string | Message; evidence: Evidence }>();
+    // One file is one collection however often it is linked: a catalogue's table says "XLSX" where the dataset's
+    // page says "Lámparas por colonia XLSX" for the same /api/views/…/rows.xlsx. It is named by its best link.
+    const namedBy = new Map<string, FileLinkArtifact>();
     for (const file of scope.fileLinks) {
+      const text = stripNoise(file.text);
+      if (text && !GENERIC.has(text) && !namedBy.has(canonicalKey(file.href))) namedBy.set(canonicalKey(file.href), file);
+    }
+    for (const link of scope.fileLinks) {
+      const file = namedBy.get(canonicalKey(link.href)) ?? link;
       const key = `series:${seriesKey(file)}`;
       const series = seriesName(file);
       if (!collections.has(key)) collections.set(key, { name: `“${series}”`, evidence: fileEvidence(file, msg('series', { series })) });

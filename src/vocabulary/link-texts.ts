@@ -99,3 +99,6 @@ export const SERIES_NOISE_WORDS = [
   'er', 'do', 'to', 'o',
   'de', 'del', 'la', 'las', 'el', 'los', 'al', 'y', 'a', 'actualizado', 'actualizacion',
 ] as const;
+
+/** File names that say nothing of the data (normalised): catalogue exports put the dataset in the folder (/api/views/nomina/rows.csv). */
+export const GENERIC_FILE_STEMS: ReadonlySet<string> = new Set(['rows', 'data', 'datos', 'download', 'descarga', 'descargar', 'file', 'archivo', 'export', 'exportar', 'index', 'resource', 'recurso']);

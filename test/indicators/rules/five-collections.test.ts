@@ -111,6 +111,19 @@ runIndicatorCases('five-collections', [
     }),
   },
   {
+    name: 'decoy: html — a Socrata-like catalogue: four datasets, each linked as “XLSX” from the list and by name from its page, are four',
+    expected: 'fail',
+    reasonId: 'five-collections.too-few',
+    html: (() => {
+      const datasets = ['alumbrado-publico:Lámparas por colonia', 'agua-potable:Tomas de agua', 'nomina:Plantilla y sueldos', 'reportes:Quejas y reportes atendidos'].map((d) => d.split(':') as [string, string]);
+      const rows = datasets.map(([id, title]) => `<tr><td><a href="${url(`/datos-abiertos/d/${id}`)}">${title}</a></td><td><a href="${url(`/api/views/${id}/rows.xlsx`)}">XLSX</a></td></tr>`).join('');
+      const pages = Object.fromEntries(
+        datasets.map(([id, title]) => [`/datos-abiertos/d/${id}`, { title, main: `<h1>${title}</h1><ul><li><a href="${url(`/api/views/${id}/rows.xlsx`)}">${title} XLSX</a></li></ul>` }]),
+      );
+      return { ...sectionSite({ style: 'bootstrap', landing: `<h1>Datos abiertos</h1><table>${rows}</table>`, pages }) };
+    })(),
+  },
+  {
     name: 'decoy: twelve monthly files of one series are one collection',
     expected: 'fail',
     reason: /Se contó 1 colección distinta/,
