@@ -291,6 +291,13 @@ export const COMPLAINT_FIELD_WORDS = ['queja', 'quejas', 'denuncia', 'reporte', 
 export const COLLABORATION_HOST_PATTERNS: readonly RegExp[] = [/(^|\.)decidim\./, /(^|\.)decide\./, /(^|\.)consul\./];
 
 /** Citizen evaluation instruments (citizen-evaluation). */
+/**
+ * A heading that reports how citizens rated the government (normalised, whole words): "Así calificaron los
+ * ciudadanos los servicios", "Así nos calificaste", "Esto opinaron los vecinos". Published results when the page
+ * shows them in a table of figures (citizen-evaluation).
+ */
+export const RATING_RESULT_WORDS = ['calificaron', 'nos calificaste', 'nos calificaron', 'opinaron', 'evaluaron', 'nos evaluaste', 'nos evaluaron'] as const;
+
 export const EVALUATION_INSTRUMENTS = [
   'encuesta de satisfaccion',
   'encuestas de satisfaccion',

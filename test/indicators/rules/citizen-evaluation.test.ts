@@ -52,4 +52,21 @@ runIndicatorCases('citizen-evaluation', [
     reasonId: 'citizen-evaluation.no-instrument',
     html: site('table', { '/': { title: 'Inicio', main: HOME_MAIN }, '/transparencia/articulo-8/fraccion-vi': { title: 'Artículo 8 Fracción VI', main: LAW_TEXT } }),
   },
+  {
+    name: 'pass: html — a table-layout page “Así calificaron los ciudadanos los servicios” with the results table',
+    expected: 'pass',
+    html: site('table', {
+      '/': { title: 'Inicio', main: HOME_MAIN },
+      '/encuesta.htm': {
+        title: 'Resultados',
+        main: `<h1>Así calificaron los ciudadanos los servicios</h1><p>Con 2,232 encuestas levantadas en abril.</p>
+            <table><tr><th>Servicio</th><th>Bueno</th><th>Regular</th><th>Malo</th></tr><tr><td>Alumbrado público</td><td>49 %</td><td>33 %</td><td>18 %</td></tr><tr><td>Recolección de basura</td><td>41 %</td><td>22 %</td><td>37 %</td></tr></table>`,
+      },
+    }),
+  },
+  {
+    name: 'decoy: html — a news item “Así calificaron los jueces a los finalistas” without a table',
+    expected: 'fail',
+    html: site('table', { '/': { title: 'Inicio', main: HOME_MAIN }, '/nota.htm': { title: 'Nota', main: '<h1>Así calificaron los jueces a los finalistas del concurso</h1><p>El concurso de canto reunió a 40 participantes.</p>' } }),
+  },
 ]);
