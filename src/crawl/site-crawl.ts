@@ -9,6 +9,7 @@ import type { BrowserPool } from './render/browser.ts';
 import { SiteRenderer } from './render/page-renderer.ts';
 import { shouldRender } from './render/should-render.ts';
 import type { RobotsPolicy } from './robots.ts';
+import { refreshTarget } from './refresh.ts';
 import { readSitemaps } from './sitemap.ts';
 import { TrapGuard } from './trap-guard.ts';
 import type {
@@ -19,6 +20,7 @@ import type {
   FailedPage,
   FetchRecord,
   FetchedPage,
+  PageReach,
   ProbedFile,
   SiteCrawl,
   SitemapEntry,
@@ -30,6 +32,8 @@ import { canonicalUrl, isSameSite, linkKind, originOf, siteKey, urlExtension } f
  * requests a site full of broken links can cost.
  */
 const PAGE_REQUESTS_PER_BUDGETED_PAGE = 3;
+/** Doorways in a row a page may pass through (a refresh to a script redirect to the portal); 3xx hops are the fetcher's. */
+const MAX_REFRESH_HOPS = 5;
 
 /** What one crawler shares with every site it crawls. */
 export interface CrawlContext {
@@ -100,10 +104,12 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     return result({ status: 'blocked-by-robots', statusReason: error.message });
   }
 
+  /** Every URL queued or fetched as a page or file, so none is requested twice. */
+  const seen = new Set<string>();
   let pageRequests = 0;
   /** HTML pages fetched, including ones dropped as duplicates after a redirect: the budget counts these. */
   let htmlPagesFetched = 0;
-  const fetchPage = async (url: string, depth: number): Promise<PageOutcome | null> => {
+  const fetchDocument = async (url: string, depth: number, reached?: PageReach): Promise<PageOutcome | null> => {
     if (!(await isAllowed(url))) {
       report(skippedRecord(url, 'page', depth, robotsError(url)));
       return null;
@@ -115,7 +121,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       depth,
       keepBody: (status, headers) => status >= 200 && status < 300 && isHtmlContentType(headers['content-type']),
     };
-    const record = await fetcher.fetch(url, request);
+    const fetched = await fetcher.fetch(url, request);
+    const record = reached ? { ...fetched, reached } : fetched;
     if (record.error || record.status === null) return { page: null, record: report(record) };
     if (record.status < 200 || record.status >= 300) {
       // e.g. a 3xx without Location: no error from the fetcher, but no page either.
@@ -139,11 +146,36 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       fetchedAt: record.startedAt,
       rendered: false,
       ...(record.archived ? { archived: record.archived } : {}),
+      ...(reached ? { reached } : {}),
     };
     return { page, record: report(record) };
   };
+  /** Pages kept so far, by URL: a refresh to one of them adds nothing. */
+  const pageUrls = new Set<string>();
+  /**
+   * A page, after any refresh or script redirect a browser would follow on its own, like a 3xx: the
+   * page kept is where it lands (requested as `url`), the doorway stays in the fetch log and the archive.
+   * `stayOn` is the site's scope; the home page's doorway may lead off the seed's host, as a 3xx may.
+   */
+  const fetchPage = async (url: string, depth: number, stayOn: ((url: string) => boolean) | null): Promise<PageOutcome | null> => {
+    let outcome = await fetchDocument(url, depth);
+    const visited = new Set([url]);
+    for (let hop = 0; hop < MAX_REFRESH_HOPS && outcome?.page; hop += 1) {
+      const doorway = outcome.page;
+      const target = refreshTarget(doorway.html, doorway.url);
+      if (!target || visited.has(target.url) || (stayOn && !stayOn(target.url))) break;
+      visited.add(target.url);
+      seen.add(target.url);
+      if (pageUrls.has(target.url)) return { page: null, record: outcome.record };
+      const landed = await fetchDocument(target.url, depth, { by: target.by, from: doorway.url });
+      // A refresh that leads nowhere leaves the doorway as the page a person is left on.
+      if (!landed?.page) break;
+      outcome = { ...landed, page: { ...landed.page, requestedUrl: url } };
+    }
+    return outcome;
+  };
 
-  const homeOutcome = await fetchPage(home, 0);
+  const homeOutcome = await fetchPage(home, 0, null);
   if (!homeOutcome?.page) {
     const error = homeOutcome?.record.error;
     if (error?.kind === 'private-address') return result({ status: 'refused', statusReason: error.message });
@@ -179,8 +211,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   const pages: FetchedPage[] = [staticHome];
   // A dead link (404) is a fact about the portal; a page never requested (robots, budget) is not.
   const failedPages: FailedPage[] = [];
-  const seen = new Set<string>([home, staticHome.url]);
-  const pageUrls = new Set<string>([staticHome.url]);
+  for (const url of [home, staticHome.url]) seen.add(url);
+  pageUrls.add(staticHome.url);
   const fileCandidates: { url: string; depth: number }[] = [];
   const trapGuard = new TrapGuard();
   const channelLinks = new ChannelLinks();
@@ -235,7 +267,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       const batchSize = Math.min(options.maxPages - htmlPagesFetched, maxPageRequests - pageRequests);
       const batch = urls.slice(index, index + batchSize);
       index += batch.length;
-      const fetched = await Promise.all(batch.map((url) => fetchPage(url, depth)));
+      const fetched = await Promise.all(batch.map((url) => fetchPage(url, depth, sameSite)));
       // Rendering waits for the batch: a page's scripts would otherwise queue behind all of it on the host.
       const outcomes = await Promise.all(
         fetched.map(async (outcome) =>

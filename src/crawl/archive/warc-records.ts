@@ -69,6 +69,11 @@ function metadataFields(record: FetchRecord, context: FetchContext): string {
   if (record.archived) fields.push(['archived-url', record.archived.url], ['capture-timestamp', record.archived.timestamp]);
   // A channel feed: the portal's account link it was read for.
   if (record.feedFor) fields.push(['feed-for', record.feedFor]);
+  if (record.reached) {
+    fields.push(['reached-by', record.reached.by], ['reached-from', record.reached.from]);
+    if (record.reached.label) fields.push(['clicked-label', record.reached.label]);
+    if (record.reached.postback) fields.push(['postback-target', record.reached.postback.target], ['postback-argument', record.reached.postback.argument]);
+  }
   if (record.error) fields.push(['error-kind', record.error.kind], ['error-message', record.error.message]);
   return fields.map(([name, value]) => `${name}: ${fieldValue(value)}\r\n`).join('');
 }
