@@ -6,7 +6,7 @@ import { capNesting, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
 import { extractLinks } from './links.ts';
 import type { BrowserPool } from './render/browser.ts';
-import { SiteRenderer } from './render/page-renderer.ts';
+import { SiteRenderer, isHomePage } from './render/page-renderer.ts';
 import { shouldRender } from './render/should-render.ts';
 import type { RobotsPolicy } from './robots.ts';
 import { refreshTarget } from './refresh.ts';
@@ -157,8 +157,13 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
    * page kept is where it lands (requested as `url`), the doorway stays in the fetch log and the archive.
    * `stayOn` is the site's scope; the home page's doorway may lead off the seed's host, as a 3xx may.
    */
-  const fetchPage = async (url: string, depth: number, stayOn: ((url: string) => boolean) | null): Promise<PageOutcome | null> => {
-    let outcome = await fetchDocument(url, depth);
+  const fetchPage = async (
+    url: string,
+    depth: number,
+    stayOn: ((url: string) => boolean) | null,
+    reached?: PageReach,
+  ): Promise<PageOutcome | null> => {
+    let outcome = await fetchDocument(url, depth, reached);
     const visited = new Set([url]);
     for (let hop = 0; hop < MAX_REFRESH_HOPS && outcome?.page; hop += 1) {
       const doorway = outcome.page;
@@ -196,7 +201,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
           refuse: (url, depth) => report({ ...skippedRecord(url, 'file', depth, robotsError(url)), method: 'GET' }),
         });
   const rendered = async (page: FetchedPage, record: FetchRecord): Promise<FetchedPage> => {
-    if (!renderer || !shouldRender({ isHome: page.depth === 0, html: page.html, contentType: page.contentType })) return page;
+    if (!renderer || !shouldRender({ isHome: isHomePage(page), html: page.html, contentType: page.contentType })) return page;
     const result = await renderer.render(page, record);
     return result.rendered ? { ...result, html: capNesting(result.html) } : result;
   };
@@ -217,7 +222,19 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   const trapGuard = new TrapGuard();
   const channelLinks = new ChannelLinks();
 
-  const consider = (url: string, depth: number, queue: string[]): void => {
+  /**
+   * Same-site frames get their page's depth, whatever the depth limit: a person sees a frameset's
+   * documents, and an iframe's, as the page itself. Home frames are depth 0 like the home page.
+   */
+  const frameDepths = new Map<string, number>();
+  const consider = (url: string, depth: number, queue: string[], framedBy?: FetchedPage): void => {
+    if (framedBy && sameSite(url) && !seen.has(url) && linkKind(url) === 'page' && trapGuard.admit(url).admitted) {
+      seen.add(url);
+      frameDepths.set(url, framedBy.depth);
+      framers.set(url, framedBy.url);
+      queue.push(url);
+      return;
+    }
     if (!sameSite(url)) {
       channelLinks.note(url, depth);
       return;
@@ -237,8 +254,16 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     queue.push(url);
   };
 
+  const framers = new Map<string, string>();
+  /** Queues a page's frames (in `frameQueue`) and links (in `linkQueue`, one level down). */
+  const considerAll = (page: FetchedPage, frameQueue: string[], linkQueue: string[]): void => {
+    const { links, frames } = extractLinks(page.html, page.url);
+    for (const frame of frames) consider(frame, page.depth + 1, frameQueue, page);
+    for (const link of links) consider(link, page.depth + 1, linkQueue);
+  };
+
   let level: string[] = [];
-  for (const link of extractLinks(staticHome.html, staticHome.url)) consider(link, 1, level);
+  considerAll(staticHome, level, level);
 
   let homePage: FetchedPage | null = null;
   /** The rendered home page in place of the static one; its new links join level 1. */
@@ -246,7 +271,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     if (homePage) return homePage;
     homePage = await homeRendering;
     pages[0] = homePage;
-    if (homePage.rendered) for (const link of extractLinks(homePage.html, homePage.url)) consider(link, 1, queue);
+    if (homePage.rendered) considerAll(homePage, queue, queue);
     return homePage;
   };
 
@@ -267,7 +292,12 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       const batchSize = Math.min(options.maxPages - htmlPagesFetched, maxPageRequests - pageRequests);
       const batch = urls.slice(index, index + batchSize);
       index += batch.length;
-      const fetched = await Promise.all(batch.map((url) => fetchPage(url, depth, sameSite)));
+      const fetched = await Promise.all(
+        batch.map((url) => {
+          const framer = framers.get(url);
+          return fetchPage(url, frameDepths.get(url) ?? depth, sameSite, framer ? { by: 'frame', from: framer } : undefined);
+        }),
+      );
       // Rendering waits for the batch: a page's scripts would otherwise queue behind all of it on the host.
       const outcomes = await Promise.all(
         fetched.map(async (outcome) =>
@@ -284,7 +314,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
         if (!page || pageUrls.has(page.url) || !sameSite(page.url)) continue;
         pageUrls.add(page.url);
         pages.push(page);
-        for (const link of extractLinks(page.html, page.url)) consider(link, depth + 1, next);
+        // A home frame's links are one click from the home page, so they join this level.
+        considerAll(page, urls, page.depth < depth ? urls : next);
       }
     }
   };

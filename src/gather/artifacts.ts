@@ -11,7 +11,7 @@ import type { PageRegion } from '../vocabulary/regions.ts';
 
 export type { FileFormat, PageRegion, SocialLinkKind, SocialPlatform };
 
-export const ARTIFACT_SCHEMA_VERSION = 2;
+export const ARTIFACT_SCHEMA_VERSION = 3;
 
 
 export interface LinkArtifact {
@@ -30,7 +30,10 @@ export interface LinkArtifact {
 export interface PageArtifact {
   url: string;
   depth: number;
+  /** The home page, or a same-site document its frames or iframes show (a frameset home's content is there). */
   isHome: boolean;
+  /** Set on a document shown in a frame or iframe of the home page: the home page's URL. */
+  framedBy?: string;
   status: number;
   title: string;
   /** h1–h3 texts, in order. */

@@ -111,3 +111,59 @@ describe('meta refresh and script redirects', () => {
     expect(paths(crawl.pages.map((p) => p.url)).sort()).toEqual(['/', '/nuevo/portal', '/oculto', '/salir']);
   });
 });
+
+const frameset = (frames: string): string =>
+  `<!doctype html><html><head><title>H. Ayuntamiento</title></head><frameset cols="200,*">${frames}</frameset></html>`;
+
+describe('frames and iframes', () => {
+  it('fetches a frameset home page’s documents as part of it (depth 0, reached by frame), and follows their links', async () => {
+    const site = await siteWith({
+      '/': frameset('<frame name="menu" src="menu.htm"><frame name="cuerpo" src="principal.htm"><noframes>Su navegador no admite marcos</noframes>'),
+      '/menu.htm': page('<a href="contacto.htm" target="cuerpo">Contacto</a><a href="https://www.facebook.com/ayto">Facebook</a>'),
+      '/principal.htm': page('<h1>Bienvenidos</h1><iframe src="/avisos/"></iframe>'),
+      '/avisos/': page('<p>Aviso</p><a href="/avisos/uno.htm">Uno</a>'),
+      '/avisos/uno.htm': page('uno'),
+      '/contacto.htm': page('<form method="post"><textarea name="mensaje"></textarea></form><a href="/mas.htm">Más</a>'),
+      '/mas.htm': page('más'),
+    });
+    const { records, onFetch } = recorder();
+    const crawl = await crawlerFor({ 'www.marcos.gob.mx': site }, { maxDepth: 1 }).crawlSite('http://www.marcos.gob.mx/', { onFetch });
+
+    const byPath = Object.fromEntries(crawl.pages.map((p) => [new URL(p.url).pathname, p]));
+    expect(Object.keys(byPath).sort()).toEqual(['/', '/avisos/', '/avisos/uno.htm', '/contacto.htm', '/menu.htm', '/principal.htm']);
+    expect(byPath['/menu.htm']).toMatchObject({ depth: 0, reached: { by: 'frame', from: 'http://www.marcos.gob.mx/' } });
+    // A nested frame is part of the frameset too; links in frames are one click from the home page.
+    expect(byPath['/avisos/']).toMatchObject({ depth: 0, reached: { by: 'frame', from: 'http://www.marcos.gob.mx/principal.htm' } });
+    expect(byPath['/contacto.htm']!.depth).toBe(1);
+    expect(byPath['/avisos/uno.htm']!.depth).toBe(1);
+    expect(site.paths()).not.toContain('/mas.htm'); // depth 2
+    expect(records.find((r) => r.url.endsWith('/menu.htm'))?.reached).toEqual({ by: 'frame', from: 'http://www.marcos.gob.mx/' });
+
+    const artifacts = gatherArtifacts(crawl);
+    expect(deriveHomePage(artifacts)?.url).toBe('http://www.marcos.gob.mx/');
+    expect(artifacts.pages.filter((p) => p.isHome).map((p) => [new URL(p.url).pathname, p.framedBy ?? null])).toEqual([
+      ['/', null],
+      ['/menu.htm', 'http://www.marcos.gob.mx/'],
+      ['/principal.htm', 'http://www.marcos.gob.mx/'],
+      ['/avisos/', 'http://www.marcos.gob.mx/'],
+    ]);
+    expect(artifacts.socialLinks.map((s) => [s.pageUrl, s.accountId])).toEqual([['http://www.marcos.gob.mx/menu.htm', 'ayto']]);
+  });
+
+  it('fetches a same-site iframe of a page at the depth limit, as part of that page, but not beyond it', async () => {
+    const site = await siteWith({
+      '/': page('<a href="/datos">Datos</a>'),
+      '/datos': page('<h1>Datos</h1><iframe src="/visor/tablero.php"></iframe><iframe src="http://www.mapas.com/embed"></iframe>'),
+      '/visor/tablero.php': page('<table><tr><td>1</td></tr></table><a href="/visor/detalle.php">Detalle</a>'),
+      '/visor/detalle.php': page('detalle'),
+    });
+    const other = await siteWith({ '/embed': page('mapa') });
+    const crawl = await crawlerFor({ 'www.visor.gob.mx': site, 'www.mapas.com': other }, { maxDepth: 1 }).crawlSite('http://www.visor.gob.mx/');
+    expect(crawl.pages.map((p) => [new URL(p.url).pathname, p.depth, p.reached?.by ?? null])).toEqual([
+      ['/', 0, null],
+      ['/datos', 1, null],
+      ['/visor/tablero.php', 1, 'frame'],
+    ]);
+    expect(other.requests).toEqual([]);
+  });
+});
