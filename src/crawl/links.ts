@@ -1,5 +1,18 @@
 import * as cheerio from 'cheerio';
+import { parsePostback, postbackBody, postbackForm, postbackUrl, type Postback } from '../platforms/script-links.ts';
 import { canonicalUrl } from './url.ts';
+
+/** A menu entry that posts the page's WebForms form back: the request a click sends. */
+export interface PostbackLink {
+  /** The page it leads to, named by the form's action and the event (platforms/script-links.ts postbackUrl). */
+  url: string;
+  action: string;
+  /** application/x-www-form-urlencoded, the form's fields with `__EVENTTARGET`/`__EVENTARGUMENT` set. */
+  body: string;
+  postback: Postback;
+  /** What a person clicks: the anchor's text, else its image's alt or its title. */
+  label: string;
+}
 
 /** Where a page leads: what a person clicks, and the documents its frames show as part of it. */
 export interface PageLinks {
@@ -7,6 +20,8 @@ export interface PageLinks {
   links: string[];
   /** <frame src> and <iframe src>. */
   frames: string[];
+  /** `javascript:__doPostBack(…)` anchors, one per distinct event, when the page has the form they post. */
+  postbacks: PostbackLink[];
 }
 
 /**
@@ -27,5 +42,24 @@ export function extractLinks(html: string, pageUrl: string): PageLinks {
     });
     return [...found];
   };
-  return { links: collect('a[href], area[href]', 'href'), frames: collect('iframe[src], frame[src]', 'src') };
+  return { links: collect('a[href], area[href]', 'href'), frames: collect('iframe[src], frame[src]', 'src'), postbacks: postbackLinks($, base) };
+}
+
+function postbackLinks($: cheerio.CheerioAPI, base: string): PostbackLink[] {
+  const anchors = $('a[href^="javascript:" i]').toArray();
+  const form = anchors.length > 0 ? postbackForm($, base) : null;
+  if (!form) return [];
+  const found = new Map<string, PostbackLink>();
+  for (const anchor of anchors) {
+    const postback = parsePostback($(anchor).attr('href') ?? '');
+    if (!postback) continue;
+    const url = postbackUrl(form.action, postback);
+    if (found.has(url)) continue;
+    const $anchor = $(anchor);
+    const label = [$anchor.text(), $anchor.find('img[alt]').first().attr('alt'), $anchor.attr('title')]
+      .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
+      .find(Boolean);
+    found.set(url, { url, action: form.action, body: postbackBody(form, postback), postback, label: label ?? '' });
+  }
+  return [...found.values()];
 }

@@ -4,7 +4,7 @@ import { robotsError, skippedRecord } from './skipped-record.ts';
 import { SNIFFED_EXTENSIONS, probeFile, toProbedFile } from './file-probe.ts';
 import { capNesting, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
-import { extractLinks } from './links.ts';
+import { extractLinks, type PostbackLink } from './links.ts';
 import type { BrowserPool } from './render/browser.ts';
 import { SiteRenderer, isHomePage } from './render/page-renderer.ts';
 import { shouldRender } from './render/should-render.ts';
@@ -34,6 +34,11 @@ import { canonicalUrl, isSameSite, linkKind, originOf, siteKey, urlExtension } f
 const PAGE_REQUESTS_PER_BUDGETED_PAGE = 3;
 /** Doorways in a row a page may pass through (a refresh to a script redirect to the portal); 3xx hops are the fetcher's. */
 const MAX_REFRESH_HOPS = 5;
+/**
+ * Postbacks one site may send: each is a POST and a page, and a WebForms menu posts back for every
+ * entry (and every page repeats the menu, which the shared event names dedupe).
+ */
+export const MAX_POSTBACKS_PER_SITE = 20;
 
 /** What one crawler shares with every site it crawls. */
 export interface CrawlContext {
@@ -109,19 +114,25 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   let pageRequests = 0;
   /** HTML pages fetched, including ones dropped as duplicates after a redirect: the budget counts these. */
   let htmlPagesFetched = 0;
+  /** Postback pages queued, by the URL that names each (see PostbackLink). */
+  const postbacks = new Map<string, PostbackLink>();
+  /** `url` by GET, or, when it names a postback, the form posted back to its action. */
   const fetchDocument = async (url: string, depth: number, reached?: PageReach): Promise<PageOutcome | null> => {
-    if (!(await isAllowed(url))) {
-      report(skippedRecord(url, 'page', depth, robotsError(url)));
+    const post = postbacks.get(url);
+    const requested = post?.action ?? url;
+    if (!(await isAllowed(requested))) {
+      report(skippedRecord(requested, 'page', depth, robotsError(requested)));
       return null;
     }
     pageRequests += 1;
     const request: FetchRequest = {
-      method: 'GET',
+      method: post ? 'POST' : 'GET',
       purpose: 'page',
       depth,
       keepBody: (status, headers) => status >= 200 && status < 300 && isHtmlContentType(headers['content-type']),
+      ...(post ? { body: Buffer.from(post.body), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: originOf(post.action), referer: reached?.from ?? post.action } } : {}),
     };
-    const fetched = await fetcher.fetch(url, request);
+    const fetched = await fetcher.fetch(requested, request);
     const record = reached ? { ...fetched, reached } : fetched;
     if (record.error || record.status === null) return { page: null, record: report(record) };
     if (record.status < 200 || record.status >= 300) {
@@ -135,8 +146,10 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       return { page: null, record: report({ ...record, body: null, error }) };
     }
     htmlPagesFetched += 1;
+    const finalUrl = canonicalUrl(record.finalUrl) ?? record.finalUrl;
     const page: FetchedPage = {
-      url: canonicalUrl(record.finalUrl) ?? record.finalUrl,
+      // A postback answered in place is a page of its own at the form's URL; one that redirects is the page it lands on.
+      url: post && finalUrl === canonicalUrl(post.action) ? url : finalUrl,
       requestedUrl: url,
       depth,
       status: record.status,
@@ -255,11 +268,27 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   };
 
   const framers = new Map<string, string>();
+  /** The page whose menu fired each queued postback. */
+  const postbackSources = new Map<string, string>();
+  const reachOf = (url: string): PageReach | undefined => {
+    const framer = framers.get(url);
+    if (framer) return { by: 'frame', from: framer };
+    const post = postbacks.get(url);
+    return post ? { by: 'postback', from: postbackSources.get(url)!, label: post.label, postback: post.postback } : undefined;
+  };
   /** Queues a page's frames (in `frameQueue`) and links (in `linkQueue`, one level down). */
   const considerAll = (page: FetchedPage, frameQueue: string[], linkQueue: string[]): void => {
-    const { links, frames } = extractLinks(page.html, page.url);
-    for (const frame of frames) consider(frame, page.depth + 1, frameQueue, page);
-    for (const link of links) consider(link, page.depth + 1, linkQueue);
+    const found = extractLinks(page.html, page.url);
+    for (const frame of found.frames) consider(frame, page.depth + 1, frameQueue, page);
+    for (const link of found.links) consider(link, page.depth + 1, linkQueue);
+    for (const postback of found.postbacks) {
+      if (postbacks.size >= MAX_POSTBACKS_PER_SITE || page.depth + 1 > options.maxDepth) break;
+      if (seen.has(postback.url) || !sameSite(postback.action)) continue;
+      seen.add(postback.url);
+      postbacks.set(postback.url, postback);
+      postbackSources.set(postback.url, page.url);
+      linkQueue.push(postback.url);
+    }
   };
 
   let level: string[] = [];
@@ -293,10 +322,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       const batch = urls.slice(index, index + batchSize);
       index += batch.length;
       const fetched = await Promise.all(
-        batch.map((url) => {
-          const framer = framers.get(url);
-          return fetchPage(url, frameDepths.get(url) ?? depth, sameSite, framer ? { by: 'frame', from: framer } : undefined);
-        }),
+        batch.map((url) => fetchPage(url, frameDepths.get(url) ?? depth, sameSite, reachOf(url))),
       );
       // Rendering waits for the batch: a page's scripts would otherwise queue behind all of it on the host.
       const outcomes = await Promise.all(

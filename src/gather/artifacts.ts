@@ -16,7 +16,10 @@ export const ARTIFACT_SCHEMA_VERSION = 3;
 
 export interface LinkArtifact {
   pageUrl: string;
-  /** Absolute URL (fragment removed). */
+  /**
+   * Absolute URL, fragment removed unless it names a page: an app route (`#/datos`), or for a WebForms
+   * postback link the form's action with `#postback=<target>,<argument>`, as the crawl names the page it posts for.
+   */
   href: string;
   /** Visible text, or img alt / title / aria-label when the link is an image or icon. */
   text: string;

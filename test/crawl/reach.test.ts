@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { warcRecordsFor } from '../../src/crawl/archive/warc-records.ts';
+import { MAX_POSTBACKS_PER_SITE } from '../../src/crawl/site-crawl.ts';
 import { deriveHomePage } from '../../src/derive/home-page.ts';
 import { gatherArtifacts } from '../../src/gather/index.ts';
 import { loopbackCrawls, recorder } from './helpers/loopback-crawl.ts';
@@ -165,5 +166,125 @@ describe('frames and iframes', () => {
       ['/visor/tablero.php', 1, 'frame'],
     ]);
     expect(other.requests).toEqual([]);
+  });
+});
+
+describe('ASP.NET WebForms postbacks', () => {
+  const VIEWSTATE = '/wEPDwUKMTY1NDU2MTA1MmRk';
+  const webForm = (menu: string, main = ''): string =>
+    page(`<form name="aspnetForm" method="post" action="./Default.aspx" id="aspnetForm">
+      <input type="hidden" name="__EVENTTARGET" id="__EVENTTARGET" value="">
+      <input type="hidden" name="__EVENTARGUMENT" id="__EVENTARGUMENT" value="">
+      <input type="hidden" name="__VIEWSTATE" id="__VIEWSTATE" value="${VIEWSTATE}">
+      <input type="hidden" name="__EVENTVALIDATION" value="/wEWAgKQ">
+      <input type="text" name="ctl00$txtBuscar" value=""><input type="submit" name="ctl00$btnBuscar" value="Buscar">
+      <div id="menu">${menu}</div>${main}</form>`);
+  const MENU = `<a href="javascript:__doPostBack('ctl00$menu','datos')">Datos Abiertos</a>
+      <a href="javascript:__doPostBack('ctl00$menu','contacto')"><img src="/img/contacto.png" alt="Contacto"></a>
+      <a href="javascript:__doPostBack('ctl00$lnkTransparencia','')">Transparencia</a>
+      <a href="javascript:__doPostBack('ctl00$menu','datos')">Datos (pie)</a>`;
+
+  /** Answers a postback as WebForms does: by the event posted, and only with the page's view state. */
+  function webFormsServer(menu = MENU) {
+    const posted: URLSearchParams[] = [];
+    return {
+      posted,
+      route: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => {
+        if (req.method !== 'POST') return void res.writeHead(200, { 'content-type': 'text/html' }).end(webForm(menu, '<h1>Inicio</h1>'));
+        let body = '';
+        req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        req.on('end', () => {
+          const fields = new URLSearchParams(body);
+          posted.push(fields);
+          if (fields.get('__VIEWSTATE') !== VIEWSTATE) return void res.writeHead(500).end('Validation of viewstate MAC failed');
+          const event = `${fields.get('__EVENTTARGET')}|${fields.get('__EVENTARGUMENT')}`;
+          if (event === 'ctl00$lnkTransparencia|') return void res.writeHead(302, { location: '/Transparencia.aspx' }).end();
+          const main: Record<string, string> = {
+            'ctl00$menu|datos': '<h1>Datos Abiertos</h1><a href="/datos/presupuesto.aspx">Presupuesto 2016</a>',
+            'ctl00$menu|contacto': '<h1>Contacto</h1><textarea name="ctl00$mensaje"></textarea>',
+          };
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(webForm(menu, main[event] ?? `<h1>${event}</h1>`));
+        });
+      },
+    };
+  }
+
+  it('posts the form back for each distinct menu event and keeps each answer as its own page, with its links followed', async () => {
+    const server = webFormsServer();
+    const site = await siteWith({
+      '/Default.aspx': server.route,
+      '/Transparencia.aspx': page('<h1>Transparencia</h1>'),
+      '/datos/presupuesto.aspx': page('<h1>Presupuesto</h1>'),
+    });
+    const { records, onFetch } = recorder();
+    const crawl = await crawlerFor({ 'www.formas.gob.mx': site }).crawlSite('http://www.formas.gob.mx/Default.aspx', { onFetch });
+
+    const home = 'http://www.formas.gob.mx/Default.aspx';
+    expect(crawl.pages.map((p) => [p.url, p.reached?.label ?? null])).toEqual([
+      [home, null],
+      [`${home}#postback=ctl00%24menu,datos`, 'Datos Abiertos'],
+      [`${home}#postback=ctl00%24menu,contacto`, 'Contacto'],
+      ['http://www.formas.gob.mx/Transparencia.aspx', 'Transparencia'],
+      ['http://www.formas.gob.mx/datos/presupuesto.aspx', null],
+    ]);
+    expect(crawl.pages[1]!.reached).toEqual({ by: 'postback', from: home, label: 'Datos Abiertos', postback: { target: 'ctl00$menu', argument: 'datos' } });
+    expect(crawl.pages[1]!.html).toContain('<h1>Datos Abiertos</h1>');
+    expect(crawl.pages[2]!.html).toContain('<h1>Contacto</h1>');
+    // The pages a postback answered repeat the menu: its events are not posted again.
+    expect(server.posted.map((f) => [f.get('__EVENTTARGET'), f.get('__EVENTARGUMENT')])).toEqual([
+      ['ctl00$menu', 'datos'],
+      ['ctl00$menu', 'contacto'],
+      ['ctl00$lnkTransparencia', ''],
+    ]);
+    // What a browser sends: every field but the buttons, the event named.
+    expect([...server.posted[0]!.keys()]).toEqual(['__EVENTTARGET', '__EVENTARGUMENT', '__VIEWSTATE', '__EVENTVALIDATION', 'ctl00$txtBuscar']);
+
+    const post = records.find((r) => r.method === 'POST')!;
+    expect(post).toMatchObject({ url: home, purpose: 'page', depth: 1, reached: { by: 'postback', label: 'Datos Abiertos' } });
+    const planned = warcRecordsFor(post, { inegiCode: '09010' });
+    const request = planned.find((r) => r.type === 'request')!;
+    expect(request.record.httpHeaders?.statusline).toBe('POST /Default.aspx HTTP/1.1');
+    expect(request.record.httpHeaders?.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(new TextDecoder().decode(await request.record.readFully())).toBe(post.requestBody!.toString());
+    expect(post.requestBody!.toString()).toContain('__EVENTTARGET=ctl00%24menu&__EVENTARGUMENT=datos&__VIEWSTATE=');
+    const metadata = new TextDecoder().decode(await planned.find((r) => r.type === 'metadata')!.record.readFully());
+    expect(metadata).toContain('clicked-label: Datos Abiertos\r\npostback-target: ctl00$menu\r\npostback-argument: datos\r\n');
+    // The gatherer names a postback link by the page it leads to, so "Datos Abiertos" leads to its section.
+    const artifacts = gatherArtifacts(crawl);
+    const homeLinks = artifacts.links.filter((l) => l.pageUrl === home);
+    expect(homeLinks.map((l) => [l.text, l.href])).toEqual([
+      ['Datos Abiertos', `${home}#postback=ctl00%24menu,datos`],
+      ['Contacto', `${home}#postback=ctl00%24menu,contacto`],
+      ['Transparencia', `${home}#postback=ctl00%24lnkTransparencia,`],
+      ['Datos (pie)', `${home}#postback=ctl00%24menu,datos`],
+    ]);
+    expect(artifacts.section).toMatchObject({ url: `${home}#postback=ctl00%24menu,datos`, matchedLabel: 'datos abiertos' });
+    // A postback answered by a redirect is logged as the GET it became.
+    expect(records.find((r) => r.finalUrl.endsWith('/Transparencia.aspx'))).toMatchObject({ method: 'GET', redirects: ['http://www.formas.gob.mx/Transparencia.aspx'] });
+  });
+
+  it('posts back within the per-site cap, the depth limit and robots.txt', async () => {
+    const many = Array.from({ length: MAX_POSTBACKS_PER_SITE + 5 }, (_, i) => `<a href="javascript:__doPostBack('ctl00$menu','s${i}')">Sección ${i}</a>`).join('');
+    const server = webFormsServer(many);
+    const site = await siteWith({ '/Default.aspx': server.route });
+    const crawl = await crawlerFor({ 'www.muchas.gob.mx': site }).crawlSite('http://www.muchas.gob.mx/Default.aspx');
+    expect(server.posted).toHaveLength(MAX_POSTBACKS_PER_SITE);
+    expect(crawl.pages).toHaveLength(1 + MAX_POSTBACKS_PER_SITE);
+
+    const shallow = webFormsServer();
+    const shallowSite = await siteWith({ '/Default.aspx': shallow.route });
+    await crawlerFor({ 'www.llana.gob.mx': shallowSite }, { maxDepth: 0 }).crawlSite('http://www.llana.gob.mx/Default.aspx');
+    expect(shallow.posted).toEqual([]);
+
+    const barred = webFormsServer();
+    const barredSite = await siteWith({
+      '/robots.txt': { headers: { 'content-type': 'text/plain' }, body: 'User-agent: *\nDisallow: /Default.aspx\nAllow: /$\n' },
+      '/': barred.route,
+    });
+    const { records, onFetch } = recorder();
+    await crawlerFor({ 'www.vedada.gob.mx': barredSite }).crawlSite('http://www.vedada.gob.mx/', { onFetch });
+    expect(barred.posted).toEqual([]);
+    // One refusal per distinct event (three in the menu), each recorded, none sent.
+    expect(records.filter((r) => r.error?.kind === 'robots').map((r) => r.url)).toEqual(Array(3).fill('http://www.vedada.gob.mx/Default.aspx'));
   });
 });

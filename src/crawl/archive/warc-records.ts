@@ -42,6 +42,10 @@ export function archivedResponseHeaders(record: FetchRecord): Record<string, str
   return headers;
 }
 
+function bytesOf(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+}
+
 function recordId(): string {
   return `<urn:uuid:${randomUUID()}>`;
 }
@@ -103,7 +107,7 @@ export function warcRecordsFor(record: FetchRecord, context: FetchContext): Plan
         statusline: requestLine(record),
         httpHeaders: record.requestHeaders ?? { host: new URL(record.finalUrl).host },
         warcHeaders: { 'WARC-Record-ID': requestId, 'WARC-Concurrent-To': responseId },
-      }),
+      }, record.requestBody ? [bytesOf(record.requestBody)] : []),
     });
     const truncated = record.body === null && record.method === 'GET';
     planned.push({
@@ -125,7 +129,7 @@ export function warcRecordsFor(record: FetchRecord, context: FetchContext): Plan
             ...(truncated ? { 'WARC-Truncated': 'unspecified' } : {}),
           },
         },
-        record.body ? [new Uint8Array(record.body.buffer, record.body.byteOffset, record.body.length)] : [],
+        record.body ? [bytesOf(record.body)] : [],
       ),
     });
   }
