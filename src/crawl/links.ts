@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
-import { parsePostback, postbackBody, postbackForm, postbackUrl, type Postback } from '../platforms/script-links.ts';
+import type { AnyNode } from 'domhandler';
+import { isRouteFragment, parsePostback, postbackBody, postbackForm, postbackUrl, type Postback } from '../platforms/script-links.ts';
 import { canonicalUrl } from './url.ts';
 
 /** A menu entry that posts the page's WebForms form back: the request a click sends. */
@@ -22,6 +23,8 @@ export interface PageLinks {
   frames: string[];
   /** `javascript:__doPostBack(…)` anchors, one per distinct event, when the page has the form they post. */
   postbacks: PostbackLink[];
+  /** Routes of a single-page app (`#/datos`, `#!/transparencia`): the URL with its route, and the link's label. */
+  routes: { url: string; label: string }[];
 }
 
 /**
@@ -42,7 +45,31 @@ export function extractLinks(html: string, pageUrl: string): PageLinks {
     });
     return [...found];
   };
-  return { links: collect('a[href], area[href]', 'href'), frames: collect('iframe[src], frame[src]', 'src'), postbacks: postbackLinks($, base) };
+  return {
+    links: collect('a[href], area[href]', 'href'),
+    frames: collect('iframe[src], frame[src]', 'src'),
+    postbacks: postbackLinks($, base),
+    routes: routeLinks($, base),
+  };
+}
+
+function labelOf($: cheerio.CheerioAPI, anchor: AnyNode): string {
+  const $anchor = $(anchor);
+  const label = [$anchor.text(), $anchor.find('img[alt]').first().attr('alt'), $anchor.attr('title')]
+    .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
+    .find(Boolean);
+  return label ?? '';
+}
+
+function routeLinks($: cheerio.CheerioAPI, base: string): { url: string; label: string }[] {
+  const found = new Map<string, string>();
+  for (const anchor of $('a[href*="#"]').toArray()) {
+    const raw = $(anchor).attr('href') ?? '';
+    const route = raw.slice(raw.indexOf('#'));
+    const page = isRouteFragment(route) ? canonicalUrl(raw, base) : null;
+    if (page && !found.has(`${page}${route}`)) found.set(`${page}${route}`, labelOf($, anchor));
+  }
+  return [...found].map(([url, label]) => ({ url, label }));
 }
 
 function postbackLinks($: cheerio.CheerioAPI, base: string): PostbackLink[] {
@@ -55,11 +82,7 @@ function postbackLinks($: cheerio.CheerioAPI, base: string): PostbackLink[] {
     if (!postback) continue;
     const url = postbackUrl(form.action, postback);
     if (found.has(url)) continue;
-    const $anchor = $(anchor);
-    const label = [$anchor.text(), $anchor.find('img[alt]').first().attr('alt'), $anchor.attr('title')]
-      .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
-      .find(Boolean);
-    found.set(url, { url, action: form.action, body: postbackBody(form, postback), postback, label: label ?? '' });
+    found.set(url, { url, action: form.action, body: postbackBody(form, postback), postback, label: labelOf($, anchor) });
   }
   return [...found.values()];
 }

@@ -39,6 +39,8 @@ const MAX_REFRESH_HOPS = 5;
  * entry (and every page repeats the menu, which the shared event names dedupe).
  */
 export const MAX_POSTBACKS_PER_SITE = 20;
+/** App routes one site may render: each costs a browser render besides its request. */
+export const MAX_ROUTES_PER_SITE = 20;
 
 /** What one crawler shares with every site it crawls. */
 export interface CrawlContext {
@@ -114,12 +116,16 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   let pageRequests = 0;
   /** HTML pages fetched, including ones dropped as duplicates after a redirect: the budget counts these. */
   let htmlPagesFetched = 0;
+  /** App routes queued (URL with its route → the page they are routes of, and the link a person clicks). */
+  const routes = new Map<string, { page: string; label: string; from: string }>();
   /** Postback pages queued, by the URL that names each (see PostbackLink). */
   const postbacks = new Map<string, PostbackLink>();
   /** `url` by GET, or, when it names a postback, the form posted back to its action. */
   const fetchDocument = async (url: string, depth: number, reached?: PageReach): Promise<PageOutcome | null> => {
     const post = postbacks.get(url);
-    const requested = post?.action ?? url;
+    // A route's document is its page's: the server never sees the fragment, the browser draws the route.
+    const route = routes.get(url);
+    const requested = post?.action ?? route?.page ?? url;
     if (!(await isAllowed(requested))) {
       report(skippedRecord(requested, 'page', depth, robotsError(requested)));
       return null;
@@ -149,7 +155,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     const finalUrl = canonicalUrl(record.finalUrl) ?? record.finalUrl;
     const page: FetchedPage = {
       // A postback answered in place is a page of its own at the form's URL; one that redirects is the page it lands on.
-      url: post && finalUrl === canonicalUrl(post.action) ? url : finalUrl,
+      url: (post && finalUrl === canonicalUrl(post.action)) || (route && finalUrl === route.page) ? url : finalUrl,
       requestedUrl: url,
       depth,
       status: record.status,
@@ -214,7 +220,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
           refuse: (url, depth) => report({ ...skippedRecord(url, 'file', depth, robotsError(url)), method: 'GET' }),
         });
   const rendered = async (page: FetchedPage, record: FetchRecord): Promise<FetchedPage> => {
-    if (!renderer || !shouldRender({ isHome: isHomePage(page), html: page.html, contentType: page.contentType })) return page;
+    const isRoute = page.reached?.by === 'hash-route';
+    if (!renderer || !(isRoute || shouldRender({ isHome: isHomePage(page), html: page.html, contentType: page.contentType }))) return page;
     const result = await renderer.render(page, record);
     return result.rendered ? { ...result, html: capNesting(result.html) } : result;
   };
@@ -274,7 +281,9 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     const framer = framers.get(url);
     if (framer) return { by: 'frame', from: framer };
     const post = postbacks.get(url);
-    return post ? { by: 'postback', from: postbackSources.get(url)!, label: post.label, postback: post.postback } : undefined;
+    if (post) return { by: 'postback', from: postbackSources.get(url)!, label: post.label, postback: post.postback };
+    const route = routes.get(url);
+    return route ? { by: 'hash-route', from: route.from, label: route.label } : undefined;
   };
   /** Queues a page's frames (in `frameQueue`) and links (in `linkQueue`, one level down). */
   const considerAll = (page: FetchedPage, frameQueue: string[], linkQueue: string[]): void => {
@@ -288,6 +297,15 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       postbacks.set(postback.url, postback);
       postbackSources.set(postback.url, page.url);
       linkQueue.push(postback.url);
+    }
+    // Only a browser draws a route; without one each would be its page's shell again.
+    if (!renderer) return;
+    for (const route of found.routes) {
+      if (routes.size >= MAX_ROUTES_PER_SITE || page.depth + 1 > options.maxDepth) break;
+      if (seen.has(route.url) || !sameSite(route.url)) continue;
+      seen.add(route.url);
+      routes.set(route.url, { page: canonicalUrl(route.url) ?? route.url, label: route.label, from: page.url });
+      linkQueue.push(route.url);
     }
   };
 
@@ -338,6 +356,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
         const page = outcome?.page;
         // A page reached by redirect is kept once, and only if it stayed on the site.
         if (!page || pageUrls.has(page.url) || !sameSite(page.url)) continue;
+        // A route the browser did not draw is only its page's shell again.
+        if (page.reached?.by === 'hash-route' && !page.rendered) continue;
         pageUrls.add(page.url);
         pages.push(page);
         // A home frame's links are one click from the home page, so they join this level.
