@@ -21,7 +21,7 @@ export interface LinkArtifact {
    * postback link the form's action with `#postback=<target>,<argument>`, as the crawl names the page it posts for.
    */
   href: string;
-  /** Visible text, or img alt / title / aria-label when the link is an image or icon. */
+  /** The accessible name: text with image alts in place, else aria-label, img alt or title (icon-only links). */
   text: string;
   region: PageRegion;
   /** A CSS selector that finds the element on its page, for evidence. */

@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { FetchedPage } from '../crawl/types.ts';
 import type { PageRegion } from './artifacts.ts';
+import { ICON_LIGATURE_CLASS } from '../vocabulary/link-texts.ts';
 import { CONTENT_NAV_CLASSES, REGION_BY_ROLE, REGION_BY_TAG, REGION_CLASS_HINTS } from '../vocabulary/regions.ts';
 import { resolveUrl } from './url.ts';
 
@@ -64,9 +65,36 @@ export function visibleText(node: AnyNode): string {
   return collapse(parts.join(''));
 }
 
-/** Link or control text: visible text, else aria-label, img alt, title (icon-only links). */
+/**
+ * What a link's content says to a person, as accessible-name computation reads it: its text with each image's
+ * alt in place ("<img alt="Datos"> Abiertos" is "Datos Abiertos"), leaving out what is hidden from assistive
+ * technology (aria-hidden icons) and icon-font ligature names.
+ */
+function contentName(node: AnyNode): string {
+  const parts: string[] = [];
+  const walk = (n: AnyNode): void => {
+    if (n.type === 'text') {
+      parts.push((n as Text).data);
+      return;
+    }
+    if (!isElement(n) || INVISIBLE_TAGS.has(n.name)) return;
+    if (n.attribs['aria-hidden'] === 'true' || ICON_LIGATURE_CLASS.test(n.attribs.class ?? '')) return;
+    if (n.name === 'img') {
+      parts.push(` ${n.attribs.alt ?? ''} `);
+      return;
+    }
+    const block = BLOCK_TAGS.has(n.name);
+    if (block) parts.push(' ');
+    for (const child of n.children) walk(child);
+    if (block) parts.push(' ');
+  };
+  walk(node);
+  return collapse(parts.join(''));
+}
+
+/** Link or control text, its accessible name: its content (text and image alts), else aria-label, img alt, title (icon-only links). */
 export function labelText($: CheerioAPI, el: Element): string {
-  const visible = visibleText(el);
+  const visible = contentName(el);
   if (visible) return visible;
   const $el = $(el);
   const candidates = [

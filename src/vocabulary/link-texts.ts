@@ -99,3 +99,9 @@ export const SERIES_NOISE_WORDS = [
   'er', 'do', 'to', 'o',
   'de', 'del', 'la', 'las', 'el', 'los', 'al', 'y', 'a', 'actualizado', 'actualizacion',
 ] as const;
+
+/**
+ * Icon fonts drawn from ligatures: the element's text is the icon's name ("description", "visibility"), not
+ * words for a person, so a link named only by such an icon takes its aria-label or title.
+ */
+export const ICON_LIGATURE_CLASS = /(?:^|\s)(?:material-icons(?:-[a-z]+)?|material-symbols-[a-z]+)(?:\s|$)/;
