@@ -48,29 +48,15 @@ export function collapse(text: string): string {
 
 /** Visible text of a node: scripts/styles skipped, blocks separated by spaces, whitespace collapsed. */
 export function visibleText(node: AnyNode): string {
-  const parts: string[] = [];
-  const walk = (n: AnyNode): void => {
-    if (n.type === 'text') {
-      parts.push((n as Text).data);
-      return;
-    }
-    if (!isElement(n)) return;
-    if (INVISIBLE_TAGS.has(n.name)) return;
-    const block = BLOCK_TAGS.has(n.name);
-    if (block) parts.push(' ');
-    for (const child of n.children) walk(child);
-    if (block) parts.push(' ');
-  };
-  walk(node);
-  return collapse(parts.join(''));
+  return textOf(node, false);
 }
 
 /**
- * What a link's content says to a person, as accessible-name computation reads it: its text with each image's
- * alt in place ("<img alt="Datos"> Abiertos" is "Datos Abiertos"), leaving out what is hidden from assistive
- * technology (aria-hidden icons) and icon-font ligature names.
+ * The text of a node; `asName`: what a link's content says to a person, as accessible-name computation reads
+ * it: each image's alt in place ("<img alt="Datos"> Abiertos" is "Datos Abiertos"), without what is hidden
+ * from assistive technology (aria-hidden icons) and icon-font ligature names.
  */
-function contentName(node: AnyNode): string {
+function textOf(node: AnyNode, asName: boolean): string {
   const parts: string[] = [];
   const walk = (n: AnyNode): void => {
     if (n.type === 'text') {
@@ -78,8 +64,8 @@ function contentName(node: AnyNode): string {
       return;
     }
     if (!isElement(n) || INVISIBLE_TAGS.has(n.name)) return;
-    if (n.attribs['aria-hidden'] === 'true' || ICON_LIGATURE_CLASS.test(n.attribs.class ?? '')) return;
-    if (n.name === 'img') {
+    if (asName && (n.attribs['aria-hidden'] === 'true' || ICON_LIGATURE_CLASS.test(n.attribs.class ?? ''))) return;
+    if (asName && n.name === 'img') {
       parts.push(` ${n.attribs.alt ?? ''} `);
       return;
     }
@@ -94,7 +80,7 @@ function contentName(node: AnyNode): string {
 
 /** Link or control text, its accessible name: its content (text and image alts), else aria-label, img alt, title (icon-only links). */
 export function labelText($: CheerioAPI, el: Element): string {
-  const visible = contentName(el);
+  const visible = textOf(el, true);
   if (visible) return visible;
   const $el = $(el);
   const candidates = [
