@@ -5,6 +5,7 @@
 import type { FormArtifact } from '../../src/gather/artifacts.ts';
 import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
+import { isOnHomePage } from '../../src/gather/home-frames.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
 import { contactEvidence, formEvidence, quoteList, toEvidence } from '../evidence.ts';
@@ -56,8 +57,9 @@ export default defineIndicator({
   evaluate(facts) {
     const home = facts.homePage;
     if (!home) return unknown(msg('home-not-fetched'));
-    const homeUrl = canonicalKey(home.url);
-    const homeLinks = facts.links.filter((l) => canonicalKey(l.pageUrl) === homeUrl);
+    // A frameset home page shows its menu and contacts from the documents its frames load.
+    const isOnHome = isOnHomePage(facts.pages, home.url);
+    const homeLinks = facts.links.filter((l) => isOnHome(l.pageUrl));
     const linkedFromHome = new Set(homeLinks.map((l) => canonicalKey(l.href)));
     // One click: the home page itself, pages the crawler reached at depth 1, and any page a home link points to.
     const reachable = new Set(
@@ -77,7 +79,7 @@ export default defineIndicator({
     // A chat: a home link labelled like one, or a WhatsApp/Telegram line (a chat, not a share button).
     const chatLinks = homeLinks.filter((l) => matchPhrase(l.text, CHAT_LABELS) && !l.href.startsWith('mailto:'));
     const chatLines = facts.socialLinks.filter(
-      (s) => canonicalKey(s.pageUrl) === homeUrl && (s.platform === 'whatsapp' || s.platform === 'telegram') && s.kind !== 'share',
+      (s) => isOnHome(s.pageUrl) && (s.platform === 'whatsapp' || s.platform === 'telegram') && s.kind !== 'share',
     );
     if (chatLinks.length > 0 || chatLines.length > 0)
       return pass([
@@ -104,7 +106,7 @@ export default defineIndicator({
         msg('no-tool-unvisited', { ...looked, labels: quoteList(unvisitedTools.map((l) => l.text)) }),
         unvisitedTools.slice(0, 3).map((l) => toEvidence(l, msg('unvisited-tool'))),
       );
-    const bare = facts.contacts.filter((c) => c.source === 'link' && canonicalKey(c.pageUrl) === homeUrl);
+    const bare = facts.contacts.filter((c) => c.source === 'link' && isOnHome(c.pageUrl));
     if (deadTools.length > 0)
       return fail(
         msg('no-tool-dead-links', { ...looked, labels: quoteList(deadTools.map((l) => l.text)) }),

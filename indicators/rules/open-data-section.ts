@@ -3,6 +3,7 @@
  * Which link qualifies is decided once, by the gatherer (facts.section, with the label vocabulary and the
  * rejection of the mandatory transparency listing); this indicator reports that decision with its evidence.
  */
+import { isOnHomePage } from '../../src/gather/home-frames.ts';
 import type { SectionRejectionCode } from '../../src/gather/section.ts';
 import { canonicalKey } from '../../src/gather/url.ts';
 import { defineIndicator, fail, pass, unknown } from '../define.ts';
@@ -112,7 +113,8 @@ export default defineIndicator({
     }
     const home = facts.homePage;
     if (!home) return unknown(msg('home-not-fetched'));
-    const links = facts.links.filter((l) => l.pageUrl === home.url).length;
+    const onHome = isOnHomePage(facts.pages, home.url);
+    const links = facts.links.filter((l) => onHome(l.pageUrl)).length;
     if (rejectedSectionLinks.length > 0) {
       // A labelled link whose page offers no data is the closest miss: shown first.
       const emptyLanding = (r: { reason: string }): boolean => r.reason === 'landing-under-construction' || r.reason === 'landing-law-text-only';

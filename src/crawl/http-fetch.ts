@@ -20,7 +20,9 @@ const MAX_RETRY_AFTER_MS = 30_000;
 const DRAIN_LIMIT_BYTES = 64 * 1024;
 
 export interface FetchRequest {
-  method: 'GET' | 'HEAD';
+  method: 'GET' | 'HEAD' | 'POST';
+  /** POST: the form body (application/x-www-form-urlencoded); dropped when a redirect turns the request into a GET. */
+  body?: Buffer;
   purpose: FetchPurpose;
   depth: number;
   headers?: Record<string, string>;
@@ -47,6 +49,9 @@ interface Exchange {
 interface ChainState {
   finalUrl: string;
   redirects: string[];
+  /** The last hop's method and body: a POST answered by a redirect goes on as a GET. */
+  method: FetchRequest['method'];
+  body?: Buffer;
   /** First certificate failure tolerated along the chain (ignoreTlsErrors). */
   tlsError?: string;
 }
@@ -135,7 +140,7 @@ export class HttpFetcher {
   /** Never throws for network or HTTP problems: they end up in `record.error`. */
   async fetch(url: string, request: FetchRequest): Promise<FetchRecord> {
     const startedAt = new Date();
-    const state: ChainState = { finalUrl: url, redirects: [] };
+    const state: ChainState = { finalUrl: url, redirects: [], method: request.method };
     let exchange: Exchange | null = null;
     let error: FetchError | null = null;
     let attempts = 0;
@@ -143,6 +148,8 @@ export class HttpFetcher {
       attempts += 1;
       state.finalUrl = url;
       state.redirects = [];
+      state.method = request.method;
+      state.body = request.body;
       delete state.tlsError;
       exchange = null;
       error = null;
@@ -168,8 +175,9 @@ export class HttpFetcher {
       url,
       finalUrl: state.finalUrl,
       redirects: state.redirects,
-      method: request.method,
-      ...(exchange ? { requestHeaders: this.requestHeaders(new URL(state.finalUrl), request.headers ?? {}) } : {}),
+      method: state.method,
+      ...(state.body ? { requestBody: state.body } : {}),
+      ...(exchange ? { requestHeaders: this.requestHeaders(new URL(state.finalUrl), state.body ? { ...request.headers, 'content-length': String(state.body.length) } : request.headers ?? {}) } : {}),
       purpose: request.purpose,
       depth: request.depth,
       status,
@@ -188,12 +196,12 @@ export class HttpFetcher {
   private async followRedirects(start: URL, request: FetchRequest, state: ChainState): Promise<Exchange> {
     const visited = new Set([start.href]);
     let current = start;
-    let method = request.method;
     for (;;) {
+      const { method, body } = state;
       const keepBody = (status: number, headers: Record<string, string>): boolean =>
         !(REDIRECT_STATUSES.has(status) && headers.location) &&
         (request.keepBody ? request.keepBody(status, headers) : method === 'GET' && status >= 200 && status < 300);
-      const exchange = await this.exchange(current, method, request.headers ?? {}, keepBody, request.priority ?? 0);
+      const exchange = await this.exchange(current, method, body, request.headers ?? {}, keepBody, request.priority ?? 0);
       if (exchange.tlsError) state.tlsError ??= exchange.tlsError;
       const location = exchange.headers.location;
       if (!REDIRECT_STATUSES.has(exchange.status) || !location || request.followRedirects === false) return exchange;
@@ -214,21 +222,26 @@ export class HttpFetcher {
       visited.add(next.href);
       state.redirects.push(next.href);
       state.finalUrl = next.href;
-      if (exchange.status === 303 && method !== 'HEAD') method = 'GET';
+      // Browsers, and so the portal's own postback handlers, follow a 301/302 after a POST with a GET.
+      if ((exchange.status === 303 && method !== 'HEAD') || (method === 'POST' && exchange.status <= 302)) {
+        state.method = 'GET';
+        delete state.body;
+      }
       current = next;
     }
   }
 
   private async exchange(
     url: URL,
-    method: 'GET' | 'HEAD',
+    method: FetchRequest['method'],
+    body: Buffer | undefined,
     extraHeaders: Record<string, string>,
     keepBody: (status: number, headers: Record<string, string>) => boolean,
     priority: number,
   ): Promise<Exchange> {
     const target = resolveConnectTarget(url, this.options.connectTo);
     const address = await this.addressFor(target);
-    return this.scheduler.run(url.host, () => this.request(url, target, address, method, extraHeaders, keepBody), priority);
+    return this.scheduler.run(url.host, () => this.request(url, target, address, method, body, extraHeaders, keepBody), priority);
   }
 
   private async addressFor(target: ConnectTarget): Promise<string> {
@@ -268,7 +281,8 @@ export class HttpFetcher {
     url: URL,
     target: ConnectTarget,
     address: string,
-    method: 'GET' | 'HEAD',
+    method: FetchRequest['method'],
+    body: Buffer | undefined,
     extraHeaders: Record<string, string>,
     keepBody: (status: number, headers: Record<string, string>) => boolean,
   ): Promise<Exchange> {
@@ -286,7 +300,7 @@ export class HttpFetcher {
         path: `${url.pathname}${url.search}`,
         agent: isHttps ? this.httpsAgent : this.httpAgent,
         servername: isHttps && !isIP(bareHost) ? bareHost : undefined,
-        headers: this.requestHeaders(url, extraHeaders),
+        headers: this.requestHeaders(url, body ? { ...extraHeaders, 'content-length': String(body.length) } : extraHeaders),
       });
       const settle = (outcome: { exchange: Exchange } | { error: unknown }): void => {
         if (settled) return;
@@ -343,7 +357,7 @@ export class HttpFetcher {
           },
         );
       });
-      req.end();
+      req.end(body);
     });
   }
 }

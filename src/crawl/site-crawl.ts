@@ -4,11 +4,12 @@ import { robotsError, skippedRecord } from './skipped-record.ts';
 import { SNIFFED_EXTENSIONS, probeFile, toProbedFile } from './file-probe.ts';
 import { capNesting, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
-import { extractLinks } from './links.ts';
+import { extractLinks, type PostbackLink } from './links.ts';
 import type { BrowserPool } from './render/browser.ts';
-import { SiteRenderer } from './render/page-renderer.ts';
+import { SiteRenderer, isHomePage } from './render/page-renderer.ts';
 import { shouldRender } from './render/should-render.ts';
 import type { RobotsPolicy } from './robots.ts';
+import { refreshTarget } from './refresh.ts';
 import { readSitemaps } from './sitemap.ts';
 import { TrapGuard } from './trap-guard.ts';
 import type {
@@ -19,6 +20,7 @@ import type {
   FailedPage,
   FetchRecord,
   FetchedPage,
+  PageReach,
   ProbedFile,
   SiteCrawl,
   SitemapEntry,
@@ -30,6 +32,15 @@ import { canonicalUrl, isSameSite, linkKind, originOf, siteKey, urlExtension } f
  * requests a site full of broken links can cost.
  */
 const PAGE_REQUESTS_PER_BUDGETED_PAGE = 3;
+/** Doorways in a row a page may pass through (a refresh to a script redirect to the portal); 3xx hops are the fetcher's. */
+const MAX_REFRESH_HOPS = 5;
+/**
+ * Postbacks one site may send: each is a POST and a page, and a WebForms menu posts back for every
+ * entry (and every page repeats the menu, which the shared event names dedupe).
+ */
+export const MAX_POSTBACKS_PER_SITE = 20;
+/** App routes one site may render: each costs a browser render besides its request. */
+export const MAX_ROUTES_PER_SITE = 20;
 
 /** What one crawler shares with every site it crawls. */
 export interface CrawlContext {
@@ -100,22 +111,35 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     return result({ status: 'blocked-by-robots', statusReason: error.message });
   }
 
+  /** Every URL queued or fetched as a page or file, so none is requested twice. */
+  const seen = new Set<string>();
   let pageRequests = 0;
   /** HTML pages fetched, including ones dropped as duplicates after a redirect: the budget counts these. */
   let htmlPagesFetched = 0;
-  const fetchPage = async (url: string, depth: number): Promise<PageOutcome | null> => {
-    if (!(await isAllowed(url))) {
-      report(skippedRecord(url, 'page', depth, robotsError(url)));
+  /** App routes queued (URL with its route → the page they are routes of, and the link a person clicks). */
+  const routes = new Map<string, { page: string; label: string; from: string }>();
+  /** Postback pages queued, by the URL that names each (see PostbackLink). */
+  const postbacks = new Map<string, PostbackLink>();
+  /** `url` by GET, or, when it names a postback, the form posted back to its action. */
+  const fetchDocument = async (url: string, depth: number, reached?: PageReach): Promise<PageOutcome | null> => {
+    const post = postbacks.get(url);
+    // A route's document is its page's: the server never sees the fragment, the browser draws the route.
+    const route = routes.get(url);
+    const requested = post?.action ?? route?.page ?? url;
+    if (!(await isAllowed(requested))) {
+      report(skippedRecord(requested, 'page', depth, robotsError(requested)));
       return null;
     }
     pageRequests += 1;
     const request: FetchRequest = {
-      method: 'GET',
+      method: post ? 'POST' : 'GET',
       purpose: 'page',
       depth,
       keepBody: (status, headers) => status >= 200 && status < 300 && isHtmlContentType(headers['content-type']),
+      ...(post ? { body: Buffer.from(post.body), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: originOf(post.action), referer: reached?.from ?? post.action } } : {}),
     };
-    const record = await fetcher.fetch(url, request);
+    const fetched = await fetcher.fetch(requested, request);
+    const record = reached ? { ...fetched, reached } : fetched;
     if (record.error || record.status === null) return { page: null, record: report(record) };
     if (record.status < 200 || record.status >= 300) {
       // e.g. a 3xx without Location: no error from the fetcher, but no page either.
@@ -128,8 +152,10 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       return { page: null, record: report({ ...record, body: null, error }) };
     }
     htmlPagesFetched += 1;
+    const finalUrl = canonicalUrl(record.finalUrl) ?? record.finalUrl;
     const page: FetchedPage = {
-      url: canonicalUrl(record.finalUrl) ?? record.finalUrl,
+      // A postback answered in place is a page of its own at the form's URL; one that redirects is the page it lands on.
+      url: (post && finalUrl === canonicalUrl(post.action)) || (route && finalUrl === route.page) ? url : finalUrl,
       requestedUrl: url,
       depth,
       status: record.status,
@@ -139,11 +165,41 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       fetchedAt: record.startedAt,
       rendered: false,
       ...(record.archived ? { archived: record.archived } : {}),
+      ...(reached ? { reached } : {}),
     };
     return { page, record: report(record) };
   };
+  /** Pages kept so far, by URL: a refresh to one of them adds nothing. */
+  const pageUrls = new Set<string>();
+  /**
+   * A page, after any refresh or script redirect a browser would follow on its own, like a 3xx: the
+   * page kept is where it lands (requested as `url`), the doorway stays in the fetch log and the archive.
+   * `stayOn` is the site's scope; the home page's doorway may lead off the seed's host, as a 3xx may.
+   */
+  const fetchPage = async (
+    url: string,
+    depth: number,
+    stayOn: ((url: string) => boolean) | null,
+    reached?: PageReach,
+  ): Promise<PageOutcome | null> => {
+    let outcome = await fetchDocument(url, depth, reached);
+    const visited = new Set([url]);
+    for (let hop = 0; hop < MAX_REFRESH_HOPS && outcome?.page; hop += 1) {
+      const doorway = outcome.page;
+      const target = refreshTarget(doorway.html, doorway.url);
+      if (!target || visited.has(target.url) || (stayOn && !stayOn(target.url))) break;
+      visited.add(target.url);
+      seen.add(target.url);
+      if (pageUrls.has(target.url)) return { page: null, record: outcome.record };
+      const landed = await fetchDocument(target.url, depth, { by: target.by, from: doorway.url });
+      // A refresh that leads nowhere leaves the doorway as the page a person is left on.
+      if (!landed?.page) break;
+      outcome = { ...landed, page: { ...landed.page, requestedUrl: url } };
+    }
+    return outcome;
+  };
 
-  const homeOutcome = await fetchPage(home, 0);
+  const homeOutcome = await fetchPage(home, 0, null);
   if (!homeOutcome?.page) {
     const error = homeOutcome?.record.error;
     if (error?.kind === 'private-address') return result({ status: 'refused', statusReason: error.message });
@@ -164,7 +220,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
           refuse: (url, depth) => report({ ...skippedRecord(url, 'file', depth, robotsError(url)), method: 'GET' }),
         });
   const rendered = async (page: FetchedPage, record: FetchRecord): Promise<FetchedPage> => {
-    if (!renderer || !shouldRender({ isHome: page.depth === 0, html: page.html, contentType: page.contentType })) return page;
+    const isRoute = page.reached?.by === 'hash-route';
+    if (!renderer || !(isRoute || shouldRender({ isHome: isHomePage(page), html: page.html, contentType: page.contentType }))) return page;
     const result = await renderer.render(page, record);
     return result.rendered ? { ...result, html: capNesting(result.html) } : result;
   };
@@ -179,13 +236,25 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   const pages: FetchedPage[] = [staticHome];
   // A dead link (404) is a fact about the portal; a page never requested (robots, budget) is not.
   const failedPages: FailedPage[] = [];
-  const seen = new Set<string>([home, staticHome.url]);
-  const pageUrls = new Set<string>([staticHome.url]);
+  for (const url of [home, staticHome.url]) seen.add(url);
+  pageUrls.add(staticHome.url);
   const fileCandidates: { url: string; depth: number }[] = [];
   const trapGuard = new TrapGuard();
   const channelLinks = new ChannelLinks();
 
-  const consider = (url: string, depth: number, queue: string[]): void => {
+  /**
+   * Same-site frames get their page's depth, whatever the depth limit: a person sees a frameset's
+   * documents, and an iframe's, as the page itself. Home frames are depth 0 like the home page.
+   */
+  const frameDepths = new Map<string, number>();
+  const consider = (url: string, depth: number, queue: string[], framedBy?: FetchedPage): void => {
+    if (framedBy && sameSite(url) && !seen.has(url) && linkKind(url) === 'page' && trapGuard.admit(url).admitted) {
+      seen.add(url);
+      frameDepths.set(url, framedBy.depth);
+      framers.set(url, framedBy.url);
+      queue.push(url);
+      return;
+    }
     if (!sameSite(url)) {
       channelLinks.note(url, depth);
       return;
@@ -205,8 +274,43 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     queue.push(url);
   };
 
+  const framers = new Map<string, string>();
+  /** The page whose menu fired each queued postback. */
+  const postbackSources = new Map<string, string>();
+  const reachOf = (url: string): PageReach | undefined => {
+    const framer = framers.get(url);
+    if (framer) return { by: 'frame', from: framer };
+    const post = postbacks.get(url);
+    if (post) return { by: 'postback', from: postbackSources.get(url)!, label: post.label, postback: post.postback };
+    const route = routes.get(url);
+    return route ? { by: 'hash-route', from: route.from, label: route.label } : undefined;
+  };
+  /** Queues a page's frames (in `frameQueue`) and links (in `linkQueue`, one level down). */
+  const considerAll = (page: FetchedPage, frameQueue: string[], linkQueue: string[]): void => {
+    const found = extractLinks(page.html, page.url);
+    for (const frame of found.frames) consider(frame, page.depth + 1, frameQueue, page);
+    for (const link of found.links) consider(link, page.depth + 1, linkQueue);
+    for (const postback of found.postbacks) {
+      if (postbacks.size >= MAX_POSTBACKS_PER_SITE || page.depth + 1 > options.maxDepth) break;
+      if (seen.has(postback.url) || !sameSite(postback.action)) continue;
+      seen.add(postback.url);
+      postbacks.set(postback.url, postback);
+      postbackSources.set(postback.url, page.url);
+      linkQueue.push(postback.url);
+    }
+    // Only a browser draws a route; without one each would be its page's shell again.
+    if (!renderer) return;
+    for (const route of found.routes) {
+      if (routes.size >= MAX_ROUTES_PER_SITE || page.depth + 1 > options.maxDepth) break;
+      if (seen.has(route.url) || !sameSite(route.url)) continue;
+      seen.add(route.url);
+      routes.set(route.url, { page: canonicalUrl(route.url) ?? route.url, label: route.label, from: page.url });
+      linkQueue.push(route.url);
+    }
+  };
+
   let level: string[] = [];
-  for (const link of extractLinks(staticHome.html, staticHome.url)) consider(link, 1, level);
+  considerAll(staticHome, level, level);
 
   let homePage: FetchedPage | null = null;
   /** The rendered home page in place of the static one; its new links join level 1. */
@@ -214,7 +318,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     if (homePage) return homePage;
     homePage = await homeRendering;
     pages[0] = homePage;
-    if (homePage.rendered) for (const link of extractLinks(homePage.html, homePage.url)) consider(link, 1, queue);
+    if (homePage.rendered) considerAll(homePage, queue, queue);
     return homePage;
   };
 
@@ -240,7 +344,9 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       const batchSize = Math.min(options.maxPages - htmlPagesFetched, maxPageRequests - pageRequests);
       const batch = urls.slice(index, index + batchSize);
       index += batch.length;
-      const fetched = await Promise.all(batch.map((url) => fetchPage(url, depth)));
+      const fetched = await Promise.all(
+        batch.map((url) => fetchPage(url, frameDepths.get(url) ?? depth, sameSite, reachOf(url))),
+      );
       // Rendering waits for the batch: a page's scripts would otherwise queue behind all of it on the host.
       const outcomes = await Promise.all(
         fetched.map(async (outcome) =>
@@ -255,9 +361,12 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
         const page = outcome?.page;
         // A page reached by redirect is kept once, and only if it stayed on the site.
         if (!page || pageUrls.has(page.url) || !sameSite(page.url)) continue;
+        // A route the browser did not draw is only its page's shell again.
+        if (page.reached?.by === 'hash-route' && !page.rendered) continue;
         pageUrls.add(page.url);
         pages.push(page);
-        for (const link of extractLinks(page.html, page.url)) consider(link, depth + 1, next);
+        // A home frame's links are one click from the home page, so they join this level.
+        considerAll(page, urls, page.depth < depth ? urls : next);
       }
     }
   };

@@ -37,7 +37,9 @@ export interface FetchRecord {
   finalUrl: string;
   /** Redirect hops, in order, not including `url` itself. */
   redirects: string[];
-  method: 'GET' | 'HEAD';
+  method: 'GET' | 'HEAD' | 'POST';
+  /** The form body sent with a POST (an ASP.NET postback), for the WARC request record. */
+  requestBody?: Buffer;
   /** Headers sent on the last hop (for the WARC request record); absent when nothing was sent. */
   requestHeaders?: Record<string, string>;
   purpose: FetchPurpose;
@@ -69,6 +71,8 @@ export interface FetchRecord {
    * public feed this is. Rescoring finds the feeds by it.
    */
   feedFor?: string;
+  /** A page fetched because a person would reach it without a link (a refresh, a postback…), and how. */
+  reached?: PageReach;
 }
 
 /** Which web-archive capture stands for a page in a --wayback crawl. */
@@ -102,6 +106,24 @@ export interface FetchedPage {
   renderError?: string;
   /** --wayback: the archive capture this page's HTML came from (`url` stays the original URL). */
   archived?: ArchivedCapture;
+  /** How a person gets here when it is not by following a link (absent for ordinary links and the seed). */
+  reached?: PageReach;
+}
+
+/**
+ * The ways a person reaches a page that are not an `<a href>`: a refresh or script redirect, a frame of the
+ * page they are on, a WebForms postback a menu entry fires, a route of a single-page app.
+ */
+export type ReachKind = 'refresh' | 'script-redirect' | 'frame' | 'postback' | 'hash-route';
+
+export interface PageReach {
+  by: ReachKind;
+  /** The page it was reached from (the refreshing page, the frameset, the page whose menu was clicked). */
+  from: string;
+  /** What a person clicked: the menu entry's text (postback, hash-route). */
+  label?: string;
+  /** postback: the control and argument posted (`__EVENTTARGET`, `__EVENTARGUMENT`). */
+  postback?: { target: string; argument: string };
 }
 
 /** A rendered page laid out on a phone: wider scrollWidth than the viewport means horizontal scrolling. */

@@ -11,14 +11,17 @@ import type { PageRegion } from '../vocabulary/regions.ts';
 
 export type { FileFormat, PageRegion, SocialLinkKind, SocialPlatform };
 
-export const ARTIFACT_SCHEMA_VERSION = 2;
+export const ARTIFACT_SCHEMA_VERSION = 3;
 
 
 export interface LinkArtifact {
   pageUrl: string;
-  /** Absolute URL (fragment removed). */
+  /**
+   * Absolute URL, fragment removed unless it names a page: an app route (`#/datos`), or for a WebForms
+   * postback link the form's action with `#postback=<target>,<argument>`, as the crawl names the page it posts for.
+   */
   href: string;
-  /** Visible text, or img alt / title / aria-label when the link is an image or icon. */
+  /** The accessible name: text with image alts in place, else aria-label, img alt or title (icon-only links). */
   text: string;
   region: PageRegion;
   /** A CSS selector that finds the element on its page, for evidence. */
@@ -30,7 +33,10 @@ export interface LinkArtifact {
 export interface PageArtifact {
   url: string;
   depth: number;
+  /** The home page, or a same-site document its frames or iframes show (a frameset home's content is there). */
   isHome: boolean;
+  /** Set on a document shown in a frame or iframe of the home page: the home page's URL. */
+  framedBy?: string;
   status: number;
   title: string;
   /** h1–h3 texts, in order. */

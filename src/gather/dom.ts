@@ -7,6 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { FetchedPage } from '../crawl/types.ts';
 import type { PageRegion } from './artifacts.ts';
+import { ICON_LIGATURE_CLASS } from '../vocabulary/link-texts.ts';
 import { CONTENT_NAV_CLASSES, REGION_BY_ROLE, REGION_BY_TAG, REGION_CLASS_HINTS } from '../vocabulary/regions.ts';
 import { resolveUrl } from './url.ts';
 
@@ -47,14 +48,27 @@ export function collapse(text: string): string {
 
 /** Visible text of a node: scripts/styles skipped, blocks separated by spaces, whitespace collapsed. */
 export function visibleText(node: AnyNode): string {
+  return textOf(node, false);
+}
+
+/**
+ * The text of a node; `asName`: what a link's content says to a person, as accessible-name computation reads
+ * it: each image's alt in place ("<img alt="Datos"> Abiertos" is "Datos Abiertos"), without what is hidden
+ * from assistive technology (aria-hidden icons) and icon-font ligature names.
+ */
+function textOf(node: AnyNode, asName: boolean): string {
   const parts: string[] = [];
   const walk = (n: AnyNode): void => {
     if (n.type === 'text') {
       parts.push((n as Text).data);
       return;
     }
-    if (!isElement(n)) return;
-    if (INVISIBLE_TAGS.has(n.name)) return;
+    if (!isElement(n) || INVISIBLE_TAGS.has(n.name)) return;
+    if (asName && (n.attribs['aria-hidden'] === 'true' || ICON_LIGATURE_CLASS.test(n.attribs.class ?? ''))) return;
+    if (asName && n.name === 'img') {
+      parts.push(` ${n.attribs.alt ?? ''} `);
+      return;
+    }
     const block = BLOCK_TAGS.has(n.name);
     if (block) parts.push(' ');
     for (const child of n.children) walk(child);
@@ -64,9 +78,9 @@ export function visibleText(node: AnyNode): string {
   return collapse(parts.join(''));
 }
 
-/** Link or control text: visible text, else aria-label, img alt, title (icon-only links). */
+/** Link or control text, its accessible name: its content (text and image alts), else aria-label, img alt, title (icon-only links). */
 export function labelText($: CheerioAPI, el: Element): string {
-  const visible = visibleText(el);
+  const visible = textOf(el, true);
   if (visible) return visible;
   const $el = $(el);
   const candidates = [

@@ -10,6 +10,7 @@ import { gatherCrawlDates, gatherPageDates } from './dates.ts';
 import { parsePage } from './dom.ts';
 import { gatherFileLinks, indexProbes } from './files.ts';
 import { gatherForms } from './forms.ts';
+import { homeFrameDocuments } from './home-frames.ts';
 import { collectAnchors, gatherLinks } from './links.ts';
 import { gatherPage } from './pages.ts';
 import { gatherFeedPosts, gatherPosts } from './posts.ts';
@@ -33,10 +34,13 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
   const posts: PostArtifact[] = [];
   const contacts: ContactArtifact[] = [];
 
+  const parsedHome = home ? parsePage(home, true) : null;
+  const homeFrames = new Set(parsedHome ? homeFrameDocuments(parsedHome, site.pages, hosts) : []);
   for (const page of site.pages) {
-    const parsed = parsePage(page, page === home);
+    const isHome = page === home || homeFrames.has(page);
+    const parsed = page === home && parsedHome ? parsedHome : parsePage(page, isHome);
     const anchors = collectAnchors(parsed);
-    pages.push(gatherPage(parsed));
+    pages.push({ ...gatherPage(parsed), ...(homeFrames.has(page) ? { framedBy: home!.url } : {}) });
     links.push(...gatherLinks(parsed, anchors, hosts));
     dates.push(...gatherPageDates(parsed));
     forms.push(...gatherForms(parsed));

@@ -23,6 +23,7 @@
 import type { FetchedPage } from '../crawl/types.ts';
 import type { LinkArtifact, OpenDataSection, PageArtifact, PageRegion } from './artifacts.ts';
 import { canonicalKey, extensionOf, hostOf, stripWww } from './url.ts';
+import { isOnHomePage } from './home-frames.ts';
 import { FORMAT_BY_EXTENSION, OPEN_FORMAT_EXTENSIONS } from '../vocabulary/files.ts';
 import { LAW_TEXT_PATTERN } from '../vocabulary/legal.ts';
 import {
@@ -94,7 +95,8 @@ export function findOpenDataSection(input: SectionInput): SectionResult {
   if (!input.homeUrl) return { section: null, rejectedSectionLinks: rejected };
   const homeKey = canonicalKey(input.homeUrl);
   const pageByKey = pageIndex(input.pages, input.fetched);
-  const homeLinks = input.links.filter((l) => l.pageUrl === input.homeUrl);
+  const onHome = isOnHomePage(input.pages, input.homeUrl);
+  const homeLinks = input.links.filter((l) => onHome(l.pageUrl));
 
   const candidates: Candidate[] = [];
   const rejectedKeys = new Set<string>();
@@ -137,7 +139,7 @@ export function findOpenDataSection(input: SectionInput): SectionResult {
   const best = [...candidates]
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .find((c) => {
-      const empty = c.landing ? emptyLandingCode(c.landing, input.links, home) : null;
+      const empty = c.landing ? emptyLandingCode(c.landing, homeLinks, input.links, home) : null;
       if (empty) reject(c.link, empty);
       return !empty;
     });
@@ -167,9 +169,14 @@ const CHROME_REGIONS: ReadonlySet<PageRegion> = new Set(['nav', 'header', 'foote
  * page has too (site chrome) — and say so: an under-construction notice, or prose that is all law text.
  * A page with no prose at all (an app shell whose catalogue was not rendered) is left alone.
  */
-function emptyLandingCode(landing: PageArtifact, links: readonly LinkArtifact[], home: PageArtifact | null): EmptyLandingCode | null {
+function emptyLandingCode(
+  landing: PageArtifact,
+  homeLinks: readonly LinkArtifact[],
+  links: readonly LinkArtifact[],
+  home: PageArtifact | null,
+): EmptyLandingCode | null {
   if (landing.dataTableCount > 0) return null;
-  const homeTargets = new Set(home ? links.filter((l) => l.pageUrl === home.url).map((l) => canonicalKey(l.href)) : []);
+  const homeTargets = new Set(homeLinks.map((l) => canonicalKey(l.href)));
   if (home) homeTargets.add(canonicalKey(home.url));
   homeTargets.add(canonicalKey(landing.url));
   // A data file is data whatever its label: "Art. 8 Fr. V — Presupuesto 2016 (XLS)" cites the law and offers a table.

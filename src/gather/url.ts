@@ -2,6 +2,7 @@
  * URL facts gatherers share: resolving hrefs, which site a URL belongs to, and a canonical key
  * to match a link with the page the crawler fetched (http/https, www, trailing slash, index files).
  */
+import { pageFragment } from '../platforms/script-links.ts';
 
 /** Absolute http(s) URL without fragment, or null (mailto:, javascript:, broken). */
 export function resolveUrl(href: string, base: string): string | null {
@@ -48,7 +49,7 @@ export function isExternal(url: string, hosts: readonly string[]): boolean {
 
 const INDEX_FILE = /\/(index|default|inicio)\.(html?|php|aspx?|cfm|jsp)$/i;
 
-/** Key that equates http/https, www/no-www, trailing slash and index files; query kept (sorted). */
+/** Key that equates http/https, www/no-www, trailing slash and index files; query kept (sorted), fragment only when it names a page. */
 export function canonicalKey(url: string): string {
   let parsed: URL;
   try {
@@ -67,7 +68,8 @@ export function canonicalKey(url: string): string {
   path = path.replace(/\/+$/, '') || '/';
   const params = [...parsed.searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
-  return `${host}${port}${path}${query}`;
+  // An app route or a postback is a page of its own at the same path (platforms/script-links.ts).
+  return `${host}${port}${path}${query}${pageFragment(parsed.hash)}`;
 }
 
 /** Lower-case extension of the URL's last path segment, or ''. */

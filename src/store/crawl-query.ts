@@ -2,7 +2,7 @@
 import { gunzipSync } from 'node:zlib';
 import { decodeBody } from '../crawl/charset.ts';
 import { SNIFF_BYTES } from '../crawl/file-probe.ts';
-import type { FailedPage, FetchedFeed, MobileLayout, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
+import type { FailedPage, FetchedFeed, MobileLayout, PageReach, SiteCrawl, SiteStatus, SitemapEntry } from '../crawl/types.ts';
 import type { Db } from './database.ts';
 
 interface SiteRow {
@@ -31,6 +31,7 @@ interface PageRow {
   render_error: string | null;
   archived_url: string | null;
   capture_timestamp: string | null;
+  reached_json: string | null;
   data: Buffer;
 }
 
@@ -152,6 +153,7 @@ export function loadSiteCrawl(db: Db, runId: number, inegiCode: string): SiteCra
       ...(p.mobile_json === null ? {} : { mobile: JSON.parse(p.mobile_json) as MobileLayout }),
       ...(p.render_error === null ? {} : { renderError: p.render_error }),
       ...(p.archived_url === null || p.capture_timestamp === null ? {} : { archived: { url: p.archived_url, timestamp: p.capture_timestamp } }),
+      ...(p.reached_json === null ? {} : { reached: JSON.parse(p.reached_json) as PageReach }),
     })),
     files: files.map((f) => ({
       url: f.url,

@@ -304,4 +304,13 @@ ALTER TABLE evidence ADD COLUMN note_id TEXT;
 ALTER TABLE evidence ADD COLUMN note_params TEXT;
 `,
   },
+  {
+    version: 9,
+    name: 'how a page was reached when not by a link: refresh, frame, postback, hash route',
+    sql: `
+-- JSON of the crawl's PageReach ({"by":"postback","from":…,"label":…,"postback":{…}}); NULL for pages reached by
+-- an ordinary link. Two postbacks to one URL are two pages, told apart by it.
+ALTER TABLE pages ADD COLUMN reached_json TEXT;
+`,
+  },
 ];

@@ -102,8 +102,8 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
   );
   const insertPage = db.prepare(
     `INSERT INTO pages (run_id, inegi_code, position, url, requested_url, depth, status, headers_json, content_type, html_sha256, fetched_at, rendered,
-       screenshot, mobile_json, render_error, archived_url, capture_timestamp)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       screenshot, mobile_json, render_error, archived_url, capture_timestamp, reached_json)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertFile = db.prepare(
     `INSERT INTO probed_files (run_id, inegi_code, url, final_url, status, content_type, content_length, last_modified, error_kind, error_message)
@@ -134,7 +134,7 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
         runId, inegiCode, position, p.url, p.requestedUrl, p.depth, p.status, JSON.stringify(p.headers), p.contentType,
         storeBody(Buffer.from(p.html, 'utf8')), p.fetchedAt, p.rendered ? 1 : 0,
         p.screenshot ?? null, p.mobile ? JSON.stringify(p.mobile) : null, p.renderError ?? null,
-        p.archived?.url ?? null, p.archived?.timestamp ?? null,
+        p.archived?.url ?? null, p.archived?.timestamp ?? null, p.reached ? JSON.stringify(p.reached) : null,
       ),
     );
     for (const f of crawl.files) {

@@ -102,3 +102,9 @@ export const SERIES_NOISE_WORDS = [
 
 /** File names that say nothing of the data (normalised): catalogue exports put the dataset in the folder (/api/views/nomina/rows.csv). */
 export const GENERIC_FILE_STEMS: ReadonlySet<string> = new Set(['rows', 'data', 'datos', 'download', 'descarga', 'descargar', 'file', 'archivo', 'export', 'exportar', 'index', 'resource', 'recurso']);
+
+/**
+ * Icon fonts drawn from ligatures: the element's text is the icon's name ("description", "visibility"), not
+ * words for a person, so a link named only by such an icon takes its aria-label or title.
+ */
+export const ICON_LIGATURE_CLASS = /(?:^|\s)(?:material-icons(?:-[a-z]+)?|material-symbols-[a-z]+)(?:\s|$)/;

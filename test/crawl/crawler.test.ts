@@ -1,45 +1,12 @@
 import { readFileSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConnectTo } from '../../src/crawl/connect-to.ts';
-import { createCrawler, defaultCrawlOptions, type Crawler } from '../../src/crawl/crawler.ts';
-import type { CrawlOptions, FetchRecord } from '../../src/crawl/types.ts';
+import { loopbackCrawls, recorder } from './helpers/loopback-crawl.ts';
 import { closedPort, page, startLocalSite, type LocalSite } from './helpers/local-site.ts';
 
-const opened: { crawlers: Crawler[]; sites: LocalSite[] } = { crawlers: [], sites: [] };
-
-afterEach(async () => {
-  await Promise.all(opened.crawlers.map((crawler) => crawler.close()));
-  await Promise.all(opened.sites.map((site) => site.close()));
-  opened.crawlers = [];
-  opened.sites = [];
-});
-
-async function siteWith(routes: Parameters<typeof startLocalSite>[0]): Promise<LocalSite> {
-  const site = await startLocalSite(routes);
-  opened.sites.push(site);
-  return site;
-}
-
-/** Each `host` maps to the site's port, as `mirador --connect-to host:80:127.0.0.1:port` would. */
-function crawlerFor(hosts: Record<string, LocalSite>, overrides: Partial<CrawlOptions> = {}): Crawler {
-  const crawler = createCrawler({
-    ...defaultCrawlOptions,
-    perHostDelayMs: 0,
-    timeoutMs: 2000,
-    retries: 0,
-    connectTo: Object.entries(hosts).map(([host, site]) => parseConnectTo(`${host}:80:127.0.0.1:${site.port}`)),
-    ...overrides,
-  });
-  opened.crawlers.push(crawler);
-  return crawler;
-}
-
-function recorder(): { records: FetchRecord[]; onFetch: (record: FetchRecord) => void } {
-  const records: FetchRecord[] = [];
-  return { records, onFetch: (record) => records.push(record) };
-}
+const { siteWith, crawlerFor } = loopbackCrawls();
 
 /** Gaps between consecutive request starts seen by the server, ms. */
 function startGaps(site: LocalSite): number[] {
@@ -168,12 +135,13 @@ describe('crawlSite: scope of a site', () => {
 
     expect(crawl.status).toBe('ok');
     expect(crawl.finalUrl).toBe('http://www.ejemplo.gob.mx/inicio');
+    // A page's same-site frames are part of it, so they come before its links (reach.test.ts).
     expect(crawl.pages.map((p) => p.url)).toEqual([
       'http://www.ejemplo.gob.mx/inicio',
+      'http://www.ejemplo.gob.mx/visor',
       'http://www.ejemplo.gob.mx/noticias?id=1',
       'http://datos.ejemplo.gob.mx/',
       'http://www.ejemplo.gob.mx/mapa-sitio',
-      'http://www.ejemplo.gob.mx/visor',
     ]);
     expect(site.paths().filter((path) => path.startsWith('/noticias'))).toEqual(['/noticias?id=1']);
     expect(external.requests).toEqual([]);
@@ -287,8 +255,7 @@ describe('crawlSite: unreachable and refused sites', () => {
 
   it('reports a closed port as unreachable with the reason', async () => {
     const port = await closedPort();
-    const crawler = createCrawler({ ...defaultCrawlOptions, retries: 0, perHostDelayMs: 0, connectTo: [parseConnectTo(`www.apagado.gob.mx:80:127.0.0.1:${port}`)] });
-    opened.crawlers.push(crawler);
+    const crawler = crawlerFor({}, { connectTo: [parseConnectTo(`www.apagado.gob.mx:80:127.0.0.1:${port}`)] });
     const crawl = await crawler.crawlSite('http://www.apagado.gob.mx/');
     expect(crawl).toMatchObject({ status: 'unreachable', finalUrl: null, pages: [] });
     expect(crawl.statusReason).toMatch(/^connection refused by www\.apagado\.gob\.mx/);
@@ -308,13 +275,7 @@ describe('crawlSite: unreachable and refused sites', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     try {
-      const crawler = createCrawler({
-        ...defaultCrawlOptions,
-        retries: 0,
-        perHostDelayMs: 0,
-        connectTo: [parseConnectTo(`www.tls.gob.mx:443:127.0.0.1:${port}`)],
-      });
-      opened.crawlers.push(crawler);
+      const crawler = crawlerFor({}, { connectTo: [parseConnectTo(`www.tls.gob.mx:443:127.0.0.1:${port}`)] });
       const crawl = await crawler.crawlSite('https://www.tls.gob.mx/');
       expect(crawl.status).toBe('unreachable');
       expect(crawl.statusReason).toBe('TLS: self-signed certificate');

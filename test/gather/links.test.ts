@@ -40,6 +40,30 @@ describe('links', () => {
       ],
     },
     {
+      name: 'accessible name: an image’s alt is part of the content, aria-hidden icons and icon-font ligature names are not',
+      body: `<nav><a href="/datos"><img src="icono-datos.png" alt="Datos"> Abiertos</a>
+        <a href="/transparencia" title="Transparencia"><i class="material-icons">visibility</i></a>
+        <a href="/contacto" aria-label="Contacto"><span class="fa fa-envelope" aria-hidden="true">✉</span></a>
+        <a href="/obras"><i class="fa fa-road"></i><span class="sr-only">Obras públicas</span></a>
+        <a href="/mapa"><img src="mapa.png" alt=""><span title="Mapa del sitio"></span></a></nav>`,
+      expected: [
+        { href: 'https://www.municipio.gob.mx/datos', text: 'Datos Abiertos', region: 'nav', external: false },
+        { href: 'https://www.municipio.gob.mx/transparencia', text: 'Transparencia', region: 'nav', external: false },
+        { href: 'https://www.municipio.gob.mx/contacto', text: 'Contacto', region: 'nav', external: false },
+        { href: 'https://www.municipio.gob.mx/obras', text: 'Obras públicas', region: 'nav', external: false },
+        { href: 'https://www.municipio.gob.mx/mapa', text: 'Mapa del sitio', region: 'nav', external: false },
+      ],
+    },
+    {
+      name: 'an image menu: links named only by their images’ alt, and a link’s own text before its title',
+      body: `<div id="menu"><a href="/datos-abiertos"><img src="btn_datos.gif" alt="Datos Abiertos"></a>
+        <a href="/tramites" title="Trámites y servicios en línea">Trámites</a></div>`,
+      expected: [
+        { href: 'https://www.municipio.gob.mx/datos-abiertos', text: 'Datos Abiertos', region: 'nav', external: false },
+        { href: 'https://www.municipio.gob.mx/tramites', text: 'Trámites', region: 'nav', external: false },
+      ],
+    },
+    {
       name: 'placeholders, mailto and tel are not links; fragment removed',
       body: '<a href="#">Twitter</a><a href="javascript:void(0)">YouTube</a><a href="mailto:a@b.mx">Correo</a><a href="tel:3242411254">Tel</a><a href="/tramites#pagos">Trámites</a>',
       expected: [{ href: 'https://www.municipio.gob.mx/tramites', text: 'Trámites', region: 'unknown', external: false }],

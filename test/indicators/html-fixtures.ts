@@ -325,3 +325,19 @@ export function twitterTimeline(account: string, tweets: string[], heading = `Tw
             </ol></div>
           </div>`;
 }
+
+/**
+ * An old frameset home page (`/`): a menu frame on the left and the body frame, each its own document, as
+ * Dreamweaver-era portals were built. `menu` is the left frame's markup; the body frame shows HOME_MAIN.
+ */
+export function framesetSite(menu: string, pages: Record<string, PageOptions> = {}): Record<string, string> {
+  return {
+    [url('/')]: `<!doctype html><html><head><title>${GOVERNMENT}</title></head>
+<frameset cols="220,*" frameborder="0"><frame name="menu" src="${url('/menu.htm')}"><frame name="principal" src="${url('/principal.htm')}">
+<noframes><body>Su navegador no admite marcos.</body></noframes></frameset></html>`,
+    [url('/menu.htm')]: `<!doctype html><html><head><title>Menú</title></head><body bgcolor="#003366">
+<table width="200">${menu}</table></body></html>`,
+    [url('/principal.htm')]: tablePage({ title: 'Inicio', main: HOME_MAIN }),
+    ...site('table', pages),
+  };
+}

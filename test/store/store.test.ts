@@ -105,7 +105,10 @@ describe('store', () => {
     const runId = createRun(db, { asOf: '2016-05-20', methodologyId: 'aidh-2016', softwareVersion: '0.0.0', seedsFile: 's.csv', options: {} });
     recordRunSeeds(db, runId, seeds);
     const scoringId = createScoring(db, { runId, methodologyId: 'aidh-2016', softwareVersion: '0.0.0', origin: 'crawl' });
-    const crawl = crawlOf(seeds[0]!.url);
+    const plain = crawlOf(seeds[0]!.url);
+    // A page reached without a link keeps how (two postbacks to one URL are two pages).
+    const postback = { ...plain.pages[0]!, depth: 1, rendered: false, reached: { by: 'postback' as const, from: plain.seedUrl, label: 'Datos abiertos', postback: { target: 'ctl00$menu', argument: 'datos' } } };
+    const crawl = { ...plain, pages: [...plain.pages, postback] };
     saveFinishedSite(db, { runId, scoringId, inegiCode: '14097', crawl, fetches: [fetchOf(crawl.seedUrl), fetchOf(crawl.seedUrl)], scored: scoredWith(4.5, 'pass') });
     expect(loadSiteCrawl(db, runId, '14097')).toEqual({ ...crawl, feeds: [] }); // no channel feed was read
     expect(committedSiteCodes(db, runId)).toEqual(['14097']);

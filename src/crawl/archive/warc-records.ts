@@ -42,6 +42,10 @@ export function archivedResponseHeaders(record: FetchRecord): Record<string, str
   return headers;
 }
 
+function bytesOf(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.length);
+}
+
 function recordId(): string {
   return `<urn:uuid:${randomUUID()}>`;
 }
@@ -69,6 +73,11 @@ function metadataFields(record: FetchRecord, context: FetchContext): string {
   if (record.archived) fields.push(['archived-url', record.archived.url], ['capture-timestamp', record.archived.timestamp]);
   // A channel feed: the portal's account link it was read for.
   if (record.feedFor) fields.push(['feed-for', record.feedFor]);
+  if (record.reached) {
+    fields.push(['reached-by', record.reached.by], ['reached-from', record.reached.from]);
+    if (record.reached.label) fields.push(['clicked-label', record.reached.label]);
+    if (record.reached.postback) fields.push(['postback-target', record.reached.postback.target], ['postback-argument', record.reached.postback.argument]);
+  }
   if (record.error) fields.push(['error-kind', record.error.kind], ['error-message', record.error.message]);
   return fields.map(([name, value]) => `${name}: ${fieldValue(value)}\r\n`).join('');
 }
@@ -98,7 +107,7 @@ export function warcRecordsFor(record: FetchRecord, context: FetchContext): Plan
         statusline: requestLine(record),
         httpHeaders: record.requestHeaders ?? { host: new URL(record.finalUrl).host },
         warcHeaders: { 'WARC-Record-ID': requestId, 'WARC-Concurrent-To': responseId },
-      }),
+      }, record.requestBody ? [bytesOf(record.requestBody)] : []),
     });
     const truncated = record.body === null && record.method === 'GET';
     planned.push({
@@ -120,7 +129,7 @@ export function warcRecordsFor(record: FetchRecord, context: FetchContext): Plan
             ...(truncated ? { 'WARC-Truncated': 'unspecified' } : {}),
           },
         },
-        record.body ? [new Uint8Array(record.body.buffer, record.body.byteOffset, record.body.length)] : [],
+        record.body ? [bytesOf(record.body)] : [],
       ),
     });
   }

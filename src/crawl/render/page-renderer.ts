@@ -78,6 +78,14 @@ export interface SiteRenderDeps {
   refuse(url: string, depth: number): void;
 }
 
+/**
+ * The page the seed resolved to. A frameset home's frames are depth 0 too (they are part of it), but the
+ * screenshot and the always-render rule are for the page a person opens.
+ */
+export function isHomePage(page: FetchedPage): boolean {
+  return page.depth === 0 && page.reached?.by !== 'frame';
+}
+
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
@@ -199,7 +207,7 @@ export class SiteRenderer {
     try {
       rendered = await this.withPage('desktop', page, document, IDLE_CAP_MS, async (tab) => ({
         html: await tab.content(),
-        ...(page.depth === 0 && this.options.artifactDir ? { screenshot: await this.screenshotHome(tab) } : {}),
+        ...(isHomePage(page) && this.options.artifactDir ? { screenshot: await this.screenshotHome(tab) } : {}),
       }));
     } catch (error) {
       if (error instanceof BrowserUnavailableError) {

@@ -1,5 +1,5 @@
 import { HOME, SITE, buildArtifacts, contactLink, form, homePage, link, page, runIndicatorCases, searchForm, socialLink } from '../build-artifacts.ts';
-import { BASE_MENU, HOME_MAIN, site, url } from '../html-fixtures.ts';
+import { BASE_MENU, HOME_MAIN, framesetSite, site, url } from '../html-fixtures.ts';
 
 const ATENCION_MENU = [...BASE_MENU.slice(0, 5), { text: 'Atención Ciudadana', href: '/atencion-ciudadana' }];
 /** A Bootstrap form for complaints and suggestions, one click from the menu. */
@@ -123,5 +123,16 @@ runIndicatorCases('contact-tool-home', [
       '/': { title: 'Inicio', main: BARE_CONTACTS, aside: NEWSLETTER, search: true },
       '/contacto': { title: 'Contacto', main: DIRECTORY },
     }),
+  },
+  {
+    name: 'pass: html — frameset home whose menu frame has the WhatsApp citizen-service line',
+    expected: 'pass',
+    html: framesetSite('<tr><td><a href="https://wa.me/523332834400">Atención ciudadana por WhatsApp</a></td></tr>'),
+  },
+  {
+    name: 'fail: html — frameset home whose frames offer only a mailto: (frames are home-page content for the bare-contact count too)',
+    expected: 'fail',
+    reasonId: 'contact-tool-home.no-tool-bare-contacts',
+    html: framesetSite('<tr><td><a href="mailto:contacto@tlajomulco.gob.mx">Escríbenos</a></td></tr>', { '/contacto': { title: 'Contacto', main: DIRECTORY } }),
   },
 ]);

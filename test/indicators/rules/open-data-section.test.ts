@@ -3,7 +3,7 @@ import { deriveFacts } from '../../../src/derive/index.ts';
 import { indicatorById } from '../../../indicators/index.ts';
 import { renderMessage } from '../../../indicators/messages.ts';
 import { buildArtifacts, context, homePage, link, page, runIndicatorCases, SECTION_URL, section } from '../build-artifacts.ts';
-import { HOME_MAIN, sectionSite, site, url } from '../html-fixtures.ts';
+import { HOME_MAIN, framesetSite, sectionSite, site, url } from '../html-fixtures.ts';
 
 /** A WordPress catalogue page: an introduction and a table of datasets with their downloads. */
 const CATALOGUE = `
@@ -137,6 +137,13 @@ runIndicatorCases('open-data-section', [
     reasonId: 'open-data-section.only-empty-landing',
     reason: /dice que está en construcción/,
     html: sectionSite({ style: 'wordpress', landing: UNDER_CONSTRUCTION }),
+  },
+  {
+    name: 'pass: html — frameset home whose menu frame has “Datos Abiertos” (the menu is on the home page a person sees)',
+    expected: 'pass',
+    html: framesetSite(`<tr><td><a href="${url('/datos-abiertos')}" target="principal">Datos Abiertos</a></td></tr>`, {
+      '/datos-abiertos': { title: 'Datos Abiertos', main: CATALOGUE },
+    }),
   },
 ]);
 
