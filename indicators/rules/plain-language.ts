@@ -21,7 +21,10 @@
  *   explanation ("Fracción V. Presupuesto de egresos", "Art. 8 Fr. V inciso a) Presupuesto de egresos") is
  *   fine: the reader is told what the information is. One word after the citation ("Art. 8 Fr. V inciso a)
  *   Presupuesto") is still counted bare: which budget, of which year, is left to the law. Labels are met on
- *   every page, so they are counted over all the section's pages, each distinct text once.
+ *   every page, so they are counted over all the section's pages, each distinct text once. The names of the
+ *   section's files are also judged on their own — what each collection is called, its link text or, when that
+ *   only says "CSV", the row it is listed in — so a page's interface words ("Descarga", "Encuentra datos") cannot
+ *   outnumber a catalogue of bare citations.
  * - Only short citation rows are labels. A row of a few words that holds a citation or code ("Art. 8 Fr. V
  *   inciso a) Presupuesto de egresos del año") is a label, not prose: read as prose, its abbreviation dots
  *   would count as one-word sentences and lift the score. A long block that cites the law in passing ("Con
@@ -48,7 +51,8 @@ import { sharedMsg } from '../shared-messages.ts';
 import { bandOf, readability } from '../readability.ts';
 import { METADATA_SENTENCE_STARTS } from '../../src/vocabulary/dates.ts';
 import { CITATION_ABBREVIATION_DOT, LEGAL_CITATION_PATTERNS } from '../../src/vocabulary/legal.ts';
-import { GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
+import { FORMAT_WORDS, GENERIC_LINK_TEXTS, SERIES_NOISE_WORDS } from '../../src/vocabulary/link-texts.ts';
+import type { FileLinkArtifact } from '../../src/gather/artifacts.ts';
 
 const messages = defineMessages('plain-language', {
   'bare-citations': {
@@ -94,6 +98,23 @@ function isProse(block: string): boolean {
 function isInformativeLabel(text: string): boolean {
   if (isLegalCitation(text)) return true;
   return (normalise(text).match(/\p{L}{4,}/gu) ?? []).some((w) => !NOT_A_LABEL.has(w));
+}
+
+const FORMAT = new Set<string>(FORMAT_WORDS);
+
+/**
+ * What names a file for its reader: its link text when that says what it holds, else the item it is listed in
+ * with the formats and dates taken out — the row "Art. 15 Fr. XXXVIII · CSV · PDF · 2016-04-01" names its file
+ * "Art. 15 Fr. XXXVIII".
+ */
+function fileName(file: FileLinkArtifact): string {
+  if (isInformativeLabel(file.text) || !file.contextText) return file.text;
+  return file.contextText
+    .replace(/\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/g, ' ')
+    .split(/\s+/)
+    .filter((w) => !FORMAT.has(normalise(w).replace(/[^a-z]/g, '')) && !/^[·|,;:()\[\]-]+$/.test(w))
+    .join(' ')
+    .trim();
 }
 
 /** Update stamps and similar metadata: sentences that start like these are not prose. */
@@ -187,10 +208,19 @@ export default defineIndicator({
     ].filter((l) => !METADATA_SENTENCE.test(normalise(l.text)) && (isInformativeLabel(l.text) || isBareCode(l.text)));
     const distinct = [...new Map(labelled.map((l) => [normalise(l.text), l])).values()];
     const bare = distinct.filter((l) => isBareCitation(l.text) || isBareCode(l.text));
-    if (distinct.length >= MIN_LABELS && bare.length * 2 > distinct.length)
+    // The names of the section's files are the labels that matter most: what each collection is called. Page chrome
+    // ("Descarga", "Encuentra datos") does not dilute them.
+    const files = [
+      ...new Map(
+        scope.fileLinks.filter((f) => inPages(f.pageUrl)).map((f) => ({ ...f, text: fileName(f) })).filter((f) => f.text).map((f) => [normalise(f.text), f]),
+      ).values(),
+    ];
+    const bareFiles = files.filter((f) => isBareCitation(f.text) || isBareCode(f.text));
+    const [counted, bareCounted] = files.length >= MIN_LABELS && bareFiles.length * 2 > files.length ? [files, bareFiles] : [distinct, bare];
+    if (counted.length >= MIN_LABELS && bareCounted.length * 2 > counted.length)
       return fail(
-        msg('bare-citations', { bare: bare.length, labels: distinct.length, examples: quoteList(bare.map((l) => l.text)) }),
-        bare.slice(0, 3).map((l) => toEvidence(l, msg('bare-citation'))),
+        msg('bare-citations', { bare: bareCounted.length, labels: counted.length, examples: quoteList(bareCounted.map((l) => l.text)) }),
+        bareCounted.slice(0, 3).map((l) => toEvidence(l, msg('bare-citation'))),
       );
 
     const scoreOf = (ps: readonly PageArtifact[]) => readability(proseOf(ps.flatMap(blocksOf).filter((b) => !isLabelRow(b))));

@@ -220,4 +220,22 @@ ${datasetTable([['Presupuesto de egresos 2016', '/datos-abiertos/archivos/presup
     expected: 'pass',
     html: landingWithSubPages('table', PLAIN_INTRO, { ...PLAIN_SUB_PAGES, ...LEGAL_SUB_PAGE }),
   },
+  {
+    name: 'decoy: html — a Joomla catalogue whose every file is named only by its row’s citation (“Art. 15 Fr. XXXVIII · CSV · PDF”), amid search and filter labels',
+    expected: 'fail',
+    reasonId: 'plain-language.bare-citations',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `<h1>Datos abiertos</h1><p>Bienvenido.</p>
+            <form role="search" action="${url('/datos-abiertos')}"><label for="q">Encuentra datos</label> <input type="search" id="q" name="q"> <button type="submit">Ir</button></form>
+            <p>Ver por tipo de archivo: <a href="${url('/datos-abiertos?formato=csv')}">CSV</a> | <a href="${url('/datos-abiertos?formato=pdf')}">PDF</a></p>
+            <table class="datos"><thead><tr><th>Fracción</th><th>Descarga</th><th>Fecha de actualización</th></tr></thead><tbody>
+            <tr><td>Art. 15 Fr. XXXVIII</td><td><a href="${url('/images/d/a.csv')}">CSV</a> · <a href="${url('/images/d/a.pdf')}">PDF</a></td><td>2016-04-01</td></tr>
+            <tr><td>Art. 15 Fr. XX</td><td><a href="${url('/images/d/b.csv')}">CSV</a></td><td>2016-04-02</td></tr>
+            <tr><td>Art. 15 Fr. XXVI</td><td><a href="${url('/images/d/c.xlsx')}">XLSX</a></td><td>2016-03-02</td></tr>
+            <tr><td>Art. 15 Fr. XXVIII</td><td><a href="${url('/images/d/d.xls')}">XLS</a></td><td>2016-02-02</td></tr>
+            </tbody></table>
+            <p><a href="${url('/datos-abiertos/solicitud')}">Solicita un conjunto de datos</a></p><p><a href="${url('/datos-abiertos/acerca')}">Acerca de los datos abiertos</a></p>`,
+    }),
+  },
 ]);
