@@ -7,14 +7,16 @@
  * decide with; whether it is reusable is open-format-download's question — but only when the link's visible
  * text names the topic: a PDF is often a scanned notice, and "PDF" beside "Art. 70 Fr. XXI" tells a reader
  * nothing even if the file is called presupuesto.pdf. Word and image files do not count.
- * A file's topic may also be named by the item it is listed in — the row or list entry titled "Sueldos del
- * personal" whose link says only "PDF" — unless that item is a law or regulation (a "Reglamento de Obra Pública"
- * PDF is no data on works).
+ * A data file's topic may also be named by the item it is listed in — the row or list entry titled "Sueldos del
+ * personal" whose link says only "CSV" — unless that item is a law or regulation (a "Reglamento de Obra Pública"
+ * file is no data on works). A PDF named so is left open (unknown when nothing else decides): its link promises
+ * nothing, and whether it holds the figures or says the information "se encuentra en proceso de cierre" is in the
+ * file, which is not read.
  * Topics are matched in titles/headings/link texts and list items, never in running text, where news mention
  * "presupuesto" too.
  */
 import type { FileFormat } from '../../src/gather/artifacts.ts';
-import { defineIndicator, fail, pass, type Evidence } from '../define.ts';
+import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
 import { fileEvidence } from '../evidence.ts';
@@ -30,6 +32,11 @@ const messages = defineMessages('decision-useful', {
     en: '{tables} data {tables:table|tables} under this heading; topic: {topic}',
   },
   'data-file': { es: 'archivo {format}; tema: {topic}', en: '{format} file; topic: {topic}' },
+  'pdf-listed-under': { es: 'PDF listado como “{topic}”; su contenido no se leyó', en: 'PDF listed as “{topic}”; its content was not read' },
+  'pdfs-not-read': {
+    es: 'La sección lista {files} {files:archivo PDF|archivos PDF} bajo temas de gestión (presupuesto, nómina, obras…), pero {files:su enlace solo dice|sus enlaces solo dicen} “Descargar” o el formato: si {files:contiene|contienen} las cifras o solo un aviso se ve al abrir{files:lo|los}',
+    en: 'the section lists {files} PDF {files:file|files} under government-action topics (budget, payroll, works…), but {files:its link only says|their links only say} “Download” or the format: whether {files:it holds|they hold} the figures or only a notice shows when opening {files:it|them}',
+  },
   'no-decision-data': {
     es: '{pages:Se revisó|Se revisaron} {pages} {pages:página|páginas} de la sección, {tables} {tables:tabla|tablas} de datos y {files} {files:archivo|archivos} de datos; ninguno trata de presupuesto, gasto, obras, contratos, nómina, programas o servicios',
     en: 'checked {pages} section {pages:page|pages}, {tables} data {tables:table|tables} and {files} data {files:file|files}; none is about budget, spending, works, contracts, payroll, programmes or services',
@@ -69,15 +76,18 @@ export default defineIndicator({
         });
     }
     const files = scope.fileLinks.filter((f) => DATA_FORMATS.has(f.format));
+    const unreadPdfs: Evidence[] = [];
     for (const file of files) {
       const item = file.contextText && !LAW_TEXT_PATTERN.test(normalise(file.contextText)) ? file.contextText : '';
       const topic =
-        matchPhrase(file.text, DECISION_TOPICS) ??
-        (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS)) ??
-        (item ? matchPhrase(item, DECISION_TOPICS) : null);
+        matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
+      const listedUnder = item ? matchPhrase(item, DECISION_TOPICS) : null;
       if (topic) evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic })));
+      else if (listedUnder && file.format !== 'pdf') evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic: listedUnder })));
+      else if (listedUnder) unreadPdfs.push(fileEvidence(file, msg('pdf-listed-under', { topic: listedUnder })));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
+    if (unreadPdfs.length > 0) return unknown(msg('pdfs-not-read', { files: unreadPdfs.length }), unreadPdfs.slice(0, 3));
     return fail(msg('no-decision-data', { pages: scope.pages.length, tables, files: files.length }));
   },
 });

@@ -91,8 +91,9 @@ runIndicatorCases('decision-useful', [
   { name: 'unknown: section pages were not fetched', expected: 'unknown', artifacts: buildArtifacts({ pages: [] }) },
   { name: 'pass: html — Bootstrap table of the 2016 budget by chapter, with its CSV', expected: 'pass', html: sectionSite({ style: 'bootstrap', landing: BUDGET_TABLE }) },
   {
-    name: 'pass: html — a list of datasets titled in <strong> (“Sueldos del personal — … PDF”), each link saying only its format',
-    expected: 'pass',
+    name: 'unknown: html — a list of datasets titled in <strong> (“Sueldos del personal — … PDF”), each link saying only its format: the PDFs were not read',
+    expected: 'unknown',
+    reasonId: 'decision-useful.pdfs-not-read',
     html: sectionSite({
       style: 'wordpress',
       landing: `<h1>Portal de datos abiertos</h1><p>Queremos que sepas qué hace el municipio con tu dinero.</p>
@@ -101,6 +102,15 @@ runIndicatorCases('decision-useful', [
               <li><strong>Sueldos del personal</strong> — Los puestos del Ayuntamiento y el sueldo de cada uno. <a href="${url('/wp-content/uploads/datos/n1.pdf')}">PDF</a></li>
               <li><strong>Luminarias reparadas</strong> — Cuántas lámparas se repararon en cada colonia. <a href="${url('/wp-content/uploads/datos/a1.pdf')}">PDF</a></li>
             </ul>`,
+    }),
+  },
+  {
+    name: 'pass: html — a table of datasets whose CSV links say only “CSV”, each row titled by its subject (“Plantilla y sueldos”)',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'table',
+      landing: `<h2>Datos abiertos</h2><table><tr><td>Plantilla y sueldos</td><td>Los puestos del Ayuntamiento y el sueldo de cada uno.</td><td><a href="${url('/api/views/n/rows.csv')}">CSV</a></td></tr>
+            <tr><td>Tomas de agua</td><td>Tomas y consumo por mes.</td><td><a href="${url('/api/views/a/rows.csv')}">CSV</a></td></tr></table>`,
     }),
   },
   {
