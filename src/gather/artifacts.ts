@@ -39,7 +39,7 @@ export interface PageArtifact {
   framedBy?: string;
   status: number;
   title: string;
-  /** h1–h3 texts, in order. */
+  /** h1–h3 texts and tab labels (role="tab", Bootstrap data-toggle="tab"), in document order. */
   headings: string[];
   /** Running text of the page (scripts, styles and nav/footer chrome removed), whitespace-collapsed, capped. */
   text: string;

@@ -35,7 +35,8 @@ export function gatherPage(parsed: ParsedPage): PageArtifact {
     isHome: parsed.isHome,
     status: page.status,
     title: collapse($('title').first().text()),
-    headings: $('h1, h2, h3').map((_, h) => visibleText(h)).get().filter(Boolean),
+    // A tab's label heads its panel as a heading does ("Seguridad pública" over the datasets it shows).
+    headings: $(HEADING_SELECTOR).map((_, h) => visibleText(h)).get().filter(Boolean),
     text: fullText.length > MAX_TEXT_CHARS ? fullText.slice(0, MAX_TEXT_CHARS) : fullText,
     textBlocks: capBlocks(blocks, MAX_TEXT_CHARS),
     wordCount: fullText ? fullText.split(' ').filter((w) => /[\p{L}\d]/u.test(w)).length : 0,
@@ -147,6 +148,8 @@ function widestFixedWidth(parsed: ParsedPage): { px: number; element: string } |
   if (body) walk(body);
   return widest;
 }
+
+const HEADING_SELECTOR = 'h1, h2, h3, [role="tab"], [data-toggle="tab"], [data-bs-toggle="tab"], [data-toggle="pill"], [data-bs-toggle="pill"]';
 
 /** A cell whose content is a figure: amounts, counts, percentages (dates alone are not data). */
 const FIGURE_CELL = /^[$€]?\s*[-+]?\d[\d\s.,]*\s*%?$/;

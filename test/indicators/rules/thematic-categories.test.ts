@@ -84,6 +84,16 @@ const categoryLink = (text: string, slug: string) => link({ pageUrl: SECTION_URL
 
 runIndicatorCases('thematic-categories', [
   {
+    name: 'pass: html — Bootstrap tabs, one per topic (“Seguridad pública”, “Hacienda municipal”), over dataset cards',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `<h1>Datos abiertos</h1><ul class="nav nav-tabs" role="tablist"><li class="active"><a href="#tema-seguridad" role="tab" data-toggle="tab">Seguridad pública</a></li><li><a href="#tema-finanzas" role="tab" data-toggle="tab">Hacienda municipal</a></li></ul>
+            <div class="tab-content"><div role="tabpanel" class="tab-pane active" id="tema-seguridad"><div class="conjunto"><h3>Delitos denunciados por mes</h3><p>Descargar: <a href="${url('/d/delitos.xlsx')}">XLSX</a></p></div></div>
+            <div role="tabpanel" class="tab-pane" id="tema-finanzas"><div class="conjunto"><h3>Presupuesto de egresos por dependencia</h3><p>Descargar: <a href="${url('/d/presupuesto.csv')}">CSV</a></p></div></div></div>`,
+    }),
+  },
+  {
     name: 'decoy: html — a flat list of dataset cards, each titled by its own heading (“Sueldos del personal”, “Ingresos del municipio”)',
     expected: 'fail',
     reasonId: 'thematic-categories.too-few',
