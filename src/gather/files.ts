@@ -5,7 +5,9 @@
  */
 import type { ProbedFile } from '../crawl/types.ts';
 import type { FileFormat, FileLinkArtifact } from './artifacts.ts';
-import { contextText, type ParsedPage } from './dom.ts';
+import type { Element } from 'domhandler';
+import { isElement, visibleText, type ParsedPage } from './dom.ts';
+import { FORMAT_WORDS } from '../vocabulary/link-texts.ts';
 import type { Anchor } from './links.ts';
 import { canonicalKey, extensionOf, httpDateToIso } from './url.ts';
 import {
@@ -74,6 +76,33 @@ function availability(probe: ProbedFile | undefined): boolean | null {
   return false;
 }
 
+const ITEM_MAX_DEPTH = 6;
+const ITEM_MAX_CHARS = 300;
+/** An item says what it lists once this many letters remain beside its links and format words. */
+const ITEM_MIN_LETTERS = 12;
+const ITEM_TAGS = new Set(['tr', 'li', 'dd', 'dt']);
+/** Words beside a download link that name no information: formats, "Descargar", the file's date and size. */
+const FORMAT_WORD = new Set<string>([...FORMAT_WORDS, 'actualizacion', 'actualizado', 'actualizada', 'fecha', 'ultima', 'modificado', 'tamano', 'peso', 'de', 'del']);
+
+/**
+ * The item a file link is listed in — its row, list entry or card: the nearest ancestor whose text, without its
+ * links and words such as "Descargar" or "CSV", says something ("Descargar: CSV · PDF" is not yet the item; the
+ * card around it, titled "Alumbrado público", is).
+ */
+function itemText(parsed: ParsedPage, el: Element): string {
+  let node = el.parent;
+  for (let depth = 0; node && isElement(node) && depth < ITEM_MAX_DEPTH && node.name !== 'body'; depth++, node = node.parent) {
+    const text = visibleText(node);
+    if (text.length > ITEM_MAX_CHARS) return '';
+    let rest = text;
+    for (const a of parsed.$(node).find('a').toArray()) rest = rest.replace(visibleText(a), ' ');
+    const letters = normalise(rest).split(' ').filter((w) => !FORMAT_WORD.has(w)).join('').replace(/[^a-zñ]/g, '');
+    // A table row or list entry is an item by markup: any word of its own names what it lists.
+    if (letters.length >= (ITEM_TAGS.has(node.name) ? 2 : ITEM_MIN_LETTERS)) return text;
+  }
+  return '';
+}
+
 export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: ProbeIndex): FileLinkArtifact[] {
   const byHref = new Map<string, FileLinkArtifact>();
   for (const anchor of anchors) {
@@ -116,7 +145,7 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
     };
     if (isApi) artifact.isApi = true;
     if (claimedFormat) artifact.claimedFormat = claimedFormat;
-    const around = contextText(anchor.el, anchor.text);
+    const around = itemText(parsed, anchor.el);
     if (around && around !== anchor.text) artifact.contextText = around;
     byHref.set(href, artifact);
   }

@@ -100,8 +100,8 @@ runIndicatorCases('thematic-categories', [
     html: sectionSite({
       style: 'bootstrap',
       landing: `<h1>Datos abiertos</h1><p>Conjuntos de datos del municipio.</p><div class="conjuntos">
-            <div class="conjunto"><h3>Sueldos del personal</h3><p>Cuántas personas trabajan en cada área y cuánto ganan.</p><p>Descargar: <a href="${url('/documents/nomina.csv')}">CSV</a></p></div>
-            <div class="conjunto"><h3>Ingresos del municipio</h3><p>El dinero que entra cada mes.</p><p>Descargar: <a href="${url('/documents/ingresos.csv')}">CSV</a></p></div>
+            <div class="conjunto"><h3>Sueldos del personal</h3><p>Cuántas personas trabajan en cada área y cuánto ganan.</p><p>Descargar: <a href="${url('/documents/nomina.csv')}">CSV</a> · <a href="${url('/documents/nomina.pdf')}">PDF</a></p></div>
+            <div class="conjunto"><h3>Ingresos del municipio</h3><p>El dinero que entra cada mes.</p><p>Descargar: <a href="${url('/documents/ingresos.csv')}">CSV</a> · <a href="${url('/documents/ingresos.xlsx')}">XLSX</a></p></div>
             <div class="conjunto"><h3>Obra pública</h3><p>Cada obra con su costo.</p><p>Descargar: <a href="${url('/documents/obras.csv')}">CSV</a></p></div></div>`,
     }),
   },
