@@ -17,6 +17,10 @@ import { NEWS_SEARCH_LABELS, NEWS_SEARCH_PATHS, RECORD_LOOKUP_FIELD_WORDS } from
 
 const messages = defineMessages('search-tool', {
   'search-in-section': { es: 'búsqueda en la sección', en: 'search in the section' },
+  'search-in-frame': {
+    es: 'búsqueda del sitio en el marco del menú, visible junto a cada página de la sección',
+    en: 'site search in the menu frame, shown beside every section page',
+  },
   'search-in-region': { es: 'búsqueda en {region}', en: 'search in the {region}' },
   'region-header': { es: 'el encabezado del sitio', en: 'header' },
   'region-nav': { es: 'el menú', en: 'menu' },
@@ -64,13 +68,18 @@ function isRecordLookup(form: FormArtifact): boolean {
 
 export default defineIndicator({
   id: 'search-tool',
-  needs: ['sectionScope'],
+  needs: ['sectionScope', 'forms', 'pages'],
   messages,
   evaluate(facts) {
     const scope = facts.sectionScope;
     if (scope.status !== 'found') return withoutSection(scope);
     const forms = scope.forms;
     const search = forms.filter((f) => f.isSearch && !searchesOnlyNews(f) && !isRecordLookup(f));
+    // A frameset keeps its menu frame beside whatever the content frame shows: a site search there is reachable
+    // from every section page.
+    const frames = new Set(facts.pages.filter((p) => p.framedBy).map((p) => p.url));
+    const inFrame = facts.forms.filter((f) => frames.has(f.pageUrl) && !scope.has(f.pageUrl) && f.isSearch && !searchesOnlyNews(f) && !isRecordLookup(f));
+    if (search.length === 0 && inFrame.length > 0) return pass(inFrame.slice(0, 3).map((f) => formEvidence(f, msg('search-in-frame'))));
     if (search.length > 0) {
       // Prefer a search in the page body (the catalogue's) over the header's site-wide box.
       const ordered = [...search].sort((a, b) => Number(a.region !== 'main') - Number(b.region !== 'main'));

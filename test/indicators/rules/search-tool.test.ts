@@ -1,5 +1,5 @@
 import { HOME, SECTION_URL, SITE, buildArtifacts, form, runIndicatorCases, searchForm, sectionPage } from '../build-artifacts.ts';
-import { datasetTable, sectionSite, url } from '../html-fixtures.ts';
+import { datasetTable, framesetSite, sectionSite, url } from '../html-fixtures.ts';
 
 /** The catalogue's own search box above its table. */
 const CATALOGUE_SEARCH = `
@@ -85,6 +85,15 @@ runIndicatorCases('search-tool', [
       landing: `${CATALOGUE_SEARCH}
             <form method="post" action="${url('/tesoreria/predial/consulta.php')}">Clave catastral: <input type="text" name="clave_catastral"> <input type="submit" value="Buscar"></form>`,
     }),
+  },
+  {
+    name: 'pass: html — a frameset whose menu frame holds the site search, beside the section shown in the content frame',
+    expected: 'pass',
+        html: framesetSite(
+      `<tr><td><a href="${url('/datos-abiertos')}" target="principal">Datos Abiertos</a></td></tr>
+       <tr><td><form name="buscador" method="get" action="${url('/buscar.php')}"><input type="text" name="q" size="15"><input type="submit" value="Buscar"></form></td></tr>`,
+      { '/datos-abiertos': { title: 'Datos Abiertos', main: LANDING } },
+    ),
   },
   {
     name: 'decoy: html — a year/quarter filter made of selects is not a search',
