@@ -1,8 +1,9 @@
 /**
  * device-legible: the section's pages declare a responsive viewport and carry their information as text.
  * A page is legible when it has `<meta name="viewport" content="width=device-width…">` and at least
- * MIN_WORDS words of running text; a page that is mostly Flash/`<object>` plugins or scanned images with
- * little text is not. The section passes when its landing page is legible and at least half its fetched pages are.
+ * MIN_WORDS words of running text when it shows images or plugins; a page that is mostly Flash/`<object>` plugins
+ * or scanned images with little text is not, while a short page of plain text (a dataset's page: its title, date
+ * and download links) is. The section passes when its landing page is legible and at least half its fetched pages are.
  * Where the crawler rendered a page, its layout at a 375 px phone viewport is checked too: content wider
  * than the screen (beyond a few pixels of scrollbar slack) means horizontal scrolling, so the page fails
  * even with a viewport tag. Pages that were not rendered (the crawler renders the home page and app shells)
@@ -35,7 +36,6 @@ const messages = defineMessages('device-legible', {
     es: '{images} {images:imagen|imágenes} y solo {words} {words:palabra|palabras}',
     en: '{images} {images:image|images} and only {words} {words:word|words}',
   },
-  'few-words': { es: 'solo {words} {words:palabra|palabras} de texto', en: 'only {words} {words:word|words} of text' },
   'legible-rendered': {
     es: 'viewport adaptable, {words} palabras de texto, sin desplazamiento lateral a {viewport} px',
     en: 'responsive viewport, {words} words of text, no sideways scrolling at {viewport} px',
@@ -75,11 +75,11 @@ function problems(page: PageArtifact): Message[] {
   const fixed = layout ? null : page.fixedWidth;
   if (fixed && fixed.px > PHONE_WIDTH_PX + OVERFLOW_SLACK_PX)
     found.push(msg('fixed-width', { element: fixed.element, width: fixed.px, viewport: PHONE_WIDTH_PX }));
+  // Few words are a problem only beside what carries the information instead: a short page of text is text.
   const words = page.wordCount;
   if (words < MIN_WORDS) {
     if (page.pluginCount > 0) found.push(msg('plugins-few-words', { plugins: page.pluginCount, words }));
     else if (page.imageCount > 0) found.push(msg('images-few-words', { images: page.imageCount, words }));
-    else found.push(msg('few-words', { words }));
   }
   return found;
 }

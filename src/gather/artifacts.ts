@@ -48,6 +48,7 @@ export interface PageArtifact {
   wordCount: number;
   /** `<meta name="viewport" content="width=device-width…">` present. */
   responsiveViewport: boolean;
+  /** Images that may carry information: outside the header, menu, sidebar and footer, and not icons (< 64 px). */
   imageCount: number;
   /** `<table>` elements with at least two rows and a number in a cell. */
   dataTableCount: number;

@@ -41,7 +41,7 @@ export function gatherPage(parsed: ParsedPage): PageArtifact {
     textBlocks: capBlocks(blocks, MAX_TEXT_CHARS),
     wordCount: fullText ? fullText.split(' ').filter((w) => /[\p{L}\d]/u.test(w)).length : 0,
     responsiveViewport: $('meta[name="viewport" i]').toArray().some((m) => /width\s*=\s*device-width/i.test((m as Element).attribs.content ?? '')),
-    imageCount: $('img').length,
+    imageCount: contentImages(parsed),
     dataTableCount: $('table').toArray().filter((t) => isDataTable(parsed, t as Element)).length,
     pluginCount: $('object, embed, applet').toArray().filter((el) => !$(el).parents('object').length).length,
     visualisationHints: visualisationHints(parsed),
@@ -446,6 +446,15 @@ function ownText(el: Element): string {
 
 /** Below this size (width or height attribute, px) an image is an icon. */
 const ICON_MAX_PX = 64;
+
+/** Images that may carry the page's information: not the site's frame (logo, banners of the header and footer), not icons. */
+function contentImages(parsed: ParsedPage): number {
+  return (parsed.$('img').toArray() as Element[]).filter((img) => {
+    if (SITE_WIDGET_REGIONS.has(regionOf(parsed, img))) return false;
+    const size = Math.min(...['width', 'height'].map((a) => Number.parseInt(img.attribs[a] ?? '', 10)).filter(Number.isFinite));
+    return !(size < ICON_MAX_PX);
+  }).length;
+}
 
 /**
  * An image shown as a chart or infographic: its description (alt, title, caption, file name) names one and

@@ -87,4 +87,23 @@ runIndicatorCases('device-legible', [
     reason: /imágenes y solo 5 palabras/,
     html: sectionSite({ style: 'wordpress', landing: SCANS }),
   },
+  {
+    name: 'pass: html — a DKAN-like catalogue whose dataset pages are short (title, date, two downloads) under a logo: short text is still text',
+    expected: 'pass',
+    html: sectionSite({
+      style: 'bootstrap',
+      landing: `<h1>Datos abiertos</h1><p>Todos los conjuntos de datos del municipio, para descargar y usar libremente en tus proyectos.</p><ul><li><a href="${url('/datos-abiertos/alumbrado')}">Alumbrado público</a></li></ul>`,
+      pages: {
+        '/datos-abiertos/alumbrado': {
+          title: 'Alumbrado público',
+          main: `<h1>Alumbrado público</h1><p>Actualizado 12 abr 2016</p><ul><li><a href="${url('/files/alumbrado.csv')}">Alumbrado CSV</a></li><li><a href="${url('/files/alumbrado.xlsx')}">Alumbrado XLSX</a></li></ul>`,
+        },
+      },
+    }),
+  },
+  {
+    name: 'decoy: html — a section page that is a scanned table image with a caption',
+    expected: 'fail',
+    html: sectionSite({ style: 'bootstrap', landing: `<h1>Datos abiertos</h1><p><img src="${url('/img/presupuesto-escaneado.jpg')}" width="900" height="1200" alt="Presupuesto 2016"></p>` }),
+  },
 ]);
