@@ -23,8 +23,7 @@ import { fileEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
 import { OPEN_FORMATS } from '../../src/vocabulary/files.ts';
 import { DECISION_TOPICS } from '../../src/vocabulary/topics.ts';
-import { LAW_TEXT_PATTERN } from '../../src/vocabulary/legal.ts';
-import { normalise } from '../../src/vocabulary/text.ts';
+import { REGULATION_WORDS } from '../../src/vocabulary/legal.ts';
 
 const messages = defineMessages('decision-useful', {
   'tables-under-heading': {
@@ -78,7 +77,9 @@ export default defineIndicator({
     const files = scope.fileLinks.filter((f) => DATA_FORMATS.has(f.format));
     const unreadPdfs: Evidence[] = [];
     for (const file of files) {
-      const item = file.contextText && !LAW_TEXT_PATTERN.test(normalise(file.contextText)) ? file.contextText : '';
+      // A regulation's title names the law, not data; a citation that then names the data ("Art. 70 Fr. XXI. Gasto
+      // del Ayuntamiento") is a label like any other.
+      const item = file.contextText && !matchPhrase(file.contextText, REGULATION_WORDS) ? file.contextText : '';
       const topic =
         matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
       const listedUnder = item ? matchPhrase(item, DECISION_TOPICS) : null;
