@@ -159,7 +159,8 @@ export interface FileLinkArtifact {
   selector: string;
   /**
    * The words of the item the link sits in (its list item, table row, card): "Sueldos del personal — Los puestos
-   * del Ayuntamiento y el sueldo de cada uno. PDF". Set by the gatherer when they say more than the link text.
+   * del Ayuntamiento y el sueldo de cada uno. PDF". Set by the gatherer when the link text says only its format or
+   * "Descargar", and the item says more.
    */
   contextText?: string;
 }

@@ -84,6 +84,15 @@ const ITEM_TAGS = new Set(['tr', 'li', 'dd', 'dt']);
 /** Words beside a download link that name no information: formats, "Descargar", the file's date and size. */
 const FORMAT_WORD = new Set<string>([...FORMAT_WORDS, 'actualizacion', 'actualizado', 'actualizada', 'fecha', 'ultima', 'modificado', 'tamano', 'peso', 'de', 'del']);
 
+function lettersBeside(text: string): string {
+  return normalise(text).split(' ').filter((w) => !FORMAT_WORD.has(w)).join('').replace(/[^a-zñ]/g, '');
+}
+
+/** Link text made only of formats, "Descargar" and the like. */
+function saysNothing(text: string): boolean {
+  return lettersBeside(text).length < 3;
+}
+
 /**
  * The item a file link is listed in — its row, list entry or card: the nearest ancestor whose text, without its
  * links and words such as "Descargar" or "CSV", says something ("Descargar: CSV · PDF" is not yet the item; the
@@ -96,7 +105,7 @@ function itemText(parsed: ParsedPage, el: Element): string {
     if (text.length > ITEM_MAX_CHARS) return '';
     let rest = text;
     for (const a of parsed.$(node).find('a').toArray()) rest = rest.replace(visibleText(a), ' ');
-    const letters = normalise(rest).split(' ').filter((w) => !FORMAT_WORD.has(w)).join('').replace(/[^a-zñ]/g, '');
+    const letters = lettersBeside(rest);
     // A table row or list entry is an item by markup: any word of its own names what it lists.
     if (letters.length >= (ITEM_TAGS.has(node.name) ? 2 : ITEM_MIN_LETTERS)) return text;
   }
@@ -145,7 +154,8 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
     };
     if (isApi) artifact.isApi = true;
     if (claimedFormat) artifact.claimedFormat = claimedFormat;
-    const around = itemText(parsed, anchor.el);
+    // A link that names its data is its own label; one that says only "CSV" or "Descargar" is named by its item.
+    const around = saysNothing(anchor.text) ? itemText(parsed, anchor.el) : '';
     if (around && around !== anchor.text) artifact.contextText = around;
     byHref.set(href, artifact);
   }
