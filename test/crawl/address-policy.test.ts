@@ -7,7 +7,12 @@ describe('isPrivateAddress', () => {
     '%s is not public',
     (address) => expect(isPrivateAddress(address)).toBe(true),
   );
-  it.each(['200.57.141.2', '8.8.8.8', '2001:4860:4860::8888', '172.32.0.1'])('%s is public', (address) =>
+  // IPv6 forms that carry or translate to a non-public IPv4 address go where that address goes.
+  it.each(['::127.0.0.1', '[::127.0.0.1]', '::7f00:1', '::ffff:7f00:1', '::ffff:0:10.0.0.1', '64:ff9b::127.0.0.1', '64:ff9b::a9fe:a9fe', '2002:7f00:1::1', '2002:c0a8:101::', '2001:0:4136:e378::1'])(
+    '%s carries a non-public IPv4 address',
+    (address) => expect(isPrivateAddress(address)).toBe(true),
+  );
+  it.each(['200.57.141.2', '8.8.8.8', '2001:4860:4860::8888', '172.32.0.1', '64:ff9b::808:808', '2002:808:808::1', '::ffff:200.57.141.2'])('%s is public', (address) =>
     expect(isPrivateAddress(address)).toBe(false),
   );
 });
