@@ -46,6 +46,16 @@ describe('seeds', () => {
     expect(problems[1]).toMatch(/^line 4/);
   });
 
+  it('refuses a file with NUL bytes or other control characters, naming the lines', () => {
+    expect(problemsOf(`${HEADER}\n14097,Tlajo\u0000mulco,Jalisco,https://www.tlajomulco.gob.mx/`).join('\n')).toMatch(
+      /not a text CSV: control characters \(NUL bytes\) on line\(s\) 2; was it saved as UTF-16/,
+    );
+    // A UTF-16 file read as UTF-8 has a NUL after every ASCII letter.
+    const utf16 = Buffer.from(`${HEADER}\n14097,Tlajomulco,Jalisco,https://www.tlajomulco.gob.mx/`, 'utf16le').toString('utf8');
+    expect(problemsOf(utf16).join('\n')).toMatch(/NUL bytes/);
+    expect(problemsOf(`${HEADER}\n14097,Tlajomulco\u0007,Jalisco,https://www.tlajomulco.gob.mx/`).join('\n')).toMatch(/control characters on line\(s\) 2$/);
+  });
+
   it('names the missing file', async () => {
     await expect(readSeedsFile('no/such/seeds.csv')).rejects.toThrow(/cannot read the file: ENOENT/);
   });
