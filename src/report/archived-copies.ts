@@ -2,17 +2,28 @@
  * Copies of the crawled pages that evidence points to, written into the report folder so a reader can
  * see the page as Mirador saw it even after the portal changes. A crawled page is hostile input: each
  * copy starts with a Content-Security-Policy that forbids every script, remote load, form submission and
- * <base> change, placed before the page's own markup so the browser applies it to the whole document.
+ * <base> change, placed before the page's own markup so the browser applies it to the whole document. CSP does not
+ * govern `<meta http-equiv="refresh">`, which would send the reader to the portal's chosen address: every
+ * http-equiv of the page is removed, on the page as a browser parses it (parse5, the HTML standard's parser), so
+ * no spelling of the tag survives, and the copy declares its own charset since the page's may be gone.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import * as cheerio from 'cheerio';
 import type { RankingReport } from './model.ts';
 
-const LOCKDOWN = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-src 'none'">`;
+const LOCKDOWN = `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; base-uri 'none'; frame-src 'none'">`;
 
 export function archivedCopyPath(inegiCode: string, url: string): string {
   return `archivo/${inegiCode}/${createHash('sha256').update(url).digest('hex').slice(0, 16)}.html`;
+}
+
+/** The page without the pragmas that act without script: refresh (navigation), set-cookie, its own charset. */
+export function inertCopy(html: string): string {
+  const $ = cheerio.load(html);
+  $('meta[http-equiv]').remove();
+  return $.html();
 }
 
 function banner(url: string, fetchedAt: string): string {
@@ -45,7 +56,7 @@ export async function writeArchivedCopies(
         const path = archivedCopyPath(m.inegi_code, item.url);
         if (!written.has(path)) {
           await mkdir(dirname(join(outDir, path)), { recursive: true });
-          await writeFile(join(outDir, path), `${LOCKDOWN}\n${banner(item.url, page.fetchedAt)}\n${page.html}`, 'utf8');
+          await writeFile(join(outDir, path), `${LOCKDOWN}\n${banner(item.url, page.fetchedAt)}\n${inertCopy(page.html)}`, 'utf8');
           written.add(path);
         }
         evidence.push({ ...item, archived: path });

@@ -2,12 +2,13 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as cheerio from 'cheerio';
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { archivedCopyPath, writeArchivedCopies } from '../../src/report/archived-copies.ts';
 import { buildReport } from './fixture.ts';
 
-const HOSTILE = `<html><head><base href="javascript:alert(1)//"><script>window.pwned = 1</script></head>
+const HOSTILE = `<html><head><META HTTP-EQUIV="Refresh" CONTENT="0;URL=https://evil.example/"><meta/http-equiv=refresh content="1;url=https://evil.example/2"><meta http-equiv="set-cookie" content="a=b"><base href="javascript:alert(1)//"><script>window.pwned = 1</script></head>
 <body><h1>Datos abiertos</h1><img src="x" onerror="window.pwned = 2"><iframe src="https://evil.example/"></iframe>
 <form action="https://evil.example/"><input name="q"></form><script src="https://evil.example/x.js"></script></body></html>`;
 
@@ -25,8 +26,11 @@ describe('archived copies of evidence pages', () => {
     expect(linked.length).toBeGreaterThan(0);
     expect(linked.every((e) => e.archived === path)).toBe(true);
     const copy = readFileSync(join(out, path), 'utf8');
-    expect(copy.startsWith('<meta http-equiv="Content-Security-Policy"')).toBe(true);
+    expect(copy.startsWith('<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy"')).toBe(true);
     expect(copy).toContain('<h1>Datos abiertos</h1>');
+    // CSP does not govern refresh: the page's pragmas are gone however spelled, as a browser's parser reads them.
+    const $ = cheerio.load(copy);
+    expect($('meta[http-equiv]').map((_, el) => $(el).attr('http-equiv')).get()).toEqual(['Content-Security-Policy']);
   });
 
   it('runs none of the crawled page’s scripts and loads nothing from outside when opened', async () => {
