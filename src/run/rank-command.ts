@@ -14,7 +14,7 @@ import { writeRunReport } from '../report/run-report.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
 import { openDatabase } from '../store/database.ts';
-import { getRun, loadRunSeeds, setRunStatus } from '../store/runs.ts';
+import { acquireRunLock, getRun, loadRunSeeds, releaseRunLock, setRunStatus } from '../store/runs.ts';
 import { createProgressDisplay } from './progress-display.ts';
 import { defaultArchiveDir, resumeRankRun, startRankRun } from './rank-run.ts';
 
@@ -89,8 +89,19 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
   const progress = createProgressDisplay();
   let currentRun: number | undefined = options.resume;
   // Ctrl-C: every finished site is already committed; mark the run so --resume can pick it up.
+  let locked: number | undefined;
+  const lock = (runId: number) => {
+    const holder = acquireRunLock(db, runId);
+    if (holder) {
+      throw new Error(
+        `run ${runId} is being crawled by process ${holder.pid} on ${holder.host} (since ${holder.acquired_at}); wait for it to finish, or stop it, before resuming — two crawls of one run would visit every remaining site twice`,
+      );
+    }
+    locked = runId;
+  };
   const onInterrupt = () => {
     if (currentRun !== undefined) setRunStatus(db, currentRun, 'interrupted');
+    if (locked !== undefined) releaseRunLock(db, locked);
     process.stderr.write(`\ninterrupted. Continue with: mirador rank --db ${options.db} --resume ${currentRun}\n`);
     process.exit(130);
   };
@@ -101,6 +112,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
       const run = getRun(db, options.resume);
       if (!run) throw new Error(`run ${options.resume} is not in ${options.db}`);
       if (run.status === 'finished') throw new Error(`run ${run.id} already finished; nothing to resume`);
+      lock(run.id);
       // The run keeps its own crawl options (politeness, budget); --connect-to given now is added to its rules.
       const crawl = resumedCrawlOptions(JSON.parse(run.options_json) as CrawlOptions, options);
       result = await resumeRankRun({ db, crawl, methodology: aidh2016, rules, progress, runId: run.id, seeds: loadRunSeeds(db, run.id) });
@@ -116,6 +128,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
         asOf: options.asOf ?? today(),
         onRunCreated: (runId: number) => {
           currentRun = runId;
+          lock(runId);
         },
       });
     }
@@ -132,6 +145,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
     return { runId: result.runId, indexPath, summary };
   } finally {
     process.removeListener('SIGINT', onInterrupt);
+    if (locked !== undefined) releaseRunLock(db, locked);
     db.close();
   }
 }

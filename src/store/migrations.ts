@@ -313,4 +313,16 @@ ALTER TABLE evidence ADD COLUMN note_params TEXT;
 ALTER TABLE pages ADD COLUMN reached_json TEXT;
 `,
   },
+  {
+    version: 10,
+    name: 'which process is crawling a run, so two --resume of one run cannot crawl every site twice',
+    sql: `
+CREATE TABLE run_locks (
+  run_id INTEGER PRIMARY KEY REFERENCES runs(id),
+  pid INTEGER NOT NULL,
+  host TEXT NOT NULL,
+  acquired_at TEXT NOT NULL
+);
+`,
+  },
 ];

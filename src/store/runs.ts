@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import type { Seed } from '../seeds/seeds.ts';
 import type { Db } from './database.ts';
 
@@ -89,4 +90,40 @@ export function loadRunSeeds(db: Db, runId: number): Seed[] {
     )
     .all(runId)
     .map((row) => ({ url_2016: null, code_confidence: null, url_source: null, ...(row as object) }) as Seed);
+}
+
+/** A process that holds a run's lock while it crawls it. */
+export interface RunLockHolder {
+  pid: number;
+  host: string;
+  acquired_at: string;
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claims the run for this process, or returns who holds it: a live process on this machine, or any process on
+ * another one (whose liveness cannot be seen from here). A lock left by a process that died (kill -9, a crash) is
+ * taken over, so a killed run can always be resumed.
+ */
+export function acquireRunLock(db: Db, runId: number): RunLockHolder | null {
+  const host = hostname();
+  return db.transaction((): RunLockHolder | null => {
+    const held = db.prepare('SELECT pid, host, acquired_at FROM run_locks WHERE run_id = ?').get(runId) as RunLockHolder | undefined;
+    if (held && !(held.host === host && (held.pid === process.pid || !isAlive(held.pid)))) return held;
+    db.prepare('INSERT OR REPLACE INTO run_locks (run_id, pid, host, acquired_at) VALUES (?, ?, ?, ?)').run(runId, process.pid, host, new Date().toISOString());
+    return null;
+  }).immediate();
+}
+
+export function releaseRunLock(db: Db, runId: number): void {
+  db.prepare('DELETE FROM run_locks WHERE run_id = ? AND pid = ? AND host = ?').run(runId, process.pid, hostname());
 }
