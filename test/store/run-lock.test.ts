@@ -41,3 +41,10 @@ describe('run locks', () => {
     db.close();
   });
 });
+
+describe('database path', () => {
+  it('refuses a --db on a kernel pseudo file system or that is not a regular file, saying why', () => {
+    expect(() => openDatabase('/proc/self/mirador.sqlite')).toThrow(/pseudo file system, not a place for a database/);
+    expect(() => openDatabase(tmpdir())).toThrow(/not a regular file \(a directory\)/);
+  });
+});
