@@ -18,6 +18,10 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
   '--no-first-run',
   '--host-resolver-rules=MAP * ~NOTFOUND',
+  // WebRTC sends STUN over UDP to IP literals itself, past the routes and the resolver: only this pair stops it
+  // (the force flag alone did not, in issue 13's probe).
+  '--webrtc-ip-handling-policy=disable_non_proxied_udp',
+  '--force-webrtc-ip-handling-policy',
   // Memory: a crawl renders many small pages one site after another, never needing a renderer
   // process per site. Pages share two renderers where Chromium can (site isolation would ask for
   // one per site, and protects nothing here: pages get no network and no credentials), and the GPU
