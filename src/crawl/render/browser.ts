@@ -191,7 +191,9 @@ export class BrowserPool {
         }
       }
     }
-    return browser.newContext(contextOptions(kind, this.options.userAgent));
+    const context = await browser.newContext(contextOptions(kind, this.options.userAgent));
+    await refuseNewWindows(context);
+    return context;
   }
 
   private async recycle(kind: ContextKind, context: BrowserContext): Promise<void> {
@@ -232,6 +234,21 @@ export class BrowserPool {
     const browser = await launching.catch(() => null);
     await browser?.close();
   }
+}
+
+/**
+ * A crawled page may not open windows: a `window.open` loop took one site from seconds to minutes and Chromium to
+ * gigabytes (issue 13). `window.open` answers null as a blocked popup does, and any window that opens anyway
+ * (a link with target=_blank clicked by script) is closed as it appears. Dialogs need nothing: Playwright
+ * dismisses them when nobody listens, and downloads are refused by the context options.
+ */
+async function refuseNewWindows(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.open = () => null;
+  });
+  context.on('page', (page) => {
+    void page.opener().then((opener) => (opener ? page.close() : undefined)).catch(() => undefined);
+  });
 }
 
 export function createBrowserPool(options: BrowserPoolOptions = {}): BrowserPool {
