@@ -32,5 +32,7 @@ export function rankCommand(): Command {
   return addCrawlOptions(command).action(async (options: RankOptions) => {
     const result = await runRankCommand(options);
     process.stdout.write(`${result.summary}\n`);
+    // Sites that could not be saved: the run is not done, and a script must not take it for done.
+    if (result.pending > 0) process.exitCode = 1;
   });
 }

@@ -80,7 +80,7 @@ export function today(): string {
   return format(new Date(), 'yyyy-MM-dd');
 }
 
-export async function runRankCommand(options: RankOptions): Promise<{ runId: number; indexPath: string; summary: string }> {
+export async function runRankCommand(options: RankOptions): Promise<{ runId: number; indexPath: string; summary: string; pending: number }> {
   if (!options.seeds && options.resume === undefined) throw new Error('--seeds <csv> is required (or --resume <run-id>)');
   const rules = indicatorsFor(aidh2016, allIndicators);
   // Seeds are validated before the database is touched: a bad file must not leave an empty run behind.
@@ -139,10 +139,13 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
     const ranked = report.municipalities.filter((m) => m.score !== null).length;
     const summary = [
       `run ${result.runId}: ${ranked} of ${report.municipalities.length} site(s) ranked (as of ${report.run.asOf})`,
+      ...(result.pending > 0
+        ? [`${result.pending} site(s) could not be saved and are left pending (see the messages above); the run is not finished. Continue with: mirador rank --db ${options.db} --resume ${result.runId}`]
+        : []),
       `database: ${resolve(options.db)}`,
       `report:   ${indexPath}`,
     ].join('\n');
-    return { runId: result.runId, indexPath, summary };
+    return { runId: result.runId, indexPath, summary, pending: result.pending };
   } finally {
     process.removeListener('SIGINT', onInterrupt);
     if (locked !== undefined) releaseRunLock(db, locked);

@@ -43,6 +43,8 @@ export interface RankRunResult {
   runId: number;
   scoringId: number;
   interrupted: boolean;
+  /** Sites of the run that could not be committed (a full disk, a WARC write error…): --resume retries them. */
+  pending: number;
 }
 
 /** A municipal portal's typical response time: with one connection per host, a site keeps a global slot busy latency/max(delay, latency) of the time. */
@@ -167,9 +169,13 @@ async function crawlRemainingSites(
     await archive?.close();
   }
   const interrupted = signal?.aborted ?? false;
-  setRunStatus(db, runId, interrupted ? 'interrupted' : 'finished');
+  // A run is finished only when every site is committed: a site that failed to commit (disk full, the archive's
+  // write failing) leaves the run open, so --resume retries it instead of answering "already finished".
+  const committed = finishedSiteCodes(db, runId);
+  const pending = seeds.filter((s) => !committed.has(s.inegi_code)).length;
+  setRunStatus(db, runId, interrupted || pending > 0 ? 'interrupted' : 'finished');
   progress.finished({ runId, interrupted });
-  return { runId, scoringId, interrupted };
+  return { runId, scoringId, interrupted, pending };
 }
 
 async function crawlAndScoreSite(
