@@ -128,7 +128,10 @@ export default defineIndicator({
     const listed = stores.filter((l) => l.accountId);
     const names = facts.municipalityNames;
     const around = (l: SocialLinkArtifact) => (facts.siteTemplate.hasBlock(l.contextText) ? '' : l.contextText);
-    const others = listed.map((l) => ({ link: l, publisher: otherPublisher(l, context, names, around(l)), own: ownEvidence(l, names, around(l)) }));
+    const others = listed.map((l) => {
+      const text = around(l);
+      return { link: l, publisher: otherPublisher(l, context, names, text), own: ownEvidence(l, names, text) };
+    });
     const key = (l: SocialLinkArtifact) => `${l.platform}:${l.accountId}`;
     const apps = uniqueBy(others.filter((o) => !o.publisher && o.own), (o) => key(o.link));
     if (apps.length > 0)

@@ -74,11 +74,12 @@ export default defineIndicator({
     const scope = facts.sectionScope;
     if (scope.status !== 'found') return withoutSection(scope);
     const forms = scope.forms;
-    const search = forms.filter((f) => f.isSearch && !searchesOnlyNews(f) && !isRecordLookup(f));
+    const searchesInformation = (f: FormArtifact) => f.isSearch && !searchesOnlyNews(f) && !isRecordLookup(f);
+    const search = forms.filter(searchesInformation);
     // A frameset keeps its menu frame beside whatever the content frame shows: a site search there is reachable
     // from every section page.
     const frames = new Set(facts.pages.filter((p) => p.framedBy).map((p) => p.url));
-    const inFrame = facts.forms.filter((f) => frames.has(f.pageUrl) && !scope.has(f.pageUrl) && f.isSearch && !searchesOnlyNews(f) && !isRecordLookup(f));
+    const inFrame = facts.forms.filter((f) => frames.has(f.pageUrl) && !scope.has(f.pageUrl) && searchesInformation(f));
     if (search.length === 0 && inFrame.length > 0) return pass(inFrame.slice(0, 3).map((f) => formEvidence(f, msg('search-in-frame'))));
     if (search.length > 0) {
       // Prefer a search in the page body (the catalogue's) over the header's site-wide box.

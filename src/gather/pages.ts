@@ -447,12 +447,16 @@ function ownText(el: Element): string {
 /** Below this size (width or height attribute, px) an image is an icon. */
 const ICON_MAX_PX = 64;
 
+/** Declared smaller than an icon's size on either side (an image without width or height is not). */
+function isIcon(img: Element): boolean {
+  return Math.min(...['width', 'height'].map((a) => Number.parseInt(img.attribs[a] ?? '', 10)).filter(Number.isFinite)) < ICON_MAX_PX;
+}
+
 /** Images that may carry the page's information: not the site's frame (logo, banners of the header and footer), not icons. */
 function contentImages(parsed: ParsedPage): number {
   return (parsed.$('img').toArray() as Element[]).filter((img) => {
     if (SITE_WIDGET_REGIONS.has(regionOf(parsed, img))) return false;
-    const size = Math.min(...['width', 'height'].map((a) => Number.parseInt(img.attribs[a] ?? '', 10)).filter(Number.isFinite));
-    return !(size < ICON_MAX_PX);
+    return !isIcon(img);
   }).length;
 }
 
@@ -462,8 +466,7 @@ function contentImages(parsed: ParsedPage): number {
  * it opens the full-size picture or document.
  */
 function visualisationImage(parsed: ParsedPage, img: Element): string | null {
-  const size = Math.min(...['width', 'height'].map((a) => Number.parseInt(img.attribs[a] ?? '', 10)).filter(Number.isFinite));
-  if (size < ICON_MAX_PX) return null;
+  if (isIcon(img)) return null;
   const link = closestTag(img, 'a');
   if (link && !/\.(jpe?g|png|gif|webp|svg|pdf)([?#].*)?$/i.test(link.attribs.href ?? '')) return null;
   const src = img.attribs.src ?? img.attribs['data-src'] ?? '';
