@@ -62,7 +62,18 @@ export interface ContextLease {
   page(): Promise<Page>;
   /** Blanks the tab, closes other pages, drops routes and cookies, and returns the context to the pool. */
   release(): Promise<void>;
+  /**
+   * Closes the context instead of reusing it (its page's script does not yield, so blanking the tab could wait
+   * on it forever) and frees the slot for a fresh one.
+   */
+  discard(reason: string): Promise<void>;
 }
+
+/**
+ * Closing a context whose renderer spins in a script took 0.2 s in the probe; a browser that does not
+ * close one in this long is itself stuck, and is closed so the next lease launches a new one.
+ */
+const CONTEXT_CLOSE_MS = 10_000;
 
 /**
  * Each context has renderer processes of its own (Chromium shares none across contexts), about
@@ -163,19 +174,34 @@ export class BrowserPool {
       throw error;
     }
     let released = false;
+    const once = async (finish: () => Promise<void>): Promise<void> => {
+      if (released) return;
+      released = true;
+      try {
+        await finish();
+      } finally {
+        this.releaseSlot();
+      }
+    };
     return {
       context,
       page: async () => context.pages()[0] ?? (await context.newPage()),
-      release: async () => {
-        if (released) return;
-        released = true;
-        try {
-          await this.recycle(kind, context);
-        } finally {
-          this.releaseSlot();
-        }
-      },
+      release: () => once(() => this.recycle(kind, context)),
+      discard: (reason) => once(() => this.discardContext(context, reason)),
     };
+  }
+
+  private async discardContext(context: BrowserContext, reason: string): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const closed = await Promise.race([
+      context.close({ reason }).then(
+        () => true,
+        () => true,
+      ),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CONTEXT_CLOSE_MS))),
+    ]);
+    clearTimeout(timer);
+    if (!closed) await this.close();
   }
 
   private async newContext(kind: ContextKind): Promise<BrowserContext> {
@@ -207,7 +233,7 @@ export class BrowserPool {
       await context.clearCookies();
     } catch (error) {
       // A context that cannot be cleaned is not reused; closing it may fail the same way.
-      await context.close({ reason: `not reusable: ${String(error)}` }).catch(() => undefined);
+      await this.discardContext(context, `not reusable: ${String(error)}`);
       return;
     }
     const list = this.idle.get(kind) ?? [];

@@ -48,6 +48,15 @@ const DOM_QUIET_SCRIPT = `({ quietMs, capMs }) => new Promise((resolve) => {
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: false });
 })`;
 const MOBILE_IDLE_CAP_MS = 1000;
+/**
+ * A page whose script never yields (`while(true){}` inline or after load, issue 13) fires no load and answers
+ * no call: a call into the page gets this long beyond its own wait before the render is abandoned. A script
+ * busy this long is hung for a reader too.
+ */
+const UNRESPONSIVE_MS = 10_000;
+const NOT_YIELDING = "the page's script did not yield";
+/** While the page loads, it is asked this often whether its script still yields. */
+const HEARTBEAT_MS = 1000;
 /** The screenshot shows the top of the home page, not a 40 000 px news feed. */
 const SCREENSHOT_MAX_HEIGHT = 3000;
 const SCREENSHOT_QUALITY = 60;
@@ -84,6 +93,47 @@ export interface SiteRenderDeps {
  */
 export function isHomePage(page: FetchedPage): boolean {
   return page.depth === 0 && page.reached?.by !== 'frame';
+}
+
+/** The page's script stopped answering, or the render outlived its budget: its context is discarded, the static page kept. */
+export class RenderTimeoutError extends Error {
+  override name = 'RenderTimeoutError';
+}
+
+/** `work`, or a RenderTimeoutError once `ms` pass; the call left running settles quietly when its context closes. */
+function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  work.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RenderTimeoutError(`render-timeout: ${what} within ${Math.round(ms / 1000)} s`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** A trivial evaluate answers between the page's tasks; one that does not means a script holds the main thread. */
+function answers(tab: Page): Promise<unknown> {
+  return within(tab.evaluate('0'), UNRESPONSIVE_MS, NOT_YIELDING);
+}
+
+/**
+ * Waits for 'load' while checking that the page still answers, so a script that never yields ends the wait in
+ * seconds rather than at the load timeout. Evaluate failures from a navigation the page starts itself do not count.
+ */
+async function loaded(tab: Page, timeoutMs: number): Promise<void> {
+  let done = false;
+  const heartbeat = async (): Promise<void> => {
+    while (!done) {
+      await answers(tab).catch((error: unknown) => {
+        if (error instanceof RenderTimeoutError) throw error;
+      });
+      if (!done) await sleep(HEARTBEAT_MS);
+    }
+  };
+  try {
+    await Promise.race([settle(tab.waitForLoadState('load', { timeout: timeoutMs })), heartbeat()]);
+  } finally {
+    done = true;
+  }
 }
 
 function errorMessage(error: unknown): string {
@@ -157,7 +207,11 @@ async function settleRendering(tab: Page, traffic: Traffic, capMs: number): Prom
   while (Date.now() < deadline) {
     await traffic.quiet(QUIET_MS, deadline - Date.now());
     const limits = { quietMs: QUIET_MS, capMs: Math.max(1, deadline - Date.now()) };
-    dom = await tab.evaluate<DomQuiet>(`(${DOM_QUIET_SCRIPT})(${JSON.stringify(limits)})`);
+    dom = await within(
+      tab.evaluate<DomQuiet>(`(${DOM_QUIET_SCRIPT})(${JSON.stringify(limits)})`),
+      limits.capMs + UNRESPONSIVE_MS,
+      NOT_YIELDING,
+    );
     if (!dom.changed && traffic.idle() && dom.text) return;
   }
   if (!dom.text)
@@ -206,7 +260,7 @@ export class SiteRenderer {
     let rendered: { html: string; screenshot?: string };
     try {
       rendered = await this.withPage('desktop', page, document, IDLE_CAP_MS, async (tab) => ({
-        html: await tab.content(),
+        html: await within(tab.content(), UNRESPONSIVE_MS, NOT_YIELDING),
         ...(isHomePage(page) && this.options.artifactDir ? { screenshot: await this.screenshotHome(tab) } : {}),
       }));
     } catch (error) {
@@ -214,6 +268,7 @@ export class SiteRenderer {
         this.note = `not rendered: ${error.message}`;
         return page;
       }
+      this.noteTimeout(page, error);
       return { ...page, renderError: `render of ${page.url} failed: ${errorMessage(error)}` };
     }
     let mobile: MobileLayout | null = null;
@@ -221,9 +276,20 @@ export class SiteRenderer {
       mobile = await this.withPage('mobile', page, document, MOBILE_IDLE_CAP_MS, measureMobile);
     } catch (error) {
       if (error instanceof BrowserUnavailableError) this.note = `not rendered: ${error.message}`;
-      else return { ...page, ...rendered, rendered: true, renderError: `phone layout of ${page.url} not measured: ${errorMessage(error)}` };
+      else {
+        this.noteTimeout(page, error);
+        return { ...page, ...rendered, rendered: true, renderError: `phone layout of ${page.url} not measured: ${errorMessage(error)}` };
+      }
     }
     return { ...page, ...rendered, rendered: true, ...(mobile ? { mobile } : {}) };
+  }
+
+  /**
+   * A site whose page hung the browser once would most likely hang it on every page (the script comes with the
+   * template), each time holding a context shared with other sites: its later pages stay as fetched.
+   */
+  private noteTimeout(page: FetchedPage, error: unknown): void {
+    if (error instanceof RenderTimeoutError && !this.note) this.note = `not rendered after ${page.url}: ${error.message}`;
   }
 
   private async withPage<T>(
@@ -234,16 +300,30 @@ export class SiteRenderer {
     use: (tab: Page) => Promise<T>,
   ): Promise<T> {
     const lease = await this.pool.lease(kind);
+    const loadTimeout = this.options.timeoutMs + TYPICAL_FETCHES_PER_RENDER * this.options.perHostDelayMs;
+    // Every step has its own bound; this one covers what has none (a stuck browser), with room for all of them.
+    const budgetMs = loadTimeout + idleCapMs + EMPTY_BODY_GRACE_MS + 2 * this.options.timeoutMs + 3 * UNRESPONSIVE_MS;
     try {
-      const traffic = await this.routeThroughFetcher(lease.context, document, page.depth);
-      const tab = await lease.page();
-      tab.setDefaultTimeout(this.options.timeoutMs);
-      const loadTimeout = this.options.timeoutMs + TYPICAL_FETCHES_PER_RENDER * this.options.perHostDelayMs;
-      await settle(tab.goto(page.url, { waitUntil: 'load', timeout: loadTimeout }));
-      await settleRendering(tab, traffic, idleCapMs);
-      return await use(tab);
-    } finally {
+      const result = await within(
+        (async () => {
+          const traffic = await this.routeThroughFetcher(lease.context, document, page.depth);
+          const tab = await lease.page();
+          tab.setDefaultTimeout(this.options.timeoutMs);
+          await settle(tab.goto(page.url, { waitUntil: 'commit', timeout: loadTimeout }));
+          await loaded(tab, loadTimeout);
+          await settleRendering(tab, traffic, idleCapMs);
+          return await use(tab);
+        })(),
+        budgetMs,
+        'the render did not finish',
+      );
       await lease.release();
+      return result;
+    } catch (error) {
+      // A page that does not answer cannot be blanked for reuse (that waits on its script too).
+      if (error instanceof RenderTimeoutError) await lease.discard(error.message);
+      else await lease.release();
+      throw error;
     }
   }
 
@@ -332,7 +412,7 @@ export class SiteRenderer {
     const relative = path.join('screenshots', this.deps.siteKey, 'home.jpg');
     const absolute = path.join(this.options.artifactDir!, relative);
     await mkdir(path.dirname(absolute), { recursive: true });
-    const height = await tab.evaluate<number>('document.documentElement.scrollHeight');
+    const height = await within(tab.evaluate<number>('document.documentElement.scrollHeight'), UNRESPONSIVE_MS, NOT_YIELDING);
     await tab.screenshot({
       path: absolute,
       type: 'jpeg',
@@ -345,9 +425,13 @@ export class SiteRenderer {
 }
 
 async function measureMobile(tab: Page): Promise<MobileLayout> {
-  const measured = await tab.evaluate<{ scrollWidth: number; textChars: number }>(
-    `({ scrollWidth: document.documentElement.scrollWidth,
+  const measured = await within(
+    tab.evaluate<{ scrollWidth: number; textChars: number }>(
+      `({ scrollWidth: document.documentElement.scrollWidth,
         textChars: (document.body ? document.body.innerText : '').replace(/\\s+/g, ' ').trim().length })`,
+    ),
+    UNRESPONSIVE_MS,
+    NOT_YIELDING,
   );
   return { viewportWidth: MOBILE_VIEWPORT.width, ...measured };
 }
