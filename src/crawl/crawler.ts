@@ -25,6 +25,8 @@ export const defaultCrawlOptions: CrawlOptions = {
   timeoutMs: 20_000,
   retries: 2,
   maxBodyBytes: 10 * 1024 * 1024,
+  // A municipal portal's 60 pages and their scripts come to a few MB; a run holds several sites at once.
+  maxSiteBytes: 64 * 1024 * 1024,
   userAgent: defaultUserAgent,
   connectTo: [],
   allowPrivate: false,

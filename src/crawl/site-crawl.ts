@@ -1,3 +1,4 @@
+import { SiteBytes } from './byte-budget.ts';
 import { decodeBody } from './charset.ts';
 import { ChannelLinks, readChannelFeeds } from './feeds/channel-feeds.ts';
 import { robotsError, skippedRecord } from './skipped-record.ts';
@@ -66,7 +67,8 @@ function seedToUrl(seedUrl: string): string | null {
   return canonicalUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
 }
 
-type PageOutcome = { page: FetchedPage; record: FetchRecord } | { page: null; record: FetchRecord };
+/** `notKept`: the response came while the site's bodies were over its memory budget, so it says nothing about the portal. */
+type PageOutcome = { page: FetchedPage; record: FetchRecord } | { page: null; record: FetchRecord; notKept?: true };
 
 /**
  * Breadth-first crawl of one site from its seed: robots.txt, home page, sitemaps, then pages
@@ -76,7 +78,9 @@ type PageOutcome = { page: FetchedPage; record: FetchRecord } | { page: null; re
 export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: CrawlHooks = {}): Promise<SiteCrawl> {
   const { options, fetcher } = context;
   const startedAt = new Date().toISOString();
+  const held = new SiteBytes(options.maxSiteBytes);
   const report = (record: FetchRecord): FetchRecord => {
+    held.add(record.body);
     hooks.onFetch?.(record);
     return record;
   };
@@ -131,16 +135,25 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
       return null;
     }
     pageRequests += 1;
+    // Asked when the response arrives, not when the request is queued: a level's batch is queued at once.
+    let overBudget = false;
     const request: FetchRequest = {
       method: post ? 'POST' : 'GET',
       purpose: 'page',
       depth,
-      keepBody: (status, headers) => status >= 200 && status < 300 && isHtmlContentType(headers['content-type']),
+      keepBody: (status, headers) => {
+        overBudget = held.exceeded;
+        return !overBudget && status >= 200 && status < 300 && isHtmlContentType(headers['content-type']);
+      },
       ...(post ? { body: Buffer.from(post.body), headers: { 'content-type': 'application/x-www-form-urlencoded', origin: originOf(post.action), referer: reached?.from ?? post.action } } : {}),
     };
     const fetched = await fetcher.fetch(requested, request);
     const record = reached ? { ...fetched, reached } : fetched;
     if (record.error || record.status === null) return { page: null, record: report(record) };
+    if (overBudget) {
+      const error: FetchError = { kind: 'too-large', message: `not kept: ${held.describe()}` };
+      return { page: null, record: report({ ...record, error }), notKept: true };
+    }
     if (record.status < 200 || record.status >= 300) {
       // e.g. a 3xx without Location: no error from the fetcher, but no page either.
       return { page: null, record: report({ ...record, error: { kind: 'http', message: `HTTP ${record.status}` } }) };
@@ -331,12 +344,13 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     sitemapUrls,
     (url, request) => fetcher.fetch(url, request),
     async (url) => sameSite(url) && (await isAllowed(url)),
+    options.maxBodyBytes,
     report,
   );
   for (const entry of sitemap) consider(entry.url, 1, level);
 
   const maxPageRequests = options.maxPages * PAGE_REQUESTS_PER_BUDGETED_PAGE;
-  const withinBudget = (): boolean => htmlPagesFetched < options.maxPages && pageRequests < maxPageRequests;
+  const withinBudget = (): boolean => htmlPagesFetched < options.maxPages && pageRequests < maxPageRequests && !held.exceeded;
   /** Fetches `urls` (one level) in batches within the budget; their links go to `next`. */
   const crawlLevel = async (urls: string[], depth: number, next: string[]): Promise<void> => {
     let index = 0;
@@ -354,7 +368,7 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
         ),
       );
       for (const outcome of outcomes) {
-        if (outcome && !outcome.page && outcome.record.error) {
+        if (outcome && !outcome.page && !outcome.notKept && outcome.record.error) {
           const { url, finalUrl, status, error } = outcome.record;
           failedPages.push({ url, finalUrl, depth, status, error });
         }
@@ -399,5 +413,16 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   ]);
 
   const renderNote = options.render === false ? 'not rendered: render is off' : renderer?.note;
-  return result({ status: 'ok', finalUrl: finalHome.url, pages, ...(failedPages.length > 0 ? { failedPages } : {}), files, sitemap, feeds, ...(renderNote ? { renderNote } : {}) });
+  return result({
+    status: 'ok',
+    // An ok site's reason says its crawl was cut short, so a low score can be read for what it is.
+    statusReason: held.exceeded ? `crawl stopped after ${pages.length} pages: ${held.describe()}` : null,
+    finalUrl: finalHome.url,
+    pages,
+    ...(failedPages.length > 0 ? { failedPages } : {}),
+    files,
+    sitemap,
+    feeds,
+    ...(renderNote ? { renderNote } : {}),
+  });
 }

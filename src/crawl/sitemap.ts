@@ -3,13 +3,12 @@ import { gunzipSync } from 'node:zlib';
 import { decodeBody } from './charset.ts';
 import type { FetchFn } from './http-fetch.ts';
 import type { FetchRecord, SitemapEntry } from './types.ts';
+import { formatMegabytes } from './byte-budget.ts';
 import { canonicalUrl } from './url.ts';
 
 export const MAX_SITEMAP_ENTRIES = 5000;
 const MAX_TOP_LEVEL_SITEMAPS = 5;
 const MAX_CHILD_SITEMAPS = 10;
-/** The sitemaps protocol's own limit on an uncompressed sitemap; a gzip bomb stops inflating here. */
-export const MAX_SITEMAP_BYTES = 50 * 1024 * 1024;
 
 export interface ParsedSitemap {
   entries: SitemapEntry[];
@@ -35,12 +34,13 @@ export function parseSitemapXml(xml: string): ParsedSitemap {
 
 class SitemapTooLarge extends Error {}
 
-function bodyText(body: Buffer, contentType: string | null): string {
+/** A .xml.gz is gzip inside the body (not Content-Encoding), so the fetcher's cap saw only its compressed bytes. */
+function bodyText(body: Buffer, contentType: string | null, maxBytes: number): string {
   const isGzip = body[0] === 0x1f && body[1] === 0x8b;
   let bytes = body;
   if (isGzip) {
     try {
-      bytes = gunzipSync(body, { maxOutputLength: MAX_SITEMAP_BYTES });
+      bytes = gunzipSync(body, { maxOutputLength: maxBytes });
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new SitemapTooLarge();
       throw error;
@@ -52,12 +52,15 @@ function bodyText(body: Buffer, contentType: string | null): string {
 /**
  * Fetches the given sitemaps and one level of sitemap-index children. `admit` says which
  * sitemap URLs may be fetched at all (same site, allowed by robots). Each fetch is handed to `report`
- * once it is read, so a sitemap that could not be used carries why in its record.
+ * once it is read, so a sitemap that could not be used carries why in its record. A gzipped sitemap
+ * inflates within `maxBytes`, the crawl's budget for any body (below the protocol's own 50 MB, which no
+ * municipal sitemap comes near).
  */
 export async function readSitemaps(
   topLevel: readonly string[],
   fetch: FetchFn,
   admit: (url: string) => Promise<boolean>,
+  maxBytes: number,
   report: (record: FetchRecord) => FetchRecord = (record) => record,
 ): Promise<SitemapEntry[]> {
   const entries = new Map<string, SitemapEntry>();
@@ -72,12 +75,12 @@ export async function readSitemaps(
     }
     let parsed: ParsedSitemap;
     try {
-      parsed = parseSitemapXml(bodyText(record.body, record.contentType));
+      parsed = parseSitemapXml(bodyText(record.body, record.contentType, maxBytes));
     } catch (error) {
       // A broken sitemap is just no sitemap; its record says why, so the evidence does not show a clean 200.
       const message =
         error instanceof SitemapTooLarge
-          ? `the sitemap inflates past ${MAX_SITEMAP_BYTES / 1024 / 1024} MB (the protocol's limit); not read`
+          ? `the sitemap inflates past ${formatMegabytes(maxBytes)} (the crawl's byte budget for a body); not read`
           : `the sitemap could not be read as XML: ${(error as Error).message}`;
       report({ ...record, error: { kind: error instanceof SitemapTooLarge ? 'too-large' : 'other', message } });
       return [];

@@ -240,8 +240,10 @@ export interface CrawlOptions {
   timeoutMs: number;
   /** Extra attempts on timeouts, resets, 429 and 5xx. */
   retries: number;
-  /** Largest body kept, bytes. */
+  /** Largest body kept, bytes; also the most a gzipped sitemap inflates to and a rendered DOM may be (byte-budget.ts). */
   maxBodyBytes: number;
+  /** Response bodies one site's crawl may hold before it stops fetching pages, bytes (byte-budget.ts). */
+  maxSiteBytes: number;
   userAgent: string;
   connectTo: ConnectToRule[];
   /** Allow seeds/links that resolve to loopback or private addresses (off by default: the crawler must not probe internal networks). */

@@ -1,6 +1,8 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { MAX_SITEMAP_BYTES, readSitemaps } from '../../src/crawl/sitemap.ts';
+import { readSitemaps } from '../../src/crawl/sitemap.ts';
+
+const MAX_BYTES = 10 * 1024 * 1024;
 import type { FetchRecord } from '../../src/crawl/types.ts';
 
 const SITE = 'http://www.municipio.gob.mx';
@@ -18,6 +20,7 @@ async function read(bodies: Record<string, Buffer>): Promise<{ entries: Awaited<
     Object.keys(bodies),
     async (url) => record(url, bodies[url]!),
     async () => true,
+    MAX_BYTES,
     (r) => (reported.push(r), r),
   );
   return { entries, reported };
@@ -31,13 +34,13 @@ describe('readSitemaps', () => {
     expect(reported.map((r) => r.error)).toEqual([null]);
   });
 
-  it('stops inflating a gzip bomb at the protocol’s 50 MB and records why the sitemap was not read', async () => {
+  it('stops inflating a gzip bomb at the crawl’s byte budget and records why the sitemap was not read', async () => {
     // Zeros compress about a thousandfold: a small body that would inflate past the limit.
-    const bomb = gzipSync(Buffer.alloc(MAX_SITEMAP_BYTES + 1024 * 1024));
+    const bomb = gzipSync(Buffer.alloc(MAX_BYTES + 1024 * 1024));
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const { entries, reported } = await read({ [`${SITE}/sitemap.xml.gz`]: bomb });
     expect(entries).toEqual([]);
     expect(reported).toHaveLength(1);
-    expect(reported[0]!.error).toMatchObject({ kind: 'too-large', message: expect.stringMatching(/inflates past 50 MB/) });
+    expect(reported[0]!.error).toMatchObject({ kind: 'too-large', message: expect.stringMatching(/inflates past 10 MB/) });
   });
 });

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { errors, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
+import { formatMegabytes } from '../byte-budget.ts';
 import { skippedRecord } from '../skipped-record.ts';
 import type { FetchFn } from '../http-fetch.ts';
 import type { CrawlOptions, FetchRecord, FetchedPage, MobileLayout } from '../types.ts';
@@ -246,7 +247,7 @@ export class SiteRenderer {
 
   constructor(
     private readonly pool: BrowserPool,
-    private readonly options: Pick<CrawlOptions, 'timeoutMs' | 'perHostDelayMs' | 'artifactDir'>,
+    private readonly options: Pick<CrawlOptions, 'timeoutMs' | 'perHostDelayMs' | 'artifactDir' | 'maxBodyBytes'>,
     private readonly deps: SiteRenderDeps,
   ) {}
 
@@ -260,7 +261,7 @@ export class SiteRenderer {
     let rendered: { html: string; screenshot?: string };
     try {
       rendered = await this.withPage('desktop', page, document, IDLE_CAP_MS, async (tab) => ({
-        html: await within(tab.content(), UNRESPONSIVE_MS, NOT_YIELDING),
+        html: await this.renderedHtml(tab),
         ...(isHomePage(page) && this.options.artifactDir ? { screenshot: await this.screenshotHome(tab) } : {}),
       }));
     } catch (error) {
@@ -406,6 +407,18 @@ export class SiteRenderer {
     // The browser follows the redirect itself, so a frame's relative links resolve against where it landed.
     if (!this.responses.has(record.finalUrl)) this.responses.set(record.finalUrl, Promise.resolve(final));
     return { status: 302, headers: { location: record.finalUrl }, body: null };
+  }
+
+  /** The DOM as HTML, within the byte budget for a page: a script can build a DOM far larger than any response. */
+  private async renderedHtml(tab: Page): Promise<string> {
+    const chars = await within(
+      tab.evaluate<number>('document.documentElement ? document.documentElement.outerHTML.length : 0'),
+      UNRESPONSIVE_MS,
+      NOT_YIELDING,
+    );
+    if (chars > this.options.maxBodyBytes)
+      throw new Error(`the rendered DOM has ${chars} characters, over the ${formatMegabytes(this.options.maxBodyBytes)} budget for a page; the static HTML is kept`);
+    return within(tab.content(), UNRESPONSIVE_MS, NOT_YIELDING);
   }
 
   private async screenshotHome(tab: Page): Promise<string> {

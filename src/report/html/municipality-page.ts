@@ -49,7 +49,7 @@ export function renderMunicipalityPage(m: MunicipalityResult, report: RankingRep
 <dt>${t(lang, 'inegiCode')}</dt><dd>${m.inegi_code}</dd>
 <dt>${t(lang, 'site')}</dt><dd>${externalLink(m.url)}</dd>
 <dt>${t(lang, 'finalUrl')}</dt><dd>${m.final_url ? externalLink(m.final_url) : t(lang, 'noPageReached')}</dd>
-<dt>${t(lang, 'status')}</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? siteStatusLabel(lang, 'ok') : statusNoteIn(lang, m)}</dd>
+<dt>${t(lang, 'status')}</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? siteStatusLabel(lang, 'ok') + (m.status_reason ? `: ${m.status_reason}` : '') : statusNoteIn(lang, m)}</dd>
 <dt>${t(lang, 'score')}</dt><dd>${ranked && m.score !== null ? html`${scoreWithBar(m.score, maxScore, methodology.scoreDecimals)} ${of} ${formatNumber(maxScore, 0, lang)}` : t(lang, 'noScore')}</dd>
 <dt>${t(lang, 'position')}</dt><dd>${ranked ? (lang === 'es' ? `${m.rank} de ${rankedCount} sitios evaluados` : `${m.rank} of ${rankedCount} evaluated sites`) : t(lang, 'noPosition')}</dd>
 ${ranked ? html`<dt>${t(lang, 'positionInState')}</dt><dd>${stateRankText(m, report, lang)}</dd>` : ''}
