@@ -40,14 +40,26 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
     const isHome = page === home || homeFrames.has(page);
     const parsed = page === home && parsedHome ? parsedHome : parsePage(page, isHome);
     const anchors = collectAnchors(parsed);
-    pages.push({ ...gatherPage(parsed), ...(homeFrames.has(page) ? { framedBy: home!.url } : {}) });
-    links.push(...gatherLinks(parsed, anchors, hosts));
-    dates.push(...gatherPageDates(parsed));
-    forms.push(...gatherForms(parsed));
-    fileLinks.push(...gatherFileLinks(parsed, anchors, probes));
-    socialLinks.push(...gatherSocialLinks(parsed, anchors));
-    posts.push(...gatherPosts(parsed));
-    contacts.push(...gatherContacts(parsed, anchors));
+    // A snippet cut from a page's text is a slice that keeps the whole text alive (V8 shares the parent
+    // string): copied, a 10 MB page's artifacts hold kilobytes, not the page (issue 13: 114 MB → 39 MB for four).
+    const own = structuredClone({
+      page: { ...gatherPage(parsed), ...(homeFrames.has(page) ? { framedBy: home!.url } : {}) },
+      links: gatherLinks(parsed, anchors, hosts),
+      dates: gatherPageDates(parsed),
+      forms: gatherForms(parsed),
+      fileLinks: gatherFileLinks(parsed, anchors, probes),
+      socialLinks: gatherSocialLinks(parsed, anchors),
+      posts: gatherPosts(parsed),
+      contacts: gatherContacts(parsed, anchors),
+    });
+    pages.push(own.page);
+    links.push(...own.links);
+    dates.push(...own.dates);
+    forms.push(...own.forms);
+    fileLinks.push(...own.fileLinks);
+    socialLinks.push(...own.socialLinks);
+    posts.push(...own.posts);
+    contacts.push(...own.contacts);
   }
   dates.push(...gatherCrawlDates(site));
   for (const feed of site.feeds ?? []) posts.push(...gatherFeedPosts(feed));
