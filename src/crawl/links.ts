@@ -1,4 +1,5 @@
-import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { loadHtml } from './html-guard.ts';
 import type { AnyNode } from 'domhandler';
 import { isRouteFragment, parsePostback, postbackBody, postbackForm, postbackUrl, type Postback } from '../platforms/script-links.ts';
 import { canonicalUrl } from './url.ts';
@@ -33,7 +34,7 @@ export interface PageLinks {
  * embedded page part of the portal).
  */
 export function extractLinks(html: string, pageUrl: string): PageLinks {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const baseHref = $('base[href]').first().attr('href');
   const base = (baseHref && canonicalUrl(baseHref, pageUrl)) || pageUrl;
   const collect = (selector: string, attribute: string): string[] => {
@@ -53,7 +54,7 @@ export function extractLinks(html: string, pageUrl: string): PageLinks {
   };
 }
 
-function labelOf($: cheerio.CheerioAPI, anchor: AnyNode): string {
+function labelOf($: CheerioAPI, anchor: AnyNode): string {
   const $anchor = $(anchor);
   const label = [$anchor.text(), $anchor.find('img[alt]').first().attr('alt'), $anchor.attr('title')]
     .map((text) => (text ?? '').replace(/\s+/g, ' ').trim())
@@ -61,7 +62,7 @@ function labelOf($: cheerio.CheerioAPI, anchor: AnyNode): string {
   return label ?? '';
 }
 
-function routeLinks($: cheerio.CheerioAPI, base: string): { url: string; label: string }[] {
+function routeLinks($: CheerioAPI, base: string): { url: string; label: string }[] {
   const found = new Map<string, string>();
   for (const anchor of $('a[href*="#"]').toArray()) {
     const raw = $(anchor).attr('href') ?? '';
@@ -72,7 +73,7 @@ function routeLinks($: cheerio.CheerioAPI, base: string): { url: string; label: 
   return [...found].map(([url, label]) => ({ url, label }));
 }
 
-function postbackLinks($: cheerio.CheerioAPI, base: string): PostbackLink[] {
+function postbackLinks($: CheerioAPI, base: string): PostbackLink[] {
   const anchors = $('a[href^="javascript:" i]').toArray();
   const form = anchors.length > 0 ? postbackForm($, base) : null;
   if (!form) return [];

@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { loadHtml } from './html-guard.ts';
 import { canonicalUrl } from './url.ts';
 
 /**
@@ -31,7 +31,7 @@ export interface RefreshTarget {
 export function refreshTarget(html: string, pageUrl: string): RefreshTarget | null {
   // Most pages have neither; skip the parse for them.
   if (!/http-equiv\s*=\s*["']?refresh|location/i.test(html)) return null;
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const baseHref = $('base[href]').first().attr('href');
   const base = (baseHref && canonicalUrl(baseHref, pageUrl)) || pageUrl;
   const elsewhere = (raw: string): string | null => {

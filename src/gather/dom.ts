@@ -2,7 +2,7 @@
  * One parsed page shared by every gatherer (cheerio loads each page once), plus the DOM helpers
  * they share: visible text, regions, selectors, block context.
  */
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../crawl/html-guard.ts';
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element, Text } from 'domhandler';
 import type { FetchedPage } from '../crawl/types.ts';
@@ -22,7 +22,7 @@ export interface ParsedPage {
 }
 
 export function parsePage(page: FetchedPage, isHome: boolean): ParsedPage {
-  const $ = cheerio.load(page.html);
+  const $ = loadHtml(page.html);
   const baseHref = $('base[href]').first().attr('href');
   const baseUrl = (baseHref && resolveUrl(baseHref, page.url)) || page.url;
   return { page, $, baseUrl, isHome, cache: { idCounts: null, regions: new Map(), steps: new Map() } };

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LARGE_HTML_CHARS, loadHtml } from '../../src/crawl/html-guard.ts';
+import { extractLinks } from '../../src/crawl/links.ts';
+import { createBrowserPool } from '../../src/crawl/render/browser.ts';
+import { shootEvidence } from '../../src/crawl/render/evidence-shots.ts';
 import { loopbackCrawls, recorder } from './helpers/loopback-crawl.ts';
 import { page } from './helpers/local-site.ts';
 
@@ -51,5 +55,27 @@ describe("a site's memory budget", () => {
     expect(home.rendered).toBe(false);
     expect(home.renderError).toMatch(/the rendered DOM has \d+ characters, over the 2 MB budget for a page; the static HTML is kept/);
     expect(home.html).toContain('H. Ayuntamiento de Inflado');
+  }, 60_000);
+});
+
+describe('a page past LARGE_HTML_CHARS', () => {
+  const big = `<html><head><base href="/portal/"></head><body><a href="transparencia">Transparencia</a><p>${'Obra pública. '.repeat(LARGE_HTML_CHARS / 14 + 1)}</p><a href="/datos">Datos</a></body></html>`;
+
+  it('is parsed by the lighter parser with the same links, base and text', () => {
+    expect(big.length).toBeGreaterThan(LARGE_HTML_CHARS);
+    expect(extractLinks(big, 'http://www.grande.gob.mx/').links).toEqual(['http://www.grande.gob.mx/portal/transparencia', 'http://www.grande.gob.mx/datos']);
+    const $ = loadHtml(big);
+    expect($('p').text().startsWith('Obra pública. Obra')).toBe(true);
+    expect($('a').map((_, a) => $(a).text()).get()).toEqual(['Transparencia', 'Datos']);
+  });
+
+  it('is not photographed for evidence, with the reason', async () => {
+    const pool = createBrowserPool();
+    try {
+      const [shot] = await shootEvidence(pool, [{ pageUrl: 'http://www.grande.gob.mx/', html: big, selector: 'p', outPath: '/nonexistent/shot.png' }]);
+      expect(shot).toEqual({ outPath: '/nonexistent/shot.png', taken: false, reason: expect.stringMatching(/has \d+ characters, more than a shot is taken of/) });
+    } finally {
+      await pool.close();
+    }
   }, 60_000);
 });

@@ -4,7 +4,7 @@
  * is read for the id it declares (an RSS alternate link, `<meta itemprop="channelId">` or the
  * `"externalId"` in its inline data, as youtube.com pages carry).
  */
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../html-guard.ts';
 import { classifySocialUrl } from '../../platforms/social-urls.ts';
 import { canonicalUrl } from '../url.ts';
 
@@ -57,7 +57,7 @@ export function channelFeedSource(linkUrl: string): ChannelFeedSource | null {
 
 /** The feed URL a channel page declares, or null when it declares none. */
 export function feedUrlFromChannelPage(html: string, pageUrl: string): string | null {
-  const $ = cheerio.load(html);
+  const $ = loadHtml(html);
   const alternate = $('link[rel~="alternate"][type="application/rss+xml"][href*="feeds/videos.xml"]').first().attr('href');
   const fromAlternate = alternate ? canonicalUrl(alternate, pageUrl) : null;
   if (fromAlternate) return fromAlternate;

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { LARGE_HTML_CHARS } from '../html-guard.ts';
 import type { BrowserPool } from './browser.ts';
 
 /** An element of a stored page to photograph: the page's HTML as crawled and a CSS selector in it. */
@@ -31,6 +32,11 @@ export async function shootEvidence(pool: BrowserPool, items: readonly EvidenceS
     const results: EvidenceShotResult[] = [];
     let loaded: { page: Page; pageUrl: string; html: string } | null = null;
     for (const item of items) {
+      if (item.html.length > LARGE_HTML_CHARS) {
+        // Chromium drew a 9.5 MB page with a gigabyte (issue 13); the evidence is in the text either way.
+        results.push({ outPath: item.outPath, taken: false, reason: `stored ${item.pageUrl} has ${item.html.length} characters, more than a shot is taken of` });
+        continue;
+      }
       if (!loaded || loaded.pageUrl !== item.pageUrl || loaded.html !== item.html) {
         await loaded?.page.close();
         loaded = null;

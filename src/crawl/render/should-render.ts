@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import { loadHtml } from '../html-guard.ts';
 import { APP_ROOT_SELECTORS, NOSCRIPT_NEEDS_JS } from './app-shell-vocabulary.ts';
 
 /** The static facts the decision looks at: a page as fetched, before any rendering. */
@@ -30,7 +30,7 @@ export function renderReason(
 ): string | null {
   if (page.contentType && !HTML_TYPE.test(page.contentType)) return null;
   if (page.isHome) return 'home page';
-  const $ = cheerio.load(page.html);
+  const $ = loadHtml(page.html);
   const scripts = $('script').length;
 
   const emptyRoot = APP_ROOT_SELECTORS.find((selector) => {
