@@ -173,7 +173,9 @@ export async function mountTmpfs(ctx: FaultContext, dir: string, size: string): 
   if (!ctx.isolated) throw new Error('mounting a tmpfs needs the mount namespace of `npm run faults`');
   mkdirSync(dir, { recursive: true });
   await execChecked('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]);
-  ctx.onCleanup(() => execChecked('umount', ['-l', dir]).catch(() => undefined));
+  ctx.onCleanup(async () => {
+    await execChecked('umount', ['-l', dir]).catch(() => undefined);
+  });
 }
 
 export async function remountTmpfs(dir: string, size: string): Promise<void> {
