@@ -5,7 +5,7 @@
  */
 import { createSocket } from 'node:dgram';
 import { page, streamBody, type FaultHost } from '../crawl/faults/fault-server.ts';
-import { FAULT_SITES, HEALTHY_SITES } from '../crawl/faults/fault-sites.ts';
+import { FAULT_SITES, HEALTHY_SITES, type FaultSite } from '../crawl/faults/fault-sites.ts';
 import { Checks, type Fault, MB, megabytes, seconds } from './harness.ts';
 import { checkExpected } from './network-faults.ts';
 import { describeSite, ending, rankHosts, type Ranked } from './ranked.ts';
@@ -57,6 +57,12 @@ const NETWORK_FAULT_HOSTS = [
   'www.enorme.gob.mx', 'www.circular.gob.mx', 'www.calendario.gob.mx', 'www.privado.gob.mx', 'www.tls.gob.mx', 'www.descarga.gob.mx', 'www.hostil.gob.mx',
 ];
 
+/** Where the CLI's defaults give another right answer than the in-process crawl fault-sites.ts was written for. */
+const CLI_EXPECTED: Record<string, Partial<FaultSite['expected']>> = {
+  // 15 bytes over the CLI's 10 MB cap (the in-process crawl raises it to 16 MB): the cap is the right answer here.
+  'www.hostil.gob.mx': { status: 'unreachable', reason: /^body of \d+ bytes is over 10485760 bytes$/, homeError: 'too-large', homeAttempts: 1 },
+};
+
 /** ~9.5 MB of ordinary markup, just under the 10 MB body cap. */
 const BIG_PAGE_BYTES = Math.round(9.5 * MB);
 const BIG_CHUNK = Buffer.from(Array.from({ length: 200 }, (_, i) => `<p>Acta de cabildo ${i}: acuerdos sobre obra pública, presupuesto y servicios.</p>`).join(''));
@@ -77,7 +83,8 @@ export const browserFaults: Fault[] = [
       // A window that opened would have asked the server for its page.
       const opened = ranked.served.server.pathsFor('www.ventanas.gob.mx').filter((p) => p.startsWith('/ventana'));
       checks.that(opened.length === 0, `${opened.length} windows loaded their page`);
-      checks.that(ranked.child.peakRssBytes <= GB, `peak RSS ${megabytes(ranked.child.peakRssBytes)} over 1 GB`);
+      // The loop took a site to minutes before windows were refused.
+      checks.that(ranked.child.wallMs < 60_000, `took ${seconds(ranked.child.wallMs)} (bound 60 s)`);
       checks.note(`${describeSite(ranked.sites['www.ventanas.gob.mx']!)}; ${opened.length} windows loaded; ${seconds(ranked.child.wallMs)}`);
       return checks.outcome();
     },
@@ -93,18 +100,18 @@ export const browserFaults: Fault[] = [
       await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve));
       ctx.onCleanup(() => void socket.close());
       const stun = `stun:127.0.0.1:${socket.address().port}`;
-      // The page reports when ICE gathering ended, so "no datagram" is known to follow a script that ran.
+      // The page reports once ICE gathering has started (a STUN request would leave then), so "no datagram" is
+      // known to follow a script that ran; the render may take the page before gathering ends.
       const script = `(async () => {
         const pc = new RTCPeerConnection({ iceServers: [{ urls: '${stun}' }] });
         pc.createDataChannel('x');
         await pc.setLocalDescription(await pc.createOffer());
-        await new Promise((done) => { if (pc.iceGatheringState === 'complete') done(); pc.onicegatheringstatechange = () => pc.iceGatheringState === 'complete' && done(); setTimeout(done, 5000); });
-        fetch('/rtc-listo');
+        fetch('/rtc-iniciado');
       })();`;
       const ranked = await rankHosts(ctx, { 'www.rtc.gob.mx': withScript(script, 'WebRTC') }, { render: true, boundMs: 90_000 });
       const checks = new Checks();
       checkRun(checks, ranked, 90_000, ['www.rtc.gob.mx']);
-      const ran = ranked.served.server.pathsFor('www.rtc.gob.mx').includes('/rtc-listo');
+      const ran = ranked.served.server.pathsFor('www.rtc.gob.mx').includes('/rtc-iniciado');
       checks.that(ran, 'the page’s WebRTC script did not run to its end in the render: the probe proves nothing');
       checks.that(datagrams === 0, `${datagrams} UDP datagrams reached the STUN server`);
       checks.note(`${datagrams} datagrams; script ran: ${ran}`);
@@ -132,7 +139,7 @@ export const browserFaults: Fault[] = [
       const site = ranked.sites['www.actas.gob.mx']!;
       checks.that(site.pages === 60, `${site.pages} pages crawled, expected 60`);
       checks.that(ranked.child.peakRssBytes <= GB, `peak RSS ${megabytes(ranked.child.peakRssBytes)} over 1 GB`);
-      checks.note(`${site.pages} pages, peak RSS ${megabytes(ranked.child.peakRssBytes)}, ${seconds(ranked.child.wallMs)}`);
+      checks.note(`${site.pages} pages, peak RSS ${megabytes(ranked.child.peakRssBytes)} (PSS ${megabytes(ranked.child.peakPssBytes)}), ${seconds(ranked.child.wallMs)}`);
       return checks.outcome();
     },
   },
@@ -147,10 +154,10 @@ export const browserFaults: Fault[] = [
       const ranked = await rankHosts(ctx, hosts, { render: true, boundMs });
       const checks = new Checks();
       checkRun(checks, ranked, boundMs, Object.keys(HEALTHY_SITES));
-      for (const host of NETWORK_FAULT_HOSTS) checkExpected(checks, ranked, ranked.sites[host]!, FAULT_SITES[host]!.expected);
+      for (const host of NETWORK_FAULT_HOSTS) checkExpected(checks, ranked, ranked.sites[host]!, { ...FAULT_SITES[host]!.expected, ...CLI_EXPECTED[host] });
       checks.that(ranked.child.peakRssBytes <= GB, `peak RSS ${megabytes(ranked.child.peakRssBytes)} over 1 GB`);
       const ok = Object.values(ranked.sites).filter((s) => s.status === 'ok').length;
-      checks.note(`${ok} ok of ${Object.keys(hosts).length}, peak RSS ${megabytes(ranked.child.peakRssBytes)}, ${seconds(ranked.child.wallMs)}`);
+      checks.note(`${ok} ok of ${Object.keys(hosts).length}, peak RSS ${megabytes(ranked.child.peakRssBytes)} (PSS ${megabytes(ranked.child.peakPssBytes)}), ${seconds(ranked.child.wallMs)}`);
       return checks.outcome();
     },
   },

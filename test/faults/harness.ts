@@ -37,6 +37,8 @@ export interface ChildRun {
   stderr: string;
   wallMs: number;
   peakRssBytes: number;
+  /** The same tree's peak PSS (shared pages counted once; Chromium's processes share most of theirs), sampled each second. */
+  peakPssBytes: number;
   /** Killed at the bound: the run did not finish by itself. */
   timedOut: boolean;
 }
@@ -63,6 +65,7 @@ export class FaultContext {
   readonly dir: string;
   /** Largest process-tree RSS of any child this fault ran. */
   peakRssBytes = 0;
+  peakPssBytes = 0;
   private readonly cleanups: (() => Promise<void> | void)[] = [];
 
   constructor(
@@ -124,7 +127,8 @@ export class FaultContext {
         // Chromium may outlive a killed CLI for a moment; nothing this fault started may stay behind.
         killTree();
         this.peakRssBytes = Math.max(this.peakRssBytes, peak.peakTotal);
-        resolve({ code, signal, stdout, stderr, wallMs: Date.now() - started, peakRssBytes: peak.peakTotal, timedOut });
+        this.peakPssBytes = Math.max(this.peakPssBytes, peak.peakPssTotal);
+        resolve({ code, signal, stdout, stderr, wallMs: Date.now() - started, peakRssBytes: peak.peakTotal, peakPssBytes: peak.peakPssTotal, timedOut });
       });
     });
     this.onCleanup(async () => {

@@ -130,7 +130,7 @@ export const inputFaults: Fault[] = [
   {
     id: 'archived-meta-refresh',
     title: 'the archived copy of a page with <meta http-equiv=refresh> comes out without it under the report’s archivo/',
-    fast: true,
+    fast: false,
     async run(ctx) {
       const host = 'www.refresco.gob.mx';
       const marker = 'Portal con redirección programada';

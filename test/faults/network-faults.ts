@@ -4,7 +4,8 @@
  * the database a run leaves, with the run finished and the site scored or given its reason.
  */
 import { MAX_CALENDAR_URLS_PER_SITE, MAX_URL_CHARS } from '../../src/crawl/trap-guard.ts';
-import { FAULT_SITES, HOSTILE_LINKS, HUGE_BODY_BYTES, type FaultSite } from '../crawl/faults/fault-sites.ts';
+import { sendHtml } from '../crawl/faults/fault-server.ts';
+import { FAULT_SITES, HOSTILE_HTML, HOSTILE_LINKS, HUGE_BODY_BYTES, type FaultSite } from '../crawl/faults/fault-sites.ts';
 import { Checks, type Fault, type FaultContext, MB, megabytes, seconds } from './harness.ts';
 import { describeSite, ending, rankHosts, type Ranked, type RankedSite } from './ranked.ts';
 
@@ -23,19 +24,32 @@ export function checkExpected(checks: Checks, ranked: Ranked, site: RankedSite, 
   checks.that((site.score !== null) === (expected.status === 'ok'), `${site.host}: score ${site.score} for status ${site.status}`);
 }
 
+/**
+ * fault-sites.ts's hostile page is 15 bytes over the CLI's 10 MB body cap (its in-process crawl raises the cap to
+ * 16 MB), so through the CLI it would only show the cap. A thousand fewer <div> openers bring it under, nesting
+ * still millions deep, so the parser meets it.
+ */
+const HOSTILE_UNDER_CAP: FaultSite = {
+  ...FAULT_SITES['www.hostil.gob.mx']!,
+  routes: { '/': (_req, res, { served }) => sendHtml(res, HOSTILE_HTML.replace('<div>'.repeat(1000), ''), served) },
+};
+
 interface HostFault {
   id: string;
   host: string;
+  /** Few are: each CLI run costs seconds, and test/crawl/faults/faults.test.ts already crawls every host in CI. */
   fast?: boolean;
   boundMs?: number;
   extra?: string[];
   /** Overrides fault-sites.ts's expectation where the CLI's options differ from the in-process crawl's. */
   expected?: Partial<FaultSite['expected']>;
   more?: (checks: Checks, ranked: Ranked, site: RankedSite, ctx: FaultContext) => void;
+  /** The host as served, when not fault-sites.ts's own. */
+  spec?: FaultSite;
 }
 
-function hostFault({ id, host, fast = true, boundMs = 60_000, extra = [], expected, more }: HostFault): Fault {
-  const site = FAULT_SITES[host]!;
+function hostFault({ id, host, fast = false, boundMs = 60_000, extra = [], expected, more, spec }: HostFault): Fault {
+  const site = spec ?? FAULT_SITES[host]!;
   return {
     id,
     title: `${host}: ${site.fault}`,
@@ -113,7 +127,7 @@ export const networkFaults: Fault[] = [
       },
     }),
   ),
-  hostFault({ id: 'redirect-loop', host: 'www.circular.gob.mx' }),
+  hostFault({ id: 'redirect-loop', host: 'www.circular.gob.mx', fast: true }),
   hostFault({
     id: 'calendar-trap',
     host: 'www.calendario.gob.mx',
@@ -133,7 +147,7 @@ export const networkFaults: Fault[] = [
       checks.that(requested.every((p) => p === '/robots.txt'), `requested beyond robots.txt: ${requested.join(' ')}`);
     },
   }),
-  hostFault({ id: 'tls-self-signed', host: 'www.tls.gob.mx' }),
+  hostFault({ id: 'tls-self-signed', host: 'www.tls.gob.mx', fast: true }),
   hostFault({
     id: 'binary-as-html',
     host: 'www.binario.gob.mx',
@@ -150,6 +164,7 @@ export const networkFaults: Fault[] = [
   hostFault({
     id: 'hostile-page',
     host: 'www.hostil.gob.mx',
+    spec: HOSTILE_UNDER_CAP,
     extra: ['--max-pages', '20'],
     more: (checks, ranked, site, ctx) => {
       checks.that(ranked.child.wallMs < 30_000, `took ${seconds(ranked.child.wallMs)} (bound 30 s)`);
@@ -162,6 +177,7 @@ export const networkFaults: Fault[] = [
   hostFault({
     id: 'url-bounds',
     host: 'www.hostil.gob.mx',
+    spec: HOSTILE_UNDER_CAP,
     extra: ['--max-pages', '60', '--max-depth', '10'],
     expected: {},
     more: (checks, ranked, site, ctx) => {

@@ -65,6 +65,7 @@ interface Result {
   held: boolean;
   detail: string;
   peakRssMb: number;
+  peakPssMb: number;
   wallSeconds: number;
 }
 
@@ -81,7 +82,7 @@ async function runOne(fault: Fault, isolated: boolean): Promise<Result> {
   }
   return {
     id: fault.id, title: fault.title, fast: fault.fast, held: outcome.held, detail: outcome.detail,
-    peakRssMb: Math.round(ctx.peakRssBytes / 2 ** 20), wallSeconds: Number(((Date.now() - started) / 1000).toFixed(1)),
+    peakRssMb: Math.round(ctx.peakRssBytes / 2 ** 20), peakPssMb: Math.round(ctx.peakPssBytes / 2 ** 20), wallSeconds: Number(((Date.now() - started) / 1000).toFixed(1)),
   };
 }
 
@@ -102,14 +103,14 @@ async function main(): Promise<number> {
   for (const fault of faults) {
     const result = await runOne(fault, isolated);
     results.push(result);
-    const rss = result.peakRssMb ? `${String(result.peakRssMb).padStart(5)} MB` : '    — MB';
+    const rss = result.peakRssMb ? `${String(result.peakRssMb).padStart(5)} MB (PSS ${String(result.peakPssMb).padStart(4)})` : '    — MB           ';
     process.stdout.write(`${result.held ? 'held ' : 'BROKE'} ${fault.id.padEnd(26)} ${rss} ${seconds(result.wallSeconds * 1000).padStart(7)}  ${result.detail}\n`);
   }
   const held = results.filter((r) => r.held).length;
   const worst = results.reduce<Result | null>((w, r) => (w === null || r.peakRssMb > w.peakRssMb ? r : w), null);
   process.stdout.write(`\n${held}/${results.length} held`);
   if (held < results.length) process.stdout.write(` — broke: ${results.filter((r) => !r.held).map((r) => r.id).join(', ')}`);
-  process.stdout.write(`\nworst peak RSS: ${worst ? `${megabytes(worst.peakRssMb * 2 ** 20)} (${worst.id})` : '—'}\n`);
+  process.stdout.write(`\nworst peak RSS: ${worst ? `${megabytes(worst.peakRssMb * 2 ** 20)} (PSS ${megabytes(worst.peakPssMb * 2 ** 20)}), ${worst.id}` : '—'}\n`);
   if (values.json) writeFileSync(values.json, `${JSON.stringify({ isolated, held, total: results.length, results }, null, 2)}\n`);
   return held === results.length ? 0 : 1;
 }
