@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { page } from '../crawl/faults/fault-server.ts';
 import { GZIP_BOMB, HEALTHY_SITES } from '../crawl/faults/fault-sites.ts';
 import { Checks, type Fault, megabytes, seconds, tail } from './harness.ts';
-import { describeSite, ending, rankHosts } from './ranked.ts';
+import { checkEndedCleanly, describeSite, rankOne } from './ranked.ts';
 
 const OPEN_DATA_HOME = (extra = '') =>
   `<h1>H. Ayuntamiento</h1>${extra}<a href="/datos-abiertos">Datos abiertos</a> <a href="/transparencia">Transparencia</a> <a href="/contacto">Contacto</a>`;
@@ -59,7 +59,7 @@ export const inputFaults: Fault[] = [
       // No --allow-private and no --connect-to: the policy alone decides.
       const child = await ctx.mirador(['rank', '--seeds', seeds, '--db', db, '--out', ctx.path('report'), '--as-of', '2016-05-20', '--delay', '0', '--timeout', '5', '--no-render'], 60_000);
       const checks = new Checks();
-      checks.that(child.code === 0 && !child.timedOut, `the run did not end cleanly (${ending(child)})`);
+      checkEndedCleanly(checks, child);
       const rows = ctx.query<{ inegi_code: string; status: string; status_reason: string | null }>(db, 'SELECT inegi_code, status, status_reason FROM run_sites ORDER BY inegi_code');
       forms.forEach((address, i) => {
         const row = rows.find((r) => r.inegi_code === String(14001 + i));
@@ -76,17 +76,14 @@ export const inputFaults: Fault[] = [
     fast: true,
     async run(ctx) {
       const host = 'www.caido.gob.mx';
-      const ranked = await rankHosts(ctx, {
-        [host]: {
-          routes: {
-            '/robots.txt': (_req, res) => res.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable'),
-            '/': page(OPEN_DATA_HOME()),
-          },
+      const { ranked, site } = await rankOne(ctx, host, {
+        routes: {
+          '/robots.txt': (_req, res) => res.writeHead(503, { 'content-type': 'text/plain' }).end('Service Unavailable'),
+          '/': page(OPEN_DATA_HOME()),
         },
       });
-      const site = ranked.sites[host]!;
       const checks = new Checks();
-      checks.that(ranked.child.code === 0 && !ranked.child.timedOut, `the run did not end cleanly (${ending(ranked.child)})`);
+      checkEndedCleanly(checks, ranked.child);
       checks.that(site.status === 'blocked-by-robots', `status ${site.status}, expected blocked-by-robots`);
       checks.that(/robots\.txt answered HTTP 503/.test(site.reason ?? ''), `reason "${site.reason}"`);
       const pages = ranked.served.server.pathsFor(host).filter((p) => p !== '/robots.txt');
@@ -101,22 +98,19 @@ export const inputFaults: Fault[] = [
     fast: false,
     async run(ctx) {
       const host = 'www.mapa.gob.mx';
-      const ranked = await rankHosts(ctx, {
-        [host]: {
-          routes: {
-            '/robots.txt': `User-agent: *\nAllow: /\nSitemap: http://${host}/sitemap.xml.gz\n`,
-            '/': page(OPEN_DATA_HOME()),
-            '/sitemap.xml.gz': (_req, res, { served }) => {
-              res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(GZIP_BOMB.length) });
-              served.bytesSent += GZIP_BOMB.length;
-              res.end(GZIP_BOMB);
-            },
+      const { ranked, site } = await rankOne(ctx, host, {
+        routes: {
+          '/robots.txt': `User-agent: *\nAllow: /\nSitemap: http://${host}/sitemap.xml.gz\n`,
+          '/': page(OPEN_DATA_HOME()),
+          '/sitemap.xml.gz': (_req, res, { served }) => {
+            res.writeHead(200, { 'content-type': 'application/x-gzip', 'content-length': String(GZIP_BOMB.length) });
+            served.bytesSent += GZIP_BOMB.length;
+            res.end(GZIP_BOMB);
           },
         },
       });
-      const site = ranked.sites[host]!;
       const checks = new Checks();
-      checks.that(ranked.child.code === 0 && !ranked.child.timedOut, `the run did not end cleanly (${ending(ranked.child)})`);
+      checkEndedCleanly(checks, ranked.child);
       checks.that(site.status === 'ok' && site.score !== null, `the site was not scored: ${describeSite(site)}`);
       const [record] = ctx.query<{ error_kind: string | null; error_message: string | null }>(
         ranked.db, "SELECT error_kind, error_message FROM fetches WHERE purpose = 'sitemap' AND url = ?", `http://${host}/sitemap.xml.gz`);
@@ -139,10 +133,10 @@ export const inputFaults: Fault[] = [
         <meta http-equiv="refresh" content="3600;url=http://evil.example/">
         <META HTTP-EQUIV=Refresh CONTENT="3600; URL=http://evil.example/2">
         </head><body><p>${marker}</p><meta http-equiv='REFRESH' content='3600;url=http://evil.example/3'>${OPEN_DATA_HOME()}</body></html>`;
-      const ranked = await rankHosts(ctx, { [host]: { ...HEALTHY_SITES['www.zapopan.gob.mx']!, routes: { ...HEALTHY_SITES['www.zapopan.gob.mx']!.routes, '/': html } } });
-      const site = ranked.sites[host]!;
+      const healthy = HEALTHY_SITES['www.zapopan.gob.mx']!;
+      const { ranked, site } = await rankOne(ctx, host, { ...healthy, routes: { ...healthy.routes, '/': html } });
       const checks = new Checks();
-      checks.that(ranked.child.code === 0 && !ranked.child.timedOut, `the run did not end cleanly (${ending(ranked.child)})`);
+      checkEndedCleanly(checks, ranked.child);
       const folder = join(ctx.path('report'), 'archivo', site.code);
       const copies = existsSync(folder) ? readdirSync(folder).map((f) => readFileSync(join(folder, f), 'utf8')) : [];
       const ofHome = copies.filter((c) => c.includes(marker));

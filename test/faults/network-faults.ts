@@ -7,11 +7,11 @@ import { MAX_CALENDAR_URLS_PER_SITE, MAX_URL_CHARS } from '../../src/crawl/trap-
 import { page, sendHtml } from '../crawl/faults/fault-server.ts';
 import { FAULT_SITES, HOSTILE_HTML, HOSTILE_LINKS, HUGE_BODY_BYTES, LONG_URL_PATH, type FaultSite } from '../crawl/faults/fault-sites.ts';
 import { Checks, type Fault, type FaultContext, MB, megabytes, seconds } from './harness.ts';
-import { describeSite, ending, rankHosts, type Ranked, type RankedSite } from './ranked.ts';
+import { checkEndedCleanly, describeSite, rankOne, type Ranked, type RankedSite } from './ranked.ts';
 
 /** What every fault host's run must show: the CLI ended by itself, the run finished, the site has what fault-sites.ts expects. */
 export function checkExpected(checks: Checks, ranked: Ranked, site: RankedSite, expected: FaultSite['expected']): void {
-  checks.that(!ranked.child.timedOut && ranked.child.code === 0, `the run did not end cleanly (${ending(ranked.child)})`);
+  checkEndedCleanly(checks, ranked.child);
   checks.that(ranked.runStatus === 'finished', `run status ${ranked.runStatus}`);
   checks.that(site.status === expected.status, `${site.host}: status ${site.status}, expected ${expected.status}`);
   if (expected.reason) checks.that(expected.reason.test(site.reason ?? ''), `${site.host}: reason "${site.reason}" does not match ${expected.reason}`);
@@ -66,9 +66,8 @@ function hostFault({ id, host, fast = false, boundMs = 60_000, extra = [], expec
     title: `${host}: ${site.fault}`,
     fast,
     async run(ctx) {
-      const ranked = await rankHosts(ctx, { [host]: site }, { boundMs, extra });
+      const { ranked, site: result } = await rankOne(ctx, host, site, { boundMs, extra });
       const checks = new Checks();
-      const result = ranked.sites[host]!;
       checkExpected(checks, ranked, result, { ...site.expected, ...expected });
       more?.(checks, ranked, result, ctx);
       checks.note(`${describeSite(result)} in ${seconds(ranked.child.wallMs)}`);

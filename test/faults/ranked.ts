@@ -3,7 +3,7 @@
  * status, reason, score and home fetch. Faults check these rather than the CLI's wording.
  */
 import type { FaultHost } from '../crawl/faults/fault-server.ts';
-import { type ChildRun, type FaultContext, type Served, tail } from './harness.ts';
+import { type Checks, type ChildRun, type FaultContext, type Served, tail } from './harness.ts';
 
 export interface RankedSite {
   host: string;
@@ -69,6 +69,17 @@ export async function rankHosts(ctx: FaultContext, hosts: Record<string, FaultHo
     child.stderr += `\n(database unreadable: ${(error as Error).message})`;
   }
   return { child, db, served, runStatus, sites };
+}
+
+/** The CLI ended by itself, with exit 0. */
+export function checkEndedCleanly(checks: Checks, child: ChildRun): void {
+  checks.that(child.code === 0 && !child.timedOut, `the run did not end cleanly (${ending(child)})`);
+}
+
+/** Ranks one host alone: the site as the database tells it, and the run. */
+export async function rankOne(ctx: FaultContext, host: string, spec: FaultHost, options: RankHostsOptions = {}): Promise<{ ranked: Ranked; site: RankedSite }> {
+  const ranked = await rankHosts(ctx, { [host]: spec }, options);
+  return { ranked, site: ranked.sites[host]! };
 }
 
 /** How the child ended, in a few words. */
