@@ -27,8 +27,9 @@ function checkRun(checks: Checks, ranked: Ranked, boundMs: number, healthy: stri
   checks.that(ranked.child.code === 0 || ranked.child.timedOut, `exit ${ending(ranked.child)}`);
   checks.that(ranked.runStatus === 'finished', `run status ${ranked.runStatus}`);
   for (const site of Object.values(ranked.sites)) {
-    checks.that(site.status !== null, `${site.host}: no final status`);
-    checks.that(site.status === 'ok' || Boolean(site.reason), `${site.host}: ${site.status} without a reason`);
+    if (checks.that(site.status !== null, `${site.host}: no final status`)) {
+      checks.that(site.status === 'ok' || Boolean(site.reason), `${site.host}: ${site.status} without a reason`);
+    }
   }
   for (const host of healthy) {
     const site = ranked.sites[host]!;
