@@ -1,6 +1,7 @@
 /**
- * Peak resident memory of this process and all its descendants (a rendering browser runs as child
+ * Peak resident memory of a process and all its descendants (a rendering browser runs as child
  * processes, so process.memoryUsage() alone would miss most of it). Sampled every 100 ms from /proc.
+ * The process is this one unless another root is given (the fault suite measures the CLI it spawned).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
@@ -59,7 +60,7 @@ export function descendantPids(root: number): string[] {
 export interface RssPeak {
   /** Largest sum of this process's and its descendants' RSS, bytes. */
   peakTotal: number;
-  /** This process alone, its own peak, bytes. */
+  /** The root process alone, its own peak, bytes. */
   peakSelf: number;
   /** Descendants alone (e.g. the browser), their own peak, bytes. */
   peakChildren: number;
@@ -72,6 +73,8 @@ export class RssSampler {
   private readonly peak: RssPeak = { peakTotal: 0, peakSelf: 0, peakChildren: 0, peakPssTotal: 0, samples: 0 };
   private timer: NodeJS.Timeout | null = null;
 
+  constructor(private readonly root: number = process.pid) {}
+
   start(intervalMs = 100): this {
     this.sample();
     this.timer = setInterval(() => this.sample(), intervalMs);
@@ -80,11 +83,11 @@ export class RssSampler {
   }
 
   sample(): void {
-    const self = process.memoryUsage().rss;
-    const descendants = descendantPids(process.pid);
+    const self = this.root === process.pid ? process.memoryUsage().rss : rssBytesOf(String(this.root));
+    const descendants = descendantPids(this.root);
     const children = descendants.reduce((sum, pid) => sum + rssBytesOf(pid), 0);
     if (this.peak.samples % PSS_EVERY === 0) {
-      const pss = [String(process.pid), ...descendants].reduce((sum, pid) => sum + pssBytesOf(pid), 0);
+      const pss = [String(this.root), ...descendants].reduce((sum, pid) => sum + pssBytesOf(pid), 0);
       this.peak.peakPssTotal = Math.max(this.peak.peakPssTotal, pss);
     }
     this.peak.peakSelf = Math.max(this.peak.peakSelf, self);
