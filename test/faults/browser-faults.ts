@@ -10,6 +10,10 @@ import { Checks, type Fault, MB, megabytes, seconds } from './harness.ts';
 import { checkExpected } from './network-faults.ts';
 import { describeSite, ending, rankHosts, type Ranked } from './ranked.ts';
 
+/**
+ * Memory bounds are judged on PSS: summed RSS counts the pages Chromium's processes share once per process (a
+ * two-page render run sums to 1.4 GB of RSS while occupying 750 MB). RSS is printed beside it.
+ */
 const GB = 1024 * MB;
 const HEALTHY = HEALTHY_SITES['www.zapopan.gob.mx']!;
 
@@ -121,7 +125,7 @@ export const browserFaults: Fault[] = [
   },
   {
     id: 'memory-60-pages',
-    title: 'one site of 60 pages of ~9.5 MB each, rendering on: peak RSS of the run ≤ 1 GB',
+    title: "one site of 60 pages of ~9.5 MB each, rendering on: the site's crawl stops at its memory budget with the reason, peak PSS of the run ≤ 1 GB",
     fast: false,
     async run(ctx) {
       const links = Array.from({ length: 59 }, (_, i) => `<a href="/acta/${i}">Acta ${i}</a>`).join(' ');
@@ -138,15 +142,16 @@ export const browserFaults: Fault[] = [
       const checks = new Checks();
       checkRun(checks, ranked, boundMs, ['www.actas.gob.mx']);
       const site = ranked.sites['www.actas.gob.mx']!;
-      checks.that(site.pages === 60, `${site.pages} pages crawled, expected 60`);
-      checks.that(ranked.child.peakRssBytes <= GB, `peak RSS ${megabytes(ranked.child.peakRssBytes)} over 1 GB`);
-      checks.note(`${site.pages} pages, peak RSS ${megabytes(ranked.child.peakRssBytes)} (PSS ${megabytes(ranked.child.peakPssBytes)}), ${seconds(ranked.child.wallMs)}`);
+      checks.that(site.status === 'ok' && /memory budget/.test(site.reason ?? ''), `status ${site.status}, reason ${site.reason}: not stopped by the site's memory budget`);
+      checks.that(site.pages >= 2, `${site.pages} pages crawled: the budget should keep what came before it`);
+      checks.that(ranked.child.peakPssBytes <= GB, `peak PSS ${megabytes(ranked.child.peakPssBytes)} over 1 GB`);
+      checks.note(`${site.pages} pages (${site.reason}), peak RSS ${megabytes(ranked.child.peakRssBytes)} (PSS ${megabytes(ranked.child.peakPssBytes)}), ${seconds(ranked.child.wallMs)}`);
       return checks.outcome();
     },
   },
   {
     id: 'thirteen-faults-two-healthy',
-    title: '13 network-fault portals and 2 healthy ones in one run, rendering on: every site with its reason, peak RSS ≤ 1 GB',
+    title: '13 network-fault portals and 2 healthy ones in one run, rendering on: every site with its reason, peak PSS ≤ 1 GB',
     fast: false,
     async run(ctx) {
       const hosts: Record<string, FaultHost> = { ...HEALTHY_SITES };
@@ -156,7 +161,7 @@ export const browserFaults: Fault[] = [
       const checks = new Checks();
       checkRun(checks, ranked, boundMs, Object.keys(HEALTHY_SITES));
       for (const host of NETWORK_FAULT_HOSTS) checkExpected(checks, ranked, ranked.sites[host]!, { ...FAULT_SITES[host]!.expected, ...CLI_EXPECTED[host] });
-      checks.that(ranked.child.peakRssBytes <= GB, `peak RSS ${megabytes(ranked.child.peakRssBytes)} over 1 GB`);
+      checks.that(ranked.child.peakPssBytes <= GB, `peak PSS ${megabytes(ranked.child.peakPssBytes)} over 1 GB`);
       const ok = Object.values(ranked.sites).filter((s) => s.status === 'ok').length;
       checks.note(`${ok} ok of ${Object.keys(hosts).length}, peak RSS ${megabytes(ranked.child.peakRssBytes)} (PSS ${megabytes(ranked.child.peakPssBytes)}), ${seconds(ranked.child.wallMs)}`);
       return checks.outcome();
