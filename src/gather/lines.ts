@@ -35,13 +35,17 @@ export function textLines(parsed: ParsedPage): TextLine[] {
   const flush = (): void => {
     if (!current) return;
     let text = '';
+    // Asked of the last piece, not of `text`: endsWith on the growing string flattens it each time, which made
+    // a line of 100,000 links take a minute (issue 13's hostile page).
+    let endsInSpace = true;
     const segments: TextSegment[] = [];
     for (const part of current.parts) {
       let piece = part.text.replace(/\s+/g, ' ');
-      if (text === '' || text.endsWith(' ')) piece = piece.replace(/^ /, '');
+      if (endsInSpace) piece = piece.replace(/^ /, '');
       if (!piece) continue;
       segments.push({ start: text.length, end: text.length + piece.length, el: part.el });
       text += piece;
+      endsInSpace = piece.endsWith(' ');
     }
     const trimmed = text.trimEnd();
     if (trimmed) lines.push({ text: trimmed, block: current.block, segments });
