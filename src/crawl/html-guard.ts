@@ -18,7 +18,17 @@ export const LARGE_HTML_CHARS = 2 * 1024 * 1024;
 
 /** A page's DOM for the crawl and the gatherers (archived copies keep parse5: they are made safe as a browser reads them). */
 export function loadHtml(html: string): CheerioAPI {
-  return html.length > LARGE_HTML_CHARS ? cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } }) : cheerio.load(html);
+  return html.length > LARGE_HTML_CHARS ? cheerio.load(underOneRoot(html), { xml: { xmlMode: false, decodeEntities: true } }) : cheerio.load(html);
+}
+
+/**
+ * htmlparser2 leaves what is outside <html> (a bare fragment, anything after </html>) as siblings at the root,
+ * and selecting among root siblings is quadratic in cheerio: 9.5 MB of bare <p> took minutes per selector. parse5
+ * puts all of it in <body>; so does this, by closing neither <body> nor <html> and opening them when missing.
+ */
+function underOneRoot(html: string): string {
+  const open = html.replace(/<\/(?:html|body)\s*>/gi, '');
+  return /<html[\s>]/i.test(open) ? open : `<html><body>${open}`;
 }
 
 /** Leading bytes of formats portals send as text/html by mistake. */

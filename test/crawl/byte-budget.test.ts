@@ -69,6 +69,16 @@ describe('a page past LARGE_HTML_CHARS', () => {
     expect($('a').map((_, a) => $(a).text()).get()).toEqual(['Transparencia', 'Datos']);
   });
 
+  it('keeps a bare fragment and what follows </html> inside <body>, as parse5 would (root siblings made selectors quadratic)', () => {
+    const rows = '<p>Acta de cabildo: acuerdos sobre obra pública.</p>'.repeat(LARGE_HTML_CHARS / 40);
+    const $bare = loadHtml(`${rows}<a href="/actas">Actas</a>`);
+    expect($bare.root().children().length).toBe(1);
+    expect($bare('body > a').attr('href')).toBe('/actas');
+    const $after = loadHtml(`<html><body>${rows}</body></html><a href="/despues">Después</a>`);
+    expect($after('body > a').text()).toBe('Después');
+    expect(extractLinks(`${rows}<a href="/actas">Actas</a>`, 'http://www.actas.gob.mx/').links).toEqual(['http://www.actas.gob.mx/actas']);
+  });
+
   it('is not photographed for evidence, with the reason', async () => {
     const pool = createBrowserPool();
     try {
