@@ -28,7 +28,7 @@ export interface ScorePool {
  * HTML parser builds text a character at a time) while little stays live; with V8's default limit (a quarter of
  * RAM) the worker let that garbage grow to 2 GB before collecting it (issue 13). A site needs far less live.
  */
-export const SCORE_WORKER_HEAP_MB = 384;
+const SCORE_WORKER_HEAP_MB = 384;
 
 /** The worker's TypeScript is loaded through tsx, registered inside the worker before its entry is imported. */
 function startWorker(): Worker {

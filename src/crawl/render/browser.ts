@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type LaunchOptions, type Page } from 'playwright-core';
+import { RenderTimeoutError, within } from './deadline.ts';
 
 /** Debian's package; the lab machines and the CI image have it, so Playwright's own download is only a fallback. */
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
@@ -192,16 +193,13 @@ export class BrowserPool {
   }
 
   private async discardContext(context: BrowserContext, reason: string): Promise<void> {
-    let timer: NodeJS.Timeout | undefined;
-    const closed = await Promise.race([
-      context.close({ reason }).then(
-        () => true,
-        () => true,
-      ),
-      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), CONTEXT_CLOSE_MS))),
-    ]);
-    clearTimeout(timer);
-    if (!closed) await this.close();
+    try {
+      // A close that fails has nothing left to close.
+      await within(context.close({ reason }).catch(() => undefined), CONTEXT_CLOSE_MS, 'the browser did not close a context');
+    } catch (error) {
+      if (!(error instanceof RenderTimeoutError)) throw error;
+      await this.close();
+    }
   }
 
   private async newContext(kind: ContextKind): Promise<BrowserContext> {

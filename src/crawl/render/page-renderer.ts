@@ -6,6 +6,7 @@ import { formatMegabytes } from '../byte-budget.ts';
 import { skippedRecord } from '../skipped-record.ts';
 import type { FetchFn } from '../http-fetch.ts';
 import type { CrawlOptions, FetchRecord, FetchedPage, MobileLayout } from '../types.ts';
+import { RenderTimeoutError, within } from './deadline.ts';
 import { BrowserUnavailableError, DESKTOP_VIEWPORT, MOBILE_VIEWPORT, type BrowserPool, type ContextKind } from './browser.ts';
 
 /**
@@ -96,24 +97,9 @@ export function isHomePage(page: FetchedPage): boolean {
   return page.depth === 0 && page.reached?.by !== 'frame';
 }
 
-/** The page's script stopped answering, or the render outlived its budget: its context is discarded, the static page kept. */
-export class RenderTimeoutError extends Error {
-  override name = 'RenderTimeoutError';
-}
-
-/** `work`, or a RenderTimeoutError once `ms` pass; the call left running settles quietly when its context closes. */
-function within<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
-  work.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RenderTimeoutError(`render-timeout: ${what} within ${Math.round(ms / 1000)} s`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** A trivial evaluate answers between the page's tasks; one that does not means a script holds the main thread. */
-function answers(tab: Page): Promise<unknown> {
-  return within(tab.evaluate('0'), UNRESPONSIVE_MS, NOT_YIELDING);
+/** `work` (a call into the page), or a RenderTimeoutError when the page's script holds its main thread too long to answer. */
+function answered<T>(work: Promise<T>): Promise<T> {
+  return within(work, UNRESPONSIVE_MS, NOT_YIELDING);
 }
 
 /**
@@ -124,7 +110,8 @@ async function loaded(tab: Page, timeoutMs: number): Promise<void> {
   let done = false;
   const heartbeat = async (): Promise<void> => {
     while (!done) {
-      await answers(tab).catch((error: unknown) => {
+      // A trivial evaluate answers between the page's tasks.
+      await answered(tab.evaluate('0')).catch((error: unknown) => {
         if (error instanceof RenderTimeoutError) throw error;
       });
       if (!done) await sleep(HEARTBEAT_MS);
@@ -411,21 +398,17 @@ export class SiteRenderer {
 
   /** The DOM as HTML, within the byte budget for a page: a script can build a DOM far larger than any response. */
   private async renderedHtml(tab: Page): Promise<string> {
-    const chars = await within(
-      tab.evaluate<number>('document.documentElement ? document.documentElement.outerHTML.length : 0'),
-      UNRESPONSIVE_MS,
-      NOT_YIELDING,
-    );
+    const chars = await answered(tab.evaluate<number>('document.documentElement ? document.documentElement.outerHTML.length : 0'));
     if (chars > this.options.maxBodyBytes)
       throw new Error(`the rendered DOM has ${chars} characters, over the ${formatMegabytes(this.options.maxBodyBytes)} budget for a page; the static HTML is kept`);
-    return within(tab.content(), UNRESPONSIVE_MS, NOT_YIELDING);
+    return answered(tab.content());
   }
 
   private async screenshotHome(tab: Page): Promise<string> {
     const relative = path.join('screenshots', this.deps.siteKey, 'home.jpg');
     const absolute = path.join(this.options.artifactDir!, relative);
     await mkdir(path.dirname(absolute), { recursive: true });
-    const height = await within(tab.evaluate<number>('document.documentElement.scrollHeight'), UNRESPONSIVE_MS, NOT_YIELDING);
+    const height = await answered(tab.evaluate<number>('document.documentElement.scrollHeight'));
     await tab.screenshot({
       path: absolute,
       type: 'jpeg',
@@ -438,13 +421,11 @@ export class SiteRenderer {
 }
 
 async function measureMobile(tab: Page): Promise<MobileLayout> {
-  const measured = await within(
+  const measured = await answered(
     tab.evaluate<{ scrollWidth: number; textChars: number }>(
       `({ scrollWidth: document.documentElement.scrollWidth,
         textChars: (document.body ? document.body.innerText : '').replace(/\\s+/g, ' ').trim().length })`,
     ),
-    UNRESPONSIVE_MS,
-    NOT_YIELDING,
   );
   return { viewportWidth: MOBILE_VIEWPORT.width, ...measured };
 }
