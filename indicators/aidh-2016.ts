@@ -30,6 +30,7 @@ export const aidh2016 = defineMethodology({
   indicators: [
     {
       id: 'open-data-section',
+      name: { es: 'Sección de datos abiertos', en: 'Open-data section' },
       dimension: 'D1',
       points: EQUAL_POINTS,
       criterion: {
@@ -47,6 +48,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'contact-tool-home',
+      name: { es: 'Herramienta de contacto desde el inicio', en: 'Contact tool from the home page' },
       dimension: 'D1',
       points: EQUAL_POINTS,
       criterion: {
@@ -64,6 +66,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'updated-6-months',
+      name: { es: 'Actualizada en los últimos 6 meses', en: 'Updated in the last 6 months' },
+      requires: 'open-data-section',
       dimension: 'D2',
       points: EQUAL_POINTS,
       criterion: {
@@ -81,6 +85,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'updated-1-month',
+      name: { es: 'Datos de menos de un mes', en: 'Data less than a month old' },
+      requires: 'open-data-section',
       dimension: 'D2',
       points: EQUAL_POINTS,
       criterion: {
@@ -98,6 +104,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'five-collections',
+      name: { es: 'Al menos 5 colecciones', en: 'At least 5 collections' },
+      requires: 'open-data-section',
       dimension: 'D3',
       points: EQUAL_POINTS,
       criterion: {
@@ -115,6 +123,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'thematic-categories',
+      name: { es: 'Categorías por tema', en: 'Thematic categories' },
+      requires: 'open-data-section',
       dimension: 'D3',
       points: EQUAL_POINTS,
       criterion: {
@@ -132,6 +142,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'search-tool',
+      name: { es: 'Buscador en la sección', en: 'Search in the section' },
+      requires: 'open-data-section',
       dimension: 'D3',
       points: EQUAL_POINTS,
       criterion: {
@@ -149,6 +161,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'plain-language',
+      name: { es: 'Lenguaje claro', en: 'Plain language' },
+      requires: 'open-data-section',
       dimension: 'D4',
       points: EQUAL_POINTS,
       criterion: {
@@ -166,6 +180,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'device-legible',
+      name: { es: 'Legible en cualquier dispositivo', en: 'Legible on any device' },
+      requires: 'open-data-section',
       dimension: 'D4',
       points: EQUAL_POINTS,
       criterion: {
@@ -183,6 +199,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'decision-useful',
+      name: { es: 'Útil para tomar decisiones', en: 'Useful for decisions' },
+      requires: 'open-data-section',
       dimension: 'D5',
       points: EQUAL_POINTS,
       criterion: {
@@ -200,6 +218,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'open-format-download',
+      name: { es: 'Descarga en formato abierto', en: 'Download in an open format' },
+      requires: 'open-data-section',
       dimension: 'D5',
       points: EQUAL_POINTS,
       criterion: {
@@ -217,6 +237,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'processed-data',
+      name: { es: 'Datos procesados (gráficas, mapas)', en: 'Processed data (charts, maps)' },
+      requires: 'open-data-section',
       dimension: 'D5',
       points: EQUAL_POINTS,
       criterion: {
@@ -234,6 +256,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'participation-info',
+      name: { es: 'Información sobre participación ciudadana', en: 'Information on citizen participation' },
       dimension: 'D6',
       points: EQUAL_POINTS,
       criterion: {
@@ -251,6 +274,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'participation-contact',
+      name: { es: 'Contacto para participar', en: 'Participation contact' },
       dimension: 'D6',
       points: EQUAL_POINTS,
       criterion: {
@@ -268,6 +292,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'citizen-collaboration',
+      name: { es: 'Colaboración ciudadana', en: 'Citizen collaboration' },
       dimension: 'D6',
       points: EQUAL_POINTS,
       criterion: {
@@ -285,6 +310,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'citizen-evaluation',
+      name: { es: 'Evaluación ciudadana', en: 'Citizen evaluation' },
       dimension: 'D6',
       points: EQUAL_POINTS,
       criterion: {
@@ -302,6 +328,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'social-account',
+      name: { es: 'Cuenta en redes sociales', en: 'Social media account' },
       dimension: 'D7',
       points: EQUAL_POINTS,
       criterion: {
@@ -319,6 +346,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'social-recent-week',
+      name: { es: 'Publicación en la última semana', en: 'A post in the last week' },
+      requires: 'social-account',
       dimension: 'D7',
       points: EQUAL_POINTS,
       criterion: {
@@ -336,6 +365,8 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'social-interaction-week',
+      name: { es: 'Interacción en la última semana', en: 'Interaction in the last week' },
+      requires: 'social-account',
       dimension: 'D7',
       points: EQUAL_POINTS,
       criterion: {
@@ -353,6 +384,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'mayor-social',
+      name: { es: 'Redes del presidente municipal', en: 'The mayor’s social media' },
       dimension: 'D7',
       points: EQUAL_POINTS,
       criterion: {
@@ -370,6 +402,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'video-channel',
+      name: { es: 'Canal de video', en: 'Video channel' },
       dimension: 'D7',
       points: EQUAL_POINTS,
       criterion: {
@@ -387,6 +420,7 @@ export const aidh2016 = defineMethodology({
     },
     {
       id: 'mobile-app',
+      name: { es: 'Aplicación móvil', en: 'Mobile app' },
       dimension: 'D7',
       points: EQUAL_POINTS,
       criterion: {

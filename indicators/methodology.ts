@@ -18,7 +18,14 @@ export const methodologySchema = z
       .array(
         z.object({
           id: z.string().regex(/^[a-z0-9-]+$/),
+          /** A few words for tables and lists, where the criterion's sentence does not fit. */
+          name: localisedText,
           dimension: z.string().min(1),
+          /**
+           * The criterion this one is judged within: the study's D2–D5 criteria read "la información de la
+           * sección", so without an open-data section none of them can pass. A fix list puts the prerequisite first.
+           */
+          requires: z.string().optional(),
           criterion: localisedText,
           definition: localisedText,
           points: z.number().positive(),
@@ -38,6 +45,11 @@ export const methodologySchema = z
         ctx.addIssue({ code: 'custom', message: `${indicator.id}: unknown dimension ${indicator.dimension}` });
       if (seen.has(indicator.id)) ctx.addIssue({ code: 'custom', message: `duplicate indicator id ${indicator.id}` });
       seen.add(indicator.id);
+    }
+    for (const indicator of m.indicators) {
+      const prerequisite = m.indicators.find((i) => i.id === indicator.requires);
+      if (indicator.requires !== undefined && (!prerequisite || prerequisite.requires !== undefined || prerequisite === indicator))
+        ctx.addIssue({ code: 'custom', message: `${indicator.id}: requires ${indicator.requires}, which is not an indicator without prerequisites of its own` });
     }
   });
 

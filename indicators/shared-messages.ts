@@ -54,7 +54,7 @@ export const sharedMessages = defineMessages('shared', {
     en: 'the week before as-of ({start} to {asOf})',
   },
   'update-too-old': {
-    es: 'La fecha de actualización más reciente en {pages} {pages:página|páginas} de la sección es {newest}, anterior a {window}',
+    es: 'La fecha de actualización más reciente en {pages} {pages:página|páginas} de la sección es {newest}, que no cae en {window}',
     en: 'the newest update date on {pages} section {pages:page|pages} is {newest}, before {window}',
   },
   'only-unlabelled-recent': {
@@ -62,7 +62,7 @@ export const sharedMessages = defineMessages('shared', {
     en: 'no date on {pages} section {pages:page|pages} is labelled as an update; {dates} unlabelled {dates:date falls|dates fall} within {window} but may be event dates — check them',
   },
   'only-unlabelled-old': {
-    es: 'No hay fecha de actualización en {pages} {pages:página|páginas} de la sección; incluso la fecha sin etiqueta más reciente ({newest}) es anterior a {window}',
+    es: 'No hay fecha de actualización en {pages} {pages:página|páginas} de la sección; incluso la fecha sin etiqueta más reciente ({newest}) no cae en {window}',
     en: 'no update date on {pages} section {pages:page|pages}; even the newest unlabelled date ({newest}) is before {window}',
   },
   'no-dates': {

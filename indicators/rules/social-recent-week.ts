@@ -13,7 +13,7 @@ import { unattributedAccounts } from '../social-outcome.ts';
 
 const messages = defineMessages('social-recent-week', {
   'posts-too-old': {
-    es: '{posts:Se vio|Se vieron} {posts} {posts:publicación fechada|publicaciones fechadas}; la más reciente ({newest}) es anterior a {window}',
+    es: '{posts:Se vio|Se vieron} {posts} {posts:publicación fechada|publicaciones fechadas}; la más reciente ({newest}) no cae en {window}',
     en: '{posts} dated {posts:post|posts} seen; the newest ({newest}) is before {window}',
   },
   'no-dated-post': {

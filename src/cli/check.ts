@@ -73,7 +73,7 @@ export async function runCheckCommand(url: string, options: CheckOptions): Promi
     outDir: options.out,
   });
   const palette = paletteFor(process.stdout);
-  const sections = [formatScorecard(result, aidh2016, palette)];
+  const sections = [formatScorecard(result, aidh2016, { palette, width: process.stdout.isTTY ? process.stdout.columns : undefined })];
   if (previous) sections.push(formatComparison(compareChecks(previous, result, aidh2016), aidh2016, palette));
   process.stdout.write(`\n${sections.join('\n\n')}\n`);
 

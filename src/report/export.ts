@@ -71,7 +71,7 @@ export function toJson(report: RankingReport): string {
     rank: m.rank,
     published_2016: m.published_2016 ? { score: m.published_2016.score, position: m.published_2016.position } : null,
     indicators: m.indicators.map(indicator),
-    crawl_problems: m.crawl_problems.map((p) => ({ url: p.url, kind: p.kind, message: p.message })),
+    crawl_problems: m.crawl_problems.map((p) => ({ url: p.url, kind: p.kind, status: p.status, message: p.message })),
   });
   const shaped: RankingReport = { run: run(report.run), municipalities: report.municipalities.map(municipality) };
   return `${JSON.stringify(shaped, null, 2)}\n`;

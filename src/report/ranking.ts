@@ -21,24 +21,6 @@ export const SITE_STATUS_LABELS: Record<SiteStatus, string> = {
   pending: 'Evaluación pendiente',
 };
 
-/** What each kind of fetch failure means, for the people who run the portal. */
-export const CRAWL_PROBLEM_LABELS: Record<string, string> = {
-  dns: 'El nombre del sitio no existe (DNS)',
-  refused: 'El servidor rechazó la conexión',
-  reset: 'El servidor cortó la conexión',
-  timeout: 'El servidor tardó demasiado en responder',
-  tls: 'Certificado de seguridad (HTTPS) no válido',
-  'too-large': 'Respuesta demasiado grande',
-  'redirect-loop': 'Redirecciones en ciclo',
-  'too-many-redirects': 'Demasiadas redirecciones',
-  http: 'Error del servidor (código HTTP)',
-  robots: 'No rastreado por indicación de robots.txt',
-  'private-address': 'Dirección privada o local: no se rastrea',
-  'not-html': 'No es una página web (HTML)',
-  'no-capture': 'Sin copia en el archivo web antes de la fecha de evaluación',
-  other: 'Otro error',
-};
-
 /** A site is ranked only when it was evaluated and scored; the others are listed apart, never as 0. */
 export function isRanked(m: Pick<MunicipalityResult, 'status' | 'score' | 'rank'>): boolean {
   return m.status === 'ok' && m.score !== null && m.rank !== null;

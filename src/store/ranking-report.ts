@@ -91,6 +91,8 @@ export interface CrawlProblem {
   url: string;
   kind: string;
   message: string;
+  /** The HTTP status when the server answered (a 404, a 503), else null. */
+  status: number | null;
 }
 
 /** The run before this one in the same database (its newest scoring), for the change page. */

@@ -107,9 +107,11 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
   // A site of 60 pages can fail on hundreds of links; the first few tell the story.
   const problems = db
     .prepare(
-      `SELECT inegi_code, url, error_kind AS kind, coalesce(error_message, '') AS message FROM (
+      // A robots.txt or sitemap that does not exist is an answer, not a problem: both files are optional.
+      `SELECT inegi_code, url, error_kind AS kind, coalesce(error_message, '') AS message, status FROM (
          SELECT f.*, row_number() OVER (PARTITION BY f.inegi_code ORDER BY f.id) AS n
-         FROM fetches f WHERE f.run_id = ? AND f.error_kind IS NOT NULL)
+         FROM fetches f WHERE f.run_id = ? AND f.error_kind IS NOT NULL
+           AND NOT (f.purpose IN ('robots', 'sitemap') AND f.status IN (404, 410)))
        WHERE n <= ${MAX_PROBLEMS_PER_SITE} ORDER BY inegi_code, n`,
     )
     .all(runId) as (CrawlProblem & { inegi_code: string })[];
@@ -142,7 +144,7 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
       site.published_score_2016 === null
         ? null
         : { score: site.published_score_2016, position: site.published_position_2016 },
-    crawl_problems: (problemsBySite.get(site.inegi_code) ?? []).map(({ url, kind, message }) => ({ url, kind, message })),
+    crawl_problems: (problemsBySite.get(site.inegi_code) ?? []).map(({ url, kind, message, status }) => ({ url, kind, message, status })),
     indicators: (resultsBySite.get(site.inegi_code) ?? []).map(
       (r): IndicatorResult => ({
         id: r.indicator_id,

@@ -70,21 +70,23 @@ describe('mirador check over the simulated Tlajomulco portal', () => {
   it('prints the scorecard in Spanish with evidence and reasons', () => {
     expect(first.stdout).toContain('Puntaje: 86.4 / 100  (19 de 22 criterios cumplidos)');
     expect(first.stdout).toContain('D6 Participación ciudadana');
-    expect(first.stdout).toMatch(/✘ participation-contact\s+0\.0 \/ 4\.5\s+\S/);
+    expect(first.stdout).toMatch(/✘ Contacto para participar \(participation-contact\)\s+0\.0 \/ 4\.5\n\s+\S/);
     // The reasons are the Spanish renderings of the rules' messages.
-    expect(first.stdout).toMatch(/✘ mobile-app\s+0\.0 \/ 4\.5\s+No hay enlace a Google Play ni a la App Store entre \d+ enlaces/);
-    expect(first.stdout).toMatch(/✔ open-data-section\s+4\.5 \/ 4\.5\s+http:\/\/www\.tlajomulco\.gob\.mx\//);
+    expect(first.stdout).toMatch(/✘ Aplicación móvil \(mobile-app\)\s+0\.0 \/ 4\.5\n\s+No hay enlace a Google Play ni a la App Store entre \d+ enlaces/);
+    expect(first.stdout).toMatch(/✔ Sección de datos abiertos \(open-data-section\)\s+4\.5 \/ 4\.5\n\s+http:\/\/www\.tlajomulco\.gob\.mx\//);
     expect(first.stdout).not.toContain('\u001b[');
+    // Not a terminal: lines wrap at 100 characters, on word boundaries.
+    expect(first.stdout.split('\n').filter((line) => line.length > 100 && /\s/.test(line.trim()))).toEqual([]);
   });
 
   it('lists what to fix first, in methodology order for equal points, with the hints', () => {
     const fixes = first.stdout.slice(first.stdout.indexOf('Qué corregir primero'));
-    expect([...fixes.matchAll(/^ +\d+\. \+4\.5 pts {2}✘ ([a-z-]+):/gm)].map((m) => m[1])).toEqual([
+    expect([...fixes.matchAll(/^ +\d+\. \+4\.5 pts {2}✘ [^(\n]+\(([a-z-]+)\)$/gm)].map((m) => m[1])).toEqual([
       'participation-contact',
       'citizen-collaboration',
       'mobile-app',
     ]);
-    expect(fixes).toContain('Cómo cumplirlo: Indique en la página de participación el teléfono, correo y domicilio del área responsable.');
+    expect(fixes.replace(/\s+/g, ' ')).toContain('Cómo cumplirlo: Indique en la página de participación el teléfono, correo y domicilio del área responsable.');
   });
 
   it('says what it is doing on stderr', () => {

@@ -17,9 +17,9 @@ export const tinyMethodology = defineMethodology({
     { id: 'D2', name: text('Segunda') },
   ],
   indicators: [
-    { id: 'alpha', dimension: 'D1', points: 20, criterion: text('Criterio alfa.'), definition: text('def'), howToMeet: text('Haga alfa.') },
-    { id: 'beta', dimension: 'D1', points: 50, criterion: text('Criterio beta.'), definition: text('def'), howToMeet: text('Haga beta.') },
-    { id: 'gamma', dimension: 'D2', points: 30, criterion: text('Criterio gamma.'), definition: text('def'), howToMeet: text('Haga gamma.') },
+    { id: 'alpha', name: text('Alfa'), dimension: 'D1', points: 20, criterion: text('Criterio alfa.'), definition: text('def'), howToMeet: text('Haga alfa.') },
+    { id: 'beta', name: text('Beta'), dimension: 'D1', points: 50, criterion: text('Criterio beta.'), definition: text('def'), howToMeet: text('Haga beta.') },
+    { id: 'gamma', name: text('Gamma'), dimension: 'D2', points: 30, criterion: text('Criterio gamma.'), definition: text('def'), howToMeet: text('Haga gamma.') },
   ],
 });
 

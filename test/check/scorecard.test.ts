@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { checkOutcome } from '../../src/check/outcome.ts';
 import { ansiPalette, paletteFor, plainPalette } from '../../src/check/palette.ts';
-import { fixList, formatScorecard } from '../../src/check/scorecard.ts';
+import { fixList, formatScorecard, wrap } from '../../src/check/scorecard.ts';
 import { checkResult, indicator, tinyMethodology } from './fixtures.ts';
 
 describe('fixList', () => {
@@ -29,14 +29,30 @@ describe('fixList', () => {
 
   it('breaks ties in methodology order (AIDH 2016: equal points)', () => {
     const ids = aidh2016.indicators.map((i) => i.id);
-    const failing = ['mobile-app', 'search-tool', 'open-data-section', 'participation-contact'];
+    const failing = ['mobile-app', 'search-tool', 'participation-contact', 'contact-tool-home'];
     const indicators = [...ids].reverse().map((id) => indicator(id, failing.includes(id) ? 'fail' : 'pass', 100 / 22));
     expect(fixList({ indicators }, aidh2016).map((f) => f.indicator.id)).toEqual([
-      'open-data-section',
+      'contact-tool-home',
       'search-tool',
       'participation-contact',
       'mobile-app',
     ]);
+  });
+
+  it('puts a missing prerequisite first, with the criteria judged within it and their points', () => {
+    const failing = new Set(['open-data-section', 'search-tool', 'updated-6-months', 'mobile-app', 'social-account', 'social-recent-week']);
+    const indicators = aidh2016.indicators.map((i) => indicator(i.id, failing.has(i.id) ? 'fail' : 'pass', 10));
+    const steps = fixList({ indicators }, aidh2016);
+    expect(steps.map((s) => [s.indicator.id, s.dependents.map((d) => d.indicator.id), s.total])).toEqual([
+      ['open-data-section', ['updated-6-months', 'search-tool'], 30],
+      ['social-account', ['social-recent-week'], 20],
+      ['mobile-app', [], 10],
+    ]);
+  });
+
+  it('lists a dependent on its own when its prerequisite is met', () => {
+    const indicators = aidh2016.indicators.map((i) => indicator(i.id, i.id === 'search-tool' ? 'unknown' : 'pass', 10));
+    expect(fixList({ indicators }, aidh2016).map((s) => [s.indicator.id, s.dependents.length])).toEqual([['search-tool', 0]]);
   });
 
   it('carries the verdict and reason for the hint', () => {
@@ -58,15 +74,15 @@ describe('formatScorecard', () => {
   it('gives the score, each criterion by dimension with its evidence or reason', () => {
     expect(text).toContain('Puntaje: 20.0 / 100  (1 de 3 criterios cumplidos)');
     expect(text).toMatch(/D1 Primera\s+20\.0 \/ 70\.0/);
-    expect(text).toMatch(/✔ alpha\s+20\.0 \/ 20\.0\s+http:\/\/x\.gob\.mx\/alpha/);
-    expect(text).toMatch(/✘ beta\s+0\.0 \/ 50\.0\s+no beta link among 12 links/);
-    expect(text).toMatch(/\? gamma\s+0\.0 \/ 30\.0\s+no dated post \(http:\/\/x\.gob\.mx\/g\)/);
+    expect(text).toMatch(/✔ Alfa \(alpha\)\s+20\.0 \/ 20\.0\n\s+http:\/\/x\.gob\.mx\/alpha/);
+    expect(text).toMatch(/✘ Beta \(beta\)\s+0\.0 \/ 50\.0\n\s+no beta link among 12 links/);
+    expect(text).toMatch(/\? Gamma \(gamma\)\s+0\.0 \/ 30\.0\n\s+no dated post \(http:\/\/x\.gob\.mx\/g\)/);
     expect(text.indexOf('D1 Primera')).toBeLessThan(text.indexOf('D2 Segunda'));
   });
 
   it('lists what to fix first with the criterion, the hint and what Mirador saw', () => {
     const fixes = text.slice(text.indexOf('Qué corregir primero'));
-    expect(fixes).toContain('1. +50.0 pts  ✘ beta: Criterio beta.');
+    expect(fixes).toContain('1. +50.0 pts  ✘ Beta (beta)\n       Criterio beta.');
     expect(fixes).toContain('Cómo cumplirlo: Haga beta.');
     expect(fixes).toContain('Lo que vio Mirador: no beta link among 12 links');
     expect(fixes.indexOf('beta')).toBeLessThan(fixes.indexOf('gamma'));
@@ -75,7 +91,7 @@ describe('formatScorecard', () => {
 
   it('has no colour codes with the plain palette, and colours with ANSI', () => {
     expect(text).not.toContain('\u001b[');
-    expect(formatScorecard(result, tinyMethodology, ansiPalette)).toContain('\u001b[32m✔\u001b[39m');
+    expect(formatScorecard(result, tinyMethodology, { palette: ansiPalette })).toContain('\u001b[32m✔\u001b[39m');
   });
 
   it('says why an unreachable site has no score, without a criteria list', () => {
@@ -87,12 +103,45 @@ describe('formatScorecard', () => {
     expect(down).not.toContain('Qué corregir primero');
   });
 
-  it('lists the addresses that could not be read', () => {
+  it("lists the addresses that could not be read, the portal's own apart from outside platforms', with their cause", () => {
     const withProblems = formatScorecard(
-      checkResult([indicator('alpha', 'pass', 20)], { crawl_problems: [{ url: 'http://x.gob.mx/caido', kind: 'timeout', message: 'after 3 attempts' }] }),
+      checkResult([indicator('alpha', 'pass', 20)], {
+        crawl_problems: [
+          { url: 'http://x.gob.mx/caido', kind: 'timeout', message: 'after 3 attempts', status: null },
+          { url: 'http://datos.x.gob.mx/falta', kind: 'http', message: 'HTTP 404', status: 404 },
+          { url: 'https://www.youtube.com/feeds/videos.xml?channel_id=UC1', kind: 'http', message: 'HTTP 503', status: 503 },
+        ],
+      }),
       tinyMethodology,
     );
-    expect(withProblems).toContain('http://x.gob.mx/caido  El servidor tardó demasiado en responder: after 3 attempts');
+    const own = withProblems.slice(withProblems.indexOf('Direcciones del portal'), withProblems.indexOf('Direcciones de plataformas externas'));
+    const outside = withProblems.slice(withProblems.indexOf('Direcciones de plataformas externas'));
+    expect(own).toContain('http://x.gob.mx/caido\n      El servidor tardó demasiado en responder (after 3 attempts)');
+    expect(own).toContain('http://datos.x.gob.mx/falta\n      La página no existe (HTTP 404)');
+    expect(outside).toContain('https://www.youtube.com/feeds/videos.xml?channel_id=UC1\n      Error del servidor (HTTP 503)');
+    expect(withProblems).not.toContain('código HTTP');
+  });
+
+  it('wraps reasons on word boundaries at the width it is given', () => {
+    const reason = 'Se revisaron 77 enlaces, 2 formularios y los títulos de 7 páginas; no hay encuesta, calificación ni otro instrumento de evaluación ciudadana';
+    const narrow = formatScorecard(checkResult([indicator('alpha', 'pass', 20), indicator('beta', 'fail', 50, { reason })]), tinyMethodology, { width: 60 });
+    const lines = narrow.split('\n');
+    const criteria = narrow.slice(0, narrow.indexOf('Qué corregir primero')).split('\n');
+    expect(lines.every((line) => line.length <= 60)).toBe(true);
+    const wrapped = criteria.filter((line) => line.startsWith('      ') && reason.includes(line.trim()));
+    expect(wrapped.length).toBeGreaterThan(1);
+    expect(wrapped.map((line) => line.trim()).join(' ')).toBe(reason);
+  });
+});
+
+describe('wrap', () => {
+  it.each([
+    { text: 'uno dos tres cuatro cinco seis', width: 24, lines: ['  uno dos tres cuatro', '  cinco seis'] },
+    { text: 'ver https://www.tlajomulco.gob.mx/transparencia/datos-abiertos/catalogo.php aquí', width: 30, lines: ['  ver', '  https://www.tlajomulco.gob.mx/transparencia/datos-abiertos/catalogo.php', '  aquí'] },
+    { text: '  espacios   de   sobra  ', width: 80, lines: ['  espacios de sobra'] },
+    { text: '', width: 80, lines: [] },
+  ])('$text at $width', ({ text, width, lines }) => {
+    expect(wrap(text, width, '  ')).toEqual(lines);
   });
 });
 

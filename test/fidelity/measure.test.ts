@@ -13,9 +13,9 @@ const methodology: FidelityMethodology = {
   id: 'test',
   scoreDecimals: 1,
   indicators: [
-    { id: 'a', dimension: 'D1', points: 50, criterion: { es: 'a', en: 'a' }, definition: { es: 'a', en: 'a' }, howToMeet: { es: 'a', en: 'a' } },
-    { id: 'b', dimension: 'D1', points: 30, criterion: { es: 'b', en: 'b' }, definition: { es: 'b', en: 'b' }, howToMeet: { es: 'b', en: 'b' } },
-    { id: 'c', dimension: 'D1', points: 20, criterion: { es: 'c', en: 'c' }, definition: { es: 'c', en: 'c' }, howToMeet: { es: 'c', en: 'c' } },
+    { id: 'a', name: { es: 'a', en: 'a' }, dimension: 'D1', points: 50, criterion: { es: 'a', en: 'a' }, definition: { es: 'a', en: 'a' }, howToMeet: { es: 'a', en: 'a' } },
+    { id: 'b', name: { es: 'b', en: 'b' }, dimension: 'D1', points: 30, criterion: { es: 'b', en: 'b' }, definition: { es: 'b', en: 'b' }, howToMeet: { es: 'b', en: 'b' } },
+    { id: 'c', name: { es: 'c', en: 'c' }, dimension: 'D1', points: 20, criterion: { es: 'c', en: 'c' }, definition: { es: 'c', en: 'c' }, howToMeet: { es: 'c', en: 'c' } },
   ],
 };
 

@@ -41,7 +41,7 @@ function browserReport(): RankingReport {
   const report = buildReport();
   const pwn = site('15999', 'Pwn <script>window.pwned=1</script>', 'México', 20, 7, 4);
   pwn.final_url = 'javascript:window.pwned=1';
-  pwn.crawl_problems = [{ url: 'javascript:window.pwned=1', kind: 'http', message: '<img src=x onerror="window.pwned=1">' }];
+  pwn.crawl_problems = [{ url: 'javascript:window.pwned=1', kind: 'http', message: '<img src=x onerror="window.pwned=1">', status: 500 }];
   pwn.indicators = pwn.indicators.map((r, i) =>
     i === 0
       ? {

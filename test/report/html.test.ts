@@ -313,6 +313,44 @@ describe('"Cómo ganar puntos" order', () => {
   });
 });
 
+describe('a site without its open-data section', () => {
+  it('puts the section first in "Cómo ganar puntos", with the criteria judged within it, and splits what could not be read', async () => {
+    const report = buildReport();
+    const site = report.municipalities.find((m) => m.inegi_code === '14120')!;
+    const failing = new Set(['open-data-section', 'search-tool', 'mobile-app']);
+    site.indicators = aidh2016.indicators.map((i) => ({
+      id: i.id,
+      verdict: failing.has(i.id) ? 'fail' : 'pass',
+      points: failing.has(i.id) ? 0 : i.points,
+      max_points: i.points,
+      reason: null,
+      evidence: [],
+    }));
+    site.url = 'http://www.zapopan.gob.mx/';
+    site.final_url = 'https://www.zapopan.gob.mx/';
+    site.crawl_problems = [
+      { url: 'https://datos.zapopan.gob.mx/catalogo', kind: 'http', message: 'HTTP 404', status: 404 },
+      { url: 'https://www.youtube.com/feeds/videos.xml?channel_id=UC1', kind: 'timeout', message: 'timeout after 20s (3 attempts)', status: null },
+    ];
+    report.municipalities = [site];
+    const dir = await mkdtemp(join(tmpdir(), 'mirador-report-prerequisite-'));
+    try {
+      await writeHtmlReport(report, aidh2016, dir);
+      const $ = load(await readFile(join(dir, 'municipios/14120.html'), 'utf8'));
+      const items = $('ol.como-ganar li');
+      expect(items.map((_, li) => $(li).find('a').first().attr('href')).get()).toEqual(['#ind-open-data-section', '#ind-mobile-app']);
+      expect(items.first().find('.puntos-disponibles').text()).toBe('+9.1 puntos');
+      expect(items.first().text()).toContain('De este criterio dependen 1 más');
+      expect(items.first().find('a[href="#ind-search-tool"]').text()).toBe('Buscador en la sección');
+      expect($('#problemas-propios').next().find('tbody tr').map((_, tr) => $(tr).find('td').eq(1).text()).get()).toEqual(['La página no existe (HTTP 404)']);
+      expect($('#problemas-externos').next().find('tbody td').first().text()).toBe('https://www.youtube.com/feeds/videos.xml?channel_id=UC1');
+      expect($('#titulo-problemas').parent().text()).not.toContain('Error del servidor');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('metodologia.html', () => {
   it('lists every criterion with points and definition', () => {
     const $ = page('metodologia.html');

@@ -36,7 +36,7 @@ describe('localised reasons in the store', () => {
     });
 
     expect(db.prepare('SELECT reason, reason_en, reason_id, reason_params FROM indicator_results').get()).toEqual({
-      reason: 'La fecha de actualización más reciente en 3 páginas de la sección es 2015-04-30, anterior a los 6 meses anteriores a la fecha de evaluación (2015-11-20 a 2016-05-20)',
+      reason: 'La fecha de actualización más reciente en 3 páginas de la sección es 2015-04-30, que no cae en los 6 meses anteriores a la fecha de evaluación (2015-11-20 a 2016-05-20)',
       reason_en: 'the newest update date on 3 section pages is 2015-04-30, before the 6 months before as-of (2015-11-20 to 2016-05-20)',
       reason_id: 'shared.update-too-old',
       reason_params: JSON.stringify(reason.params),

@@ -94,7 +94,7 @@ describe('store', () => {
       }],
     });
     expect(report.municipalities[2]!.status_reason).toBe('DNS: no such host');
-    expect(tlajomulco.crawl_problems).toEqual([{ url: 'http://www.tlajomulco.gob.mx/lento', kind: 'timeout', message: 'timeout after 20s (3 attempts)' }]);
+    expect(tlajomulco.crawl_problems).toEqual([{ url: 'http://www.tlajomulco.gob.mx/lento', kind: 'timeout', message: 'timeout after 20s (3 attempts)', status: null }]);
     expect(tlajomulco.home_screenshot).toBe('screenshots/x/home.jpg');
     db.close();
   });

@@ -8,7 +8,7 @@
  */
 import type { Verdict } from '../../../indicators/define.ts';
 import type { EvidenceItem, IndicatorResult, SiteStatus } from '../model.ts';
-import { CRAWL_PROBLEM_LABELS, SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
+import { SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
 
 export type Lang = 'es' | 'en';
 export const LANGS: readonly Lang[] = ['es', 'en'];
@@ -174,8 +174,12 @@ const UI = {
   total: { es: 'Total', en: 'Total' },
   howToGain: { es: 'Cómo ganar puntos', en: 'How to gain points' },
   howToGainIntro: {
-    es: 'Criterios no cumplidos o indeterminados, de más a menos puntos disponibles.',
-    en: 'Criteria not met or unknown, from most to fewest points available.',
+    es: 'Criterios no cumplidos o indeterminados: primero los que otros necesitan, luego de más a menos puntos disponibles.',
+    en: 'Criteria not met or unknown: first those others need, then from most to fewest points available.',
+  },
+  dependentsWaiting: {
+    es: 'De este criterio dependen {count} más, que se evalúan dentro de él:',
+    en: '{count} more depend on this one and are judged within it:',
   },
   meetsAll: { es: 'Este sitio cumple todos los criterios.', en: 'This site meets every criterion.' },
   noResult: { es: 'Sin resultado', en: 'No result' },
@@ -193,6 +197,11 @@ const UI = {
   crawlProblemsIntro: {
     es: 'Estas direcciones no se pudieron leer; lo que contienen no cuenta para ningún criterio.',
     en: 'These addresses could not be read; what they contain counts for no criterion.',
+  },
+  ownProblems: { es: 'En el portal', en: 'On the portal' },
+  outsideProblems: {
+    es: 'En plataformas externas (el municipio no las administra)',
+    en: 'On outside platforms (not run by the municipality)',
   },
   address: { es: 'Dirección', en: 'Address' },
   problem: { es: 'Problema', en: 'Problem' },
@@ -245,27 +254,6 @@ export function statusNoteIn(lang: Lang, m: { status: SiteStatus; status_reason:
   if (lang === 'es') return statusNote(m);
   const label = m.status === 'ok' && m.score === null ? 'Evaluated without a score' : SITE_STATUS_LABELS_EN[m.status];
   return m.status_reason ? `${label}: ${m.status_reason}` : label;
-}
-
-const CRAWL_PROBLEM_LABELS_EN: Record<string, string> = {
-  dns: 'The site name does not exist (DNS)',
-  refused: 'The server refused the connection',
-  reset: 'The server reset the connection',
-  timeout: 'The server took too long to answer',
-  tls: 'Invalid security certificate (HTTPS)',
-  'too-large': 'Response too large',
-  'redirect-loop': 'Redirect loop',
-  'too-many-redirects': 'Too many redirects',
-  http: 'Server error (HTTP status)',
-  robots: 'Not crawled as robots.txt asks',
-  'private-address': 'Private or local address: not crawled',
-  'not-html': 'Not a web page (HTML)',
-  'no-capture': 'No web-archive capture before the evaluation date',
-  other: 'Other error',
-};
-
-export function crawlProblemLabel(lang: Lang, kind: string): string {
-  return (lang === 'es' ? CRAWL_PROBLEM_LABELS[kind] : CRAWL_PROBLEM_LABELS_EN[kind]) ?? kind;
 }
 
 /** "1 municipio evaluado", "3 municipios evaluados". */

@@ -2,38 +2,22 @@
  * municipios/<inegi_code>.html: one site's result, its subtotals per dimension, what it could do to gain
  * points, and every indicator with its verdict, reason and evidence.
  */
-import type { Methodology, MethodologyIndicator } from '../../../indicators/methodology.ts';
-import type { IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
+import type { Methodology } from '../../../indicators/methodology.ts';
+import { type CriterionRow, criterionRows, fixPlan } from '../fix-plan.ts';
+import { problemCause, problemDetail, splitProblems } from '../crawl-problems.ts';
+import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
 import { isRanked } from '../ranking.ts';
 import { evidenceList, externalLink, municipalityFile, scoreWithBar, screenshotSrc, scrollableTable, verdictBadge } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatNumber, formatPoints } from './format.ts';
-import { crawlProblemLabel, reasonIn, siteStatusLabel, statusNoteIn, t, verdictLabel, type Lang } from './i18n.ts';
+import { reasonIn, siteStatusLabel, statusNoteIn, t, verdictLabel, type Lang } from './i18n.ts';
 import { page, pageDepth } from './layout.ts';
 
-interface Row {
-  indicator: MethodologyIndicator;
-  /** null when the scoring has no result for this indicator (shown as "Sin resultado"). */
-  result: IndicatorResult | null;
-}
-
-/** What a site could still gain, largest first (ties in methodology order): failed, unknown and missing indicators. */
-export function pointsToGain(rows: readonly Row[]): { indicator: MethodologyIndicator; available: number }[] {
-  return rows
-    .filter((r) => r.result?.verdict !== 'pass')
-    .map((r, order) => ({
-      indicator: r.indicator,
-      available: r.result ? r.result.max_points - r.result.points : r.indicator.points,
-      order,
-    }))
-    .filter((g) => g.available > 0)
-    .sort((a, b) => b.available - a.available || a.order - b.order)
-    .map(({ indicator, available }) => ({ indicator, available }));
-}
+/** A criterion and its result; null when the scoring has none (shown as "Sin resultado"). */
+type Row = CriterionRow;
 
 export function renderMunicipalityPage(m: MunicipalityResult, report: RankingReport, methodology: Methodology, lang: Lang = 'es'): string {
-  const results = new Map(m.indicators.map((r) => [r.id, r]));
-  const rows: Row[] = methodology.indicators.map((indicator) => ({ indicator, result: results.get(indicator.id) ?? null }));
+  const rows = criterionRows(m.indicators, methodology);
   const ranked = isRanked(m);
   const rankedCount = report.municipalities.filter(isRanked).length;
   const maxScore = methodology.indicators.reduce((sum, i) => sum + i.points, 0);
@@ -112,7 +96,7 @@ ${methodology.dimensions.map((d) => line(html`<a href="#dim-${d.id}">${d.name[la
 }
 
 function howToGain(rows: readonly Row[], lang: Lang): SafeHtml {
-  const gains = pointsToGain(rows);
+  const gains = fixPlan(rows);
   return html`<section aria-labelledby="titulo-como-ganar">
 <h2 id="titulo-como-ganar">${t(lang, 'howToGain')}</h2>
 ${
@@ -120,7 +104,13 @@ ${
     ? html`<p>${t(lang, 'howToGainIntro')}</p>
 <ol class="como-ganar">
 ${gains.map(
-  (g) => html`<li><strong class="puntos-disponibles">+${formatPoints(g.available, lang)} ${t(lang, 'points')}</strong> · <a href="#ind-${g.indicator.id}">${g.indicator.criterion[lang]}</a><br>${g.indicator.howToMeet[lang]}</li>`,
+  (g) => html`<li><strong class="puntos-disponibles">+${formatPoints(g.total, lang)} ${t(lang, 'points')}</strong> · <a href="#ind-${g.indicator.id}">${g.indicator.criterion[lang]}</a><br>${g.indicator.howToMeet[lang]}${
+    g.dependents.length
+      ? html`<br>${t(lang, 'dependentsWaiting', { count: g.dependents.length })} ${g.dependents.map(
+          (d, i) => html`${i ? ', ' : ''}<a href="#ind-${d.indicator.id}">${d.indicator.name[lang]}</a>`,
+        )}.`
+      : ''
+  }</li>`,
 )}
 </ol>`
     : html`<p>${t(lang, 'meetsAll')}</p>`
@@ -163,19 +153,26 @@ function homeScreenshot(m: MunicipalityResult, depth: number, lang: Lang): SafeH
 <figcaption>${t(lang, 'homeCaption')}</figcaption></figure>`;
 }
 
-/** Failed fetches, so the portal's staff can see what Mirador could not read (and fix it). */
+/** Failed fetches, so the portal's staff can see what Mirador could not read (and fix it), its own addresses apart from outside platforms'. */
 function crawlProblems(m: MunicipalityResult, lang: Lang): SafeHtml | string {
   if (m.crawl_problems.length === 0) return '';
+  const { own, outside } = splitProblems(m.crawl_problems, [m.url, m.final_url]);
+  const table = (id: string, title: string, problems: readonly CrawlProblem[]) =>
+    problems.length === 0
+      ? ''
+      : html`<h3 id="${id}">${title}</h3>
+${scrollableTable(
+  id,
+  html`<table><thead><tr><th scope="col">${t(lang, 'address')}</th><th scope="col">${t(lang, 'problem')}</th><th scope="col">${t(lang, 'detail')}</th></tr></thead>
+<tbody>${problems.map(
+    (p) => html`<tr><td>${externalLink(p.url)}</td><td>${problemCause(p, lang)}</td><td>${problemDetail(p) ?? ''}</td></tr>`,
+  )}</tbody></table>`,
+)}`;
   return html`<section aria-labelledby="titulo-problemas">
 <h2 id="titulo-problemas">${t(lang, 'crawlProblems')}</h2>
 <p>${t(lang, 'crawlProblemsIntro')}</p>
-${scrollableTable(
-  'titulo-problemas',
-  html`<table><thead><tr><th scope="col">${t(lang, 'address')}</th><th scope="col">${t(lang, 'problem')}</th><th scope="col">${t(lang, 'detail')}</th></tr></thead>
-<tbody>${m.crawl_problems.map(
-    (p) => html`<tr><td>${externalLink(p.url)}</td><td>${crawlProblemLabel(lang, p.kind)}</td><td>${p.message}</td></tr>`,
-  )}</tbody></table>`,
-)}
+${table('problemas-propios', t(lang, 'ownProblems'), own)}
+${table('problemas-externos', t(lang, 'outsideProblems'), outside)}
 </section>`;
 }
 
