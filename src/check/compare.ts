@@ -4,7 +4,7 @@ import type { Methodology } from '../../indicators/methodology.ts';
 import { formatAsOf, formatNumber, formatPoints } from '../report/html/format.ts';
 import type { CheckResult } from './check-result.ts';
 import { type Palette, plainPalette } from './palette.ts';
-import { formatScore, verdictSymbol } from './scorecard.ts';
+import { criterionLabel, formatScore, verdictSymbol } from './scorecard.ts';
 
 export interface VerdictChange {
   id: string;
@@ -29,6 +29,16 @@ export interface CheckComparison {
 
 type Comparable = Pick<CheckResult, 'as_of' | 'methodology_id' | 'score' | 'indicators'>;
 
+/**
+ * The score before rounding, from each criterion's points: the difference of two rounded scores would make one
+ * criterion of 100/22 points +4.5 in one comparison and +4.6 in another. An older file without points falls back
+ * to its score.
+ */
+function exactPoints(check: Comparable): number {
+  const points = check.indicators.map((r) => (r as { points?: unknown }).points);
+  return points.every((p) => typeof p === 'number') ? (points as number[]).reduce((sum, p) => sum + p, 0) : check.score ?? 0;
+}
+
 export function compareChecks(previous: Comparable, current: Comparable, methodology: Methodology): CheckComparison {
   const before = new Map(previous.indicators.map((r) => [r.id, r]));
   const after = new Map(current.indicators.map((r) => [r.id, r]));
@@ -43,7 +53,7 @@ export function compareChecks(previous: Comparable, current: Comparable, methodo
     const detail = now ? (now.verdict === 'pass' ? (now.evidence[0]?.url ?? now.reason) : now.reason) : null;
     changes.push({ id, from, to, detail });
   }
-  const scoreDelta = previous.score !== null && current.score !== null ? current.score - previous.score : null;
+  const scoreDelta = previous.score !== null && current.score !== null ? exactPoints(current) - exactPoints(previous) : null;
   return {
     previousAsOf: previous.as_of,
     previousScore: previous.score,
@@ -72,7 +82,8 @@ export function formatComparison(comparison: CheckComparison, methodology: Metho
     const criterion = methodology.indicators.find((i) => i.id === change.id);
     const text = change.detail ?? criterion?.criterion.es ?? '';
     const points = criterion && change.to === 'pass' ? ` +${formatPoints(criterion.points)} pts` : criterion && change.from === 'pass' ? ` −${formatPoints(criterion.points)} pts` : '';
-    lines.push(`  ${verdictSymbol(change.from, palette)} → ${verdictSymbol(change.to, palette)} ${change.id}:${points}${text ? ` ${text}` : ''}`);
+    const label = criterion ? criterionLabel(criterion) : change.id;
+    lines.push(`  ${verdictSymbol(change.from, palette)} → ${verdictSymbol(change.to, palette)} ${label}:${points}${text ? ` ${text}` : ''}`);
   }
   return lines.join('\n');
 }

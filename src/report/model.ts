@@ -10,6 +10,8 @@ export type {
   IndicatorReview,
   MunicipalityResult,
   PreviousRun,
+  SiteChange,
+  VerdictChange,
   RankingReport,
   RunSummary,
   SiteStatus,

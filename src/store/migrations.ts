@@ -325,4 +325,77 @@ CREATE TABLE run_locks (
 );
 `,
   },
+  {
+    version: 11,
+    name: 'run_diff by exact points with positions and statuses, and run_verdict_diff: each changed verdict and what changed it',
+    sql: `
+DROP VIEW run_diff;
+
+-- Each run and the run before it in the same database, by the newest scoring of each.
+CREATE VIEW run_pairs AS
+  SELECT b.run_id, b.scoring_id, a.run_id AS previous_run_id, a.scoring_id AS previous_scoring_id
+  FROM latest_scorings b
+  JOIN latest_scorings a ON a.run_id = (SELECT max(run_id) FROM latest_scorings WHERE run_id < b.run_id);
+
+-- delta is the sum of the exact points that changed, rounded once: the difference of two rounded scores would
+-- show one criterion of 100/22 points as +4.5 on one site and −4.6 on another. rank_change > 0 is a rise.
+-- A site evaluated in neither run is listed with both statuses, not as unchanged.
+CREATE VIEW run_diff AS
+  SELECT p.run_id, p.previous_run_id, m.inegi_code, m.name, m.state,
+         prev.score AS previous_score, cur.score AS score,
+         CASE WHEN cur.score IS NULL OR prev.score IS NULL THEN NULL ELSE round(
+           (SELECT sum(points) FROM indicator_results WHERE scoring_id = p.scoring_id AND inegi_code = m.inegi_code) -
+           (SELECT sum(points) FROM indicator_results WHERE scoring_id = p.previous_scoring_id AND inegi_code = m.inegi_code), 1) END AS delta,
+         rp.rank AS previous_rank, rc.rank AS rank, rp.rank - rc.rank AS rank_change,
+         coalesce(sp.status, 'pending') AS previous_status, coalesce(sc.status, 'pending') AS status,
+         (SELECT count(*) FROM run_verdict_diff d WHERE d.run_id = p.run_id AND d.inegi_code = m.inegi_code) AS verdicts_changed
+  FROM run_pairs p
+  JOIN site_scores cur ON cur.scoring_id = p.scoring_id
+  JOIN site_scores prev ON prev.scoring_id = p.previous_scoring_id AND prev.inegi_code = cur.inegi_code
+  JOIN municipalities m ON m.inegi_code = cur.inegi_code
+  LEFT JOIN ranking rc ON rc.scoring_id = p.scoring_id AND rc.inegi_code = m.inegi_code
+  LEFT JOIN ranking rp ON rp.scoring_id = p.previous_scoring_id AND rp.inegi_code = m.inegi_code
+  LEFT JOIN run_sites sc ON sc.run_id = p.run_id AND sc.inegi_code = m.inegi_code
+  LEFT JOIN run_sites sp ON sp.run_id = p.previous_run_id AND sp.inegi_code = m.inegi_code;
+
+-- What changed a verdict, from what the two scorings record:
+--   review            the automatic verdicts agree, a reviewer's verdict differs;
+--   portal            the site's pages differ and the rules (software version) are the same;
+--   rules             the pages are byte for byte the same and the software version differs;
+--   portal-and-rules  both differ: rescoring the earlier run with today's rules (mirador score --run) separates them;
+--   as-of             same pages, same rules, another evaluation date (the freshness and weekly criteria move with it);
+--   outside           same pages, rules and date: what else was fetched (feeds, probed files) answered otherwise.
+CREATE VIEW run_verdict_diff AS
+  WITH changed AS (
+    SELECT p.run_id, p.previous_run_id, x.inegi_code, x.indicator_id,
+           y.verdict AS previous_verdict, x.verdict AS verdict, x.points - y.points AS points_delta,
+           coalesce(x.automatic_verdict, x.verdict) = coalesce(y.automatic_verdict, y.verdict) AS by_review,
+           x.reviewer AS reviewer, y.reviewer AS previous_reviewer,
+           sy.software_version AS previous_software_version, sx.software_version AS software_version,
+           ry.as_of AS previous_as_of, rx.as_of AS as_of,
+           EXISTS (SELECT html_sha256 FROM pages WHERE run_id = p.run_id AND inegi_code = x.inegi_code
+                   EXCEPT SELECT html_sha256 FROM pages WHERE run_id = p.previous_run_id AND inegi_code = x.inegi_code)
+             OR EXISTS (SELECT html_sha256 FROM pages WHERE run_id = p.previous_run_id AND inegi_code = x.inegi_code
+                   EXCEPT SELECT html_sha256 FROM pages WHERE run_id = p.run_id AND inegi_code = x.inegi_code) AS pages_changed
+    FROM run_pairs p
+    JOIN scorings sx ON sx.id = p.scoring_id
+    JOIN scorings sy ON sy.id = p.previous_scoring_id
+    JOIN runs rx ON rx.id = p.run_id
+    JOIN runs ry ON ry.id = p.previous_run_id
+    JOIN indicator_results x ON x.scoring_id = p.scoring_id
+    JOIN indicator_results y ON y.scoring_id = p.previous_scoring_id AND y.inegi_code = x.inegi_code AND y.indicator_id = x.indicator_id
+    WHERE x.verdict <> y.verdict)
+  SELECT run_id, previous_run_id, inegi_code, indicator_id, previous_verdict, verdict, points_delta,
+         CASE
+           WHEN by_review THEN 'review'
+           WHEN pages_changed AND software_version = previous_software_version THEN 'portal'
+           WHEN pages_changed THEN 'portal-and-rules'
+           WHEN software_version <> previous_software_version THEN 'rules'
+           WHEN as_of <> previous_as_of THEN 'as-of'
+           ELSE 'outside'
+         END AS cause,
+         reviewer, previous_reviewer, previous_software_version, software_version
+  FROM changed;
+`,
+  },
 ];

@@ -95,11 +95,42 @@ export interface CrawlProblem {
   status: number | null;
 }
 
+/** What changed one verdict between two runs (the run_verdict_diff view says how each is decided). */
+export type ChangeCause = 'review' | 'portal' | 'rules' | 'portal-and-rules' | 'as-of' | 'outside';
+
+export interface VerdictChange {
+  indicator_id: string;
+  previous_verdict: Verdict;
+  verdict: Verdict;
+  /** Exact, not rounded: the page rounds once, per site. */
+  points_delta: number;
+  cause: ChangeCause;
+  /** Who decided, when the change is a reviewer's. */
+  reviewer: string | null;
+}
+
+/** One site of this run against the previous one: the run_diff view's row and the verdicts that changed. */
+export interface SiteChange {
+  inegi_code: string;
+  previous_score: number | null;
+  score: number | null;
+  /** From the exact points, rounded once to one decimal; null unless the site was scored in both runs. */
+  delta: number | null;
+  previous_rank: number | null;
+  rank: number | null;
+  /** Positions gained (> 0) or lost (< 0). */
+  rank_change: number | null;
+  previous_status: SiteStatus;
+  status: SiteStatus;
+  verdicts: VerdictChange[];
+}
+
 /** The run before this one in the same database (its newest scoring), for the change page. */
 export interface PreviousRun {
   id: number;
   asOf: string;
-  municipalities: { inegi_code: string; score: number | null; rank: number | null; verdicts: Record<string, Verdict> }[];
+  softwareVersion: string;
+  sites: SiteChange[];
 }
 
 export interface RankingReport {

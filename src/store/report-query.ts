@@ -3,7 +3,7 @@ import type { Verdict } from '../../indicators/define.ts';
 import type { MessageParams } from '../../indicators/messages.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
-import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from './ranking-report.ts';
+import type { CrawlProblem, IndicatorResult, MunicipalityResult, PreviousRun, RankingReport, SiteChange, SiteStatus, VerdictChange } from './ranking-report.ts';
 import { getRun, latestScoringId } from './runs.ts';
 
 interface SiteRow {
@@ -55,27 +55,37 @@ const MAX_PROBLEMS_PER_SITE = 20;
 
 export class NoSuchRunError extends Error {}
 
-/** The run's report plus the run before it, for the change page. */
+/**
+ * The run's report plus the run before it, for the change page, as the run_diff and run_verdict_diff views
+ * compare them (the newest scoring of each run).
+ */
 export function loadRankingReport(db: Db, runId: number, scoringId?: number): RankingReport {
   const report = loadRunResults(db, runId, scoringId);
-  const previous = db
-    .prepare('SELECT run_id, scoring_id FROM latest_scorings WHERE run_id < ? ORDER BY run_id DESC LIMIT 1')
-    .get(runId) as { run_id: number; scoring_id: number } | undefined;
-  if (!previous) return { ...report, previous: null };
-  const before = loadRunResults(db, previous.run_id, previous.scoring_id);
-  return {
-    ...report,
-    previous: {
-      id: before.run.id,
-      asOf: before.run.asOf,
-      municipalities: before.municipalities.map((m) => ({
-        inegi_code: m.inegi_code,
-        score: m.score,
-        rank: m.rank,
-        verdicts: Object.fromEntries(m.indicators.map((i) => [i.id, i.verdict])),
-      })),
-    },
-  };
+  const pair = db
+    .prepare(
+      `SELECT p.previous_run_id AS id, r.as_of AS asOf, s.software_version AS softwareVersion
+       FROM run_pairs p JOIN runs r ON r.id = p.previous_run_id JOIN scorings s ON s.id = p.previous_scoring_id WHERE p.run_id = ?`,
+    )
+    .get(runId) as Omit<PreviousRun, 'sites'> | undefined;
+  if (!pair) return { ...report, previous: null };
+  const verdicts = groupBy(
+    db
+      .prepare(
+        `SELECT inegi_code, indicator_id, previous_verdict, verdict, points_delta, cause, coalesce(reviewer, previous_reviewer) AS reviewer
+         FROM run_verdict_diff WHERE run_id = ? ORDER BY inegi_code, abs(points_delta) DESC, indicator_id`,
+      )
+      .all(runId) as (VerdictChange & { inegi_code: string })[],
+    (v) => v.inegi_code,
+  );
+  const sites = (
+    db
+      .prepare(
+        `SELECT inegi_code, previous_score, score, delta, previous_rank, rank, rank_change, previous_status, status
+         FROM run_diff WHERE run_id = ? ORDER BY inegi_code`,
+      )
+      .all(runId) as Omit<SiteChange, 'verdicts'>[]
+  ).map((site) => ({ ...site, verdicts: (verdicts.get(site.inegi_code) ?? []).map(({ inegi_code: _code, ...v }) => v) }));
+  return { ...report, previous: { ...pair, sites } };
 }
 
 function loadRunResults(db: Db, runId: number, scoringId?: number): RankingReport {

@@ -120,8 +120,8 @@ describe('mirador check over the simulated Tlajomulco portal', () => {
 
   it('compares with a previous --json output', () => {
     expect(second.stdout).toContain('Cambios desde la revisión anterior (fecha de evaluación 20 de abril de 2016)');
-    expect(second.stdout).toContain('Puntaje: 81.8 → 86.4 (+4.6)');
-    expect(second.stdout).toMatch(/✘ → ✔ search-tool: \+4\.5 pts http:\/\/datos\.tlajomulco\.gob\.mx\//);
+    expect(second.stdout).toContain('Puntaje: 81.8 → 86.4 (+4.5)');
+    expect(second.stdout).toMatch(/✘ → ✔ Buscador en la sección \(search-tool\): \+4\.5 pts http:\/\/datos\.tlajomulco\.gob\.mx\//);
     expect(second.stdout.slice(second.stdout.indexOf('Cambios'))).not.toContain('participation-contact');
   });
 

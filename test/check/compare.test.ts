@@ -37,6 +37,17 @@ describe('compareChecks', () => {
     expect(comparison.changes).toEqual(changes);
   });
 
+  it('takes the delta from the exact points, so one criterion of 100/22 is +4.5 whatever the rounded scores', () => {
+    const point = 100 / 22;
+    const site = (passed: number) =>
+      checkResult(Array.from({ length: 22 }, (_, i) => ({ ...indicator(`c${i}`, i < passed ? 'pass' : 'fail', point) })), {
+        score: Math.round(passed * point * 10) / 10,
+      });
+    // 17 → 18 criteria is 77.3 → 81.8 and 18 → 19 is 81.8 → 86.4 once rounded: 4.5 and 4.6 apart.
+    expect(compareChecks(site(17), site(18), tinyMethodology).scoreDelta).toBeCloseTo(point, 9);
+    expect(compareChecks(site(18), site(19), tinyMethodology).scoreDelta).toBeCloseTo(point, 9);
+  });
+
   it('has no score delta when either check has no score', () => {
     const down = checkResult([], { status: 'unreachable', score: null });
     expect(compareChecks(before, down, tinyMethodology).scoreDelta).toBeNull();
@@ -50,8 +61,8 @@ describe('formatComparison', () => {
     const text = formatComparison(compareChecks(before, now, tinyMethodology), tinyMethodology);
     expect(text).toContain('Cambios desde la revisión anterior (fecha de evaluación 20 de abril de 2016)');
     expect(text).toContain('Puntaje: 50.0 → 20.0 (−30.0)');
-    expect(text).toContain('✘ → ✔ alpha: +20.0 pts http://x.gob.mx/alpha');
-    expect(text).toContain('✔ → ✘ beta: −50.0 pts beta not found');
+    expect(text).toContain('✘ → ✔ Alfa (alpha): +20.0 pts http://x.gob.mx/alpha');
+    expect(text).toContain('✔ → ✘ Beta (beta): −50.0 pts beta not found');
     expect(text).not.toContain('gamma');
   });
 

@@ -127,7 +127,15 @@ dd .puntaje { display: inline-flex; }
   .puntaje { flex-direction: column; align-items: stretch; gap: 0.25rem; min-width: 4rem; }
   .puntaje .valor { text-align: left; }
   .barra { flex: none; min-width: 0; width: 100%; }
+  /* The changes table becomes one card per municipality, each value under its column's name (data-etiqueta). */
+  table.cambios { min-width: 0; }
+  table.cambios thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.cambios tr { display: block; border-bottom: 1px solid var(--borde); padding: 0.25rem 0; }
+  table.cambios th, table.cambios td { display: block; border: 0; text-align: left; }
+  table.cambios td[data-etiqueta]::before { content: attr(data-etiqueta) ": "; font-weight: 600; }
 }
+.cambios-criterio { margin: 0; padding-left: 1.1rem; }
+.causa, .movimiento { color: var(--tenue); }
 
 /* Ranking filters and sort buttons (report.js shows them; without it the table stays in rank order). */
 .filtros { border: 1px solid var(--borde); border-radius: 4px; padding: 0.5rem 0.75rem; margin: 0.5rem 0 1rem; background: var(--fondo-suave); }
