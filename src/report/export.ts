@@ -62,6 +62,7 @@ export function toJson(report: RankingReport): string {
     name: m.name,
     state: m.state,
     url: m.url,
+    url_confidence: m.url_confidence,
     final_url: m.final_url,
     status: m.status,
     status_reason: m.status_reason,
@@ -81,12 +82,12 @@ export function toJson(report: RankingReport): string {
  * One row per site in report order (ranked by rank, then the unranked): rank, inegi_code, name, state, url,
  * status, score, then one column per indicator id in methodology order holding its verdict (pass, fail,
  * unknown; empty when the site was not evaluated). Per-indicator points are left out on purpose to keep the
- * sheet narrow (29 columns); the JSON export carries them with reasons and evidence. Score is written with the
+ * sheet narrow (30 columns); the JSON export carries them with reasons and evidence. Score is written with the
  * methodology's decimals and a dot. UTF-8 without BOM, CRLF line ends (RFC 4180).
  */
 export function toCsv(report: RankingReport, methodology: Methodology): string {
   const indicatorIds = methodology.indicators.map((i) => i.id);
-  const header: CsvValue[] = ['rank', 'inegi_code', 'name', 'state', 'url', 'status', 'score', ...indicatorIds];
+  const header: CsvValue[] = ['rank', 'inegi_code', 'name', 'state', 'url', 'url_confidence', 'status', 'score', ...indicatorIds];
   const rows = reportOrder(report.municipalities).map((m): CsvValue[] => {
     const verdicts = new Map(m.indicators.map((r) => [r.id, r.verdict]));
     return [
@@ -95,6 +96,7 @@ export function toCsv(report: RankingReport, methodology: Methodology): string {
       m.name,
       m.state,
       m.url,
+      m.url_confidence,
       m.status,
       m.score === null ? null : m.score.toFixed(methodology.scoreDecimals),
       ...indicatorIds.map((id) => verdicts.get(id) ?? null),

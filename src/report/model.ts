@@ -11,6 +11,7 @@ export type {
   MunicipalityResult,
   PreviousRun,
   SiteChange,
+  UrlConfidence,
   VerdictChange,
   RankingReport,
   RunSummary,

@@ -63,6 +63,8 @@ export interface IndicatorReview {
   evidence_url: string | null;
 }
 
+export type UrlConfidence = 'high' | 'medium' | 'low';
+
 /** `unreachable`, `refused` and `blocked-by-robots` sites are listed without a score, never as 0. */
 export type SiteStatus = 'ok' | 'unreachable' | 'refused' | 'blocked-by-robots' | 'pending';
 
@@ -71,6 +73,11 @@ export interface MunicipalityResult {
   name: string;
   state: string;
   url: string;
+  /**
+   * How sure the seeds file is that `url` is the municipality's official portal (high, medium, low; null when the
+   * file does not say). Most of the 204 AIDH seeds were recalled, not verified: a reader must see which.
+   */
+  url_confidence: UrlConfidence | null;
   final_url: string | null;
   status: SiteStatus;
   status_reason: string | null;

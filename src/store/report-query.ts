@@ -3,7 +3,7 @@ import type { Verdict } from '../../indicators/define.ts';
 import type { MessageParams } from '../../indicators/messages.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
-import type { CrawlProblem, IndicatorResult, MunicipalityResult, PreviousRun, RankingReport, SiteChange, SiteStatus, VerdictChange } from './ranking-report.ts';
+import type { CrawlProblem, IndicatorResult, MunicipalityResult, PreviousRun, RankingReport, SiteChange, SiteStatus, UrlConfidence, VerdictChange } from './ranking-report.ts';
 import { getRun, latestScoringId } from './runs.ts';
 
 interface SiteRow {
@@ -11,6 +11,7 @@ interface SiteRow {
   name: string;
   state: string;
   seed_url: string;
+  url_confidence: UrlConfidence | null;
   final_url: string | null;
   status: string | null;
   status_reason: string | null;
@@ -96,7 +97,7 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
 
   const sites = db
     .prepare(
-      `SELECT m.inegi_code, m.name, m.state, rs.seed_url, s.final_url, s.status, s.status_reason, s.pages_crawled,
+      `SELECT m.inegi_code, m.name, m.state, rs.seed_url, m.url_confidence, s.final_url, s.status, s.status_reason, s.pages_crawled,
               sc.score, m.published_score_2016, m.published_position_2016,
               (SELECT p.screenshot FROM pages p WHERE p.run_id = rs.run_id AND p.inegi_code = rs.inegi_code AND p.position = 0) AS home_screenshot
        FROM run_seeds rs
@@ -143,6 +144,7 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
     name: site.name,
     state: site.state,
     url: site.seed_url,
+    url_confidence: site.url_confidence,
     final_url: site.final_url,
     status: (site.status ?? 'pending') as SiteStatus,
     status_reason: site.status_reason,

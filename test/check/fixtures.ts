@@ -41,6 +41,7 @@ export function checkResult(indicators: IndicatorResult[], extra: Partial<CheckR
     name: 'x.gob.mx',
     state: 'Sin estado',
     url: 'http://x.gob.mx/',
+    url_confidence: null,
     final_url: 'http://x.gob.mx/',
     status: 'ok',
     status_reason: null,

@@ -23,6 +23,7 @@ function site(code: string, name: string, state: string, score: number, rank: nu
     name,
     state,
     url: `https://${code}.gob.mx/`,
+    url_confidence: null,
     final_url: null,
     status: 'ok',
     status_reason: null,

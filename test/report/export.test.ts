@@ -31,26 +31,26 @@ describe('toCsv', () => {
   const rows: string[][] = parse(text, { relax_column_count: false });
 
   it('has the fixed columns then one verdict column per indicator, in methodology order', () => {
-    expect(rows[0]).toEqual(['rank', 'inegi_code', 'name', 'state', 'url', 'status', 'score', ...aidh2016.indicators.map((i) => i.id)]);
-    expect(rows[0]).toHaveLength(29);
-    expect(text.startsWith('rank,inegi_code,name,state,url,status,score,open-data-section,contact-tool-home,')).toBe(true);
+    expect(rows[0]).toEqual(['rank', 'inegi_code', 'name', 'state', 'url', 'url_confidence', 'status', 'score', ...aidh2016.indicators.map((i) => i.id)]);
+    expect(rows[0]).toHaveLength(30);
+    expect(text.startsWith('rank,inegi_code,name,state,url,url_confidence,status,score,open-data-section,contact-tool-home,')).toBe(true);
     expect(text.charCodeAt(0)).not.toBe(0xfeff);
   });
 
   it('lists sites in report order with verdicts, and leaves unscored fields empty', () => {
-    expect(rows.slice(1).map((r) => [r[0], r[1], r[6]])).toEqual([
-      ['1', '14120', '86.4'],
-      ['2', '11001', '50.0'],
-      ['2', '05002', '50.0'],
-      ['', '20067', ''],
+    expect(rows.slice(1).map((r) => [r[0], r[1], r[5], r[7]])).toEqual([
+      ['1', '14120', 'high', '86.4'],
+      ['2', '11001', 'low', '50.0'],
+      ['2', '05002', 'medium', '50.0'],
+      ['', '20067', '', ''],
     ]);
     const zapopan = rows[1]!;
-    expect(zapopan[7]).toBe('pass');
+    expect(zapopan[8]).toBe('pass');
     expect(zapopan.at(-1)).toBe('unknown'); // mobile-app
-    expect(rows[2]![7]).toBe('fail'); // Abasolo fails open-data-section
+    expect(rows[2]![8]).toBe('fail'); // Abasolo fails open-data-section
     const unreachable = rows[4]!;
-    expect(unreachable[5]).toBe('unreachable');
-    expect(unreachable.slice(7).every((v) => v === '')).toBe(true);
+    expect(unreachable[6]).toBe('unreachable');
+    expect(unreachable.slice(8).every((v) => v === '')).toBe(true);
   });
 
   it('quotes fields with commas, quotes and newlines so they parse back intact', () => {

@@ -157,7 +157,7 @@ describe('escaping crawled text', () => {
     expect(page('en/index.html')('a[href="../descargas/ranking.json"]').length).toBe(1);
     expect(page('index.html')('a[href$="mirador.sqlite"]').length).toBe(0);
     expect(JSON.parse(pages.get('descargas/ranking.json')!).municipalities).toHaveLength(4);
-    expect(pages.get('descargas/ranking.csv')!.split('\r\n')[0]).toMatch(/^rank,inegi_code,name,state,url,status,score,open-data-section/);
+    expect(pages.get('descargas/ranking.csv')!.split('\r\n')[0]).toMatch(/^rank,inegi_code,name,state,url,url_confidence,status,score,open-data-section/);
   });
 
   it('shows the payloads as text', () => {
@@ -200,6 +200,7 @@ describe('municipality page', () => {
       Estado: 'Jalisco',
       'Clave INEGI': '14120',
       Sitio: 'https://www.zapopan.gob.mx/',
+      'Confianza en la URL': 'alta: URL verificada',
       'URL final': 'https://www.zapopan.gob.mx/inicio/',
       Situación: 'Evaluado',
       Puntaje: '86.4 de 100',
@@ -267,6 +268,15 @@ describe('municipality page', () => {
     expect(items.length).toBe(3); // 2 failed + 1 unknown
     expect(items.map((_, li) => $(li).find('a').attr('href')).get()).toEqual(['#ind-mayor-social', '#ind-video-channel', '#ind-mobile-app']);
     expect(items.first().text()).toContain(aidh2016.indicators.find((i) => i.id === 'mayor-social')!.howToMeet.es);
+  });
+
+  it('marks an unverified seed URL in the ranking, with a legend, and says how sure it is on the site page', () => {
+    const $ = page('index.html');
+    const marked = $('#tabla-ranking tbody tr').filter((_, tr) => $(tr).find('.marca-url').length > 0);
+    expect(marked.map((_, tr) => $(tr).find('th a').attr('href')).get().sort()).toEqual(['municipios/05002.html', 'municipios/11001.html']);
+    expect(marked.find('.marca-url .solo-lector').first().text()).toMatch(/URL de confianza (media|baja), sin verificar/);
+    expect($('section[aria-labelledby="titulo-ranking"] .nota').text()).toContain('2 de 4 están así');
+    expect(card(page('municipios/05002.html'))['Confianza en la URL']).toMatch(/^media: /);
   });
 
   it('for an unreachable site, explains why and shows no score or indicators', () => {

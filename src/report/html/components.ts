@@ -91,3 +91,14 @@ export function formatCaptureTimestamp(timestamp: string): string {
   if (!m) return timestamp;
   return `${m[1]}-${m[2]}-${m[3]} ${m[4] ?? '00'}:${m[5] ?? '00'}:${m[6] ?? '00'} UTC`;
 }
+
+/**
+ * A mark beside a seed URL the seeds file is not sure of (medium or low confidence): the portal evaluated may not
+ * be the municipality's official one, and the ranking must not hide that 111 of the 204 AIDH seeds are so.
+ */
+export function seedMark(m: Pick<MunicipalityResult, 'url_confidence'>, lang: Lang): SafeHtml | string {
+  if (m.url_confidence !== 'medium' && m.url_confidence !== 'low') return '';
+  const label = t(lang, m.url_confidence === 'medium' ? 'seedMediumShort' : 'seedLowShort');
+  return html` <span class="marca-url" title="${label}"><span aria-hidden="true">†</span><span class="solo-lector">${label}</span></span>`;
+}
+

@@ -187,6 +187,23 @@ const UI = {
   breadcrumb: { es: 'Ruta', en: 'Breadcrumb' },
   inegiCode: { es: 'Clave INEGI', en: 'INEGI code' },
   finalUrl: { es: 'URL final', en: 'Final URL' },
+  seedConfidence: { es: 'Confianza en la URL', en: 'Confidence in the URL' },
+  seedHigh: { es: 'alta: URL verificada', en: 'high: verified URL' },
+  seedMedium: {
+    es: 'media: URL tomada de fuentes públicas sin verificar que sea el portal oficial; el sitio evaluado podría no serlo',
+    en: 'medium: URL taken from public sources without checking it is the official portal; the site evaluated may not be',
+  },
+  seedLow: {
+    es: 'baja: URL recordada o supuesta, sin verificar; el sitio evaluado puede no ser el portal oficial',
+    en: 'low: URL recalled or guessed, not verified; the site evaluated may not be the official portal',
+  },
+  seedUnknown: { es: 'no indicada en el archivo de semillas', en: 'not given in the seeds file' },
+  seedMediumShort: { es: 'URL de confianza media, sin verificar', en: 'medium-confidence URL, not verified' },
+  seedLowShort: { es: 'URL de confianza baja, sin verificar', en: 'low-confidence URL, not verified' },
+  seedLegend: {
+    es: '† La URL de este municipio no está verificada (confianza media o baja en el archivo de semillas): el sitio evaluado podría no ser su portal oficial. {n} de {total} están así.',
+    en: '† This municipality’s URL is not verified (medium or low confidence in the seeds file): the site evaluated may not be its official portal. {n} of {total} are.',
+  },
   noPageReached: { es: 'No se llegó a ninguna página', en: 'No page was reached' },
   noScore: { es: 'Sin puntaje (no evaluado)', en: 'No score (not evaluated)' },
   noPosition: { es: 'Sin posición', en: 'No position' },

@@ -7,7 +7,7 @@ import type { Methodology } from '../../../indicators/methodology.ts';
 import type { MunicipalityResult, RankingReport } from '../model.ts';
 import { isRanked, reportOrder } from '../ranking.ts';
 import { findState } from '../states.ts';
-import { externalLink, municipalityFile, scoreWithBar, scrollableTable, shortUrl } from './components.ts';
+import { externalLink, municipalityFile, scoreWithBar, scrollableTable, seedMark, shortUrl } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatAsOf, formatNumber } from './format.ts';
 import { statusNoteIn, t, type Lang } from './i18n.ts';
@@ -67,15 +67,17 @@ export function renderIndexPage(report: RankingReport, methodology: Methodology,
 <th scope="row"><a href="${municipalityFile(m)}">${m.name}</a><span class="estado-en-fila">${m.state}</span></th>
 <td class="columna-estado">${m.state}</td>
 <td>${scoreWithBar(m.score ?? 0, maxScore, methodology.scoreDecimals)}</td>
-<td>${externalLink(m.url, shortUrl(m.url))}</td>
+<td>${externalLink(m.url, shortUrl(m.url))}${seedMark(m, lang)}</td>
 </tr>`;
 
   const unrankedRow = (m: MunicipalityResult) => html`<tr>
 <th scope="row"><a href="${municipalityFile(m)}">${m.name}</a></th>
 <td>${m.state}</td>
 <td class="estado-sitio estado-${m.status}">${statusNoteIn(lang, m)}</td>
-<td>${externalLink(m.url, shortUrl(m.url))}</td>
+<td>${externalLink(m.url, shortUrl(m.url))}${seedMark(m, lang)}</td>
 </tr>`;
+  const unverified = report.municipalities.filter((m) => m.url_confidence === 'medium' || m.url_confidence === 'low').length;
+  const seedLegend = unverified ? html`<p class="nota">${t(lang, 'seedLegend', { n: unverified, total: report.municipalities.length })}</p>` : '';
 
   // data-orden names how report.js compares a column; the site column is not sortable.
   const header = html`<tr><th scope="col" data-orden="posicion">${t(lang, 'position')}</th><th scope="col" data-orden="nombre">${t(lang, 'municipality')}</th><th scope="col" class="columna-estado" data-orden="estado">${t(lang, 'state')}</th><th scope="col" data-orden="puntaje">${t(lang, 'score')}</th><th scope="col">${t(lang, 'site')}</th></tr>`;
@@ -113,6 +115,7 @@ ${ranked.map(rankedRow)}
       ? `Puntaje sobre ${formatNumber(maxScore, 0, lang)}. Los empates comparten posición y la siguiente se salta (1, 2, 2, 4).`
       : `Score out of ${formatNumber(maxScore, 0, lang)}. Ties share a position and the next one is skipped (1, 2, 2, 4).`
   }</p>
+${seedLegend}
 </section>
 ${
   unranked.length

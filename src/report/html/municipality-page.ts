@@ -16,6 +16,8 @@ import { page, pageDepth } from './layout.ts';
 /** A criterion and its result; null when the scoring has none (shown as "Sin resultado"). */
 type Row = CriterionRow;
 
+const SEED_CONFIDENCE = { high: 'seedHigh', medium: 'seedMedium', low: 'seedLow', none: 'seedUnknown' } as const;
+
 export function renderMunicipalityPage(m: MunicipalityResult, report: RankingReport, methodology: Methodology, lang: Lang = 'es'): string {
   const rows = criterionRows(m.indicators, methodology);
   const ranked = isRanked(m);
@@ -32,6 +34,7 @@ export function renderMunicipalityPage(m: MunicipalityResult, report: RankingRep
 <dt>${t(lang, 'state')}</dt><dd>${m.state}</dd>
 <dt>${t(lang, 'inegiCode')}</dt><dd>${m.inegi_code}</dd>
 <dt>${t(lang, 'site')}</dt><dd>${externalLink(m.url)}</dd>
+<dt>${t(lang, 'seedConfidence')}</dt><dd class="confianza-${m.url_confidence ?? 'sin-dato'}">${t(lang, SEED_CONFIDENCE[m.url_confidence ?? 'none'])}</dd>
 <dt>${t(lang, 'finalUrl')}</dt><dd>${m.final_url ? externalLink(m.final_url) : t(lang, 'noPageReached')}</dd>
 <dt>${t(lang, 'status')}</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? siteStatusLabel(lang, 'ok') + (m.status_reason ? `: ${m.status_reason}` : '') : statusNoteIn(lang, m)}</dd>
 <dt>${t(lang, 'score')}</dt><dd>${ranked && m.score !== null ? html`${scoreWithBar(m.score, maxScore, methodology.scoreDecimals)} ${of} ${formatNumber(maxScore, 0, lang)}` : t(lang, 'noScore')}</dd>

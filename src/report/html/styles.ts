@@ -113,6 +113,8 @@ dd .puntaje { display: inline-flex; }
 .captura { display: inline-block; margin-top: 0.25rem; }
 .captura img { display: block; max-width: min(100%, 20rem); height: auto; border: 1px solid var(--borde); }
 .como-ganar li { margin-bottom: 0.5rem; }
+.marca-url { position: relative; color: var(--tenue); cursor: help; }
+.solo-lector { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .puntos-disponibles { white-space: nowrap; }
 
 /* Phones: smaller tables; the ranking keeps position, name and score in view. */
