@@ -36,6 +36,8 @@ export const CRAWL_PROBLEM_LABELS: Record<string, string> = {
   'private-address': 'Dirección privada o local: no se rastrea',
   'not-html': 'No es una página web (HTML)',
   'no-capture': 'Sin copia en el archivo web antes de la fecha de evaluación',
+  'archive-excluded': 'El archivo web excluye esta dirección de la consulta',
+  'archive-unavailable': 'El archivo web no respondió (no es falla del portal)',
   other: 'Otro error',
 };
 

@@ -44,6 +44,9 @@ export class ArchiveRateLimiter {
   private backoffMs = 0;
   private throttledInARow = 0;
   private refusedWith: string | null = null;
+  /** After a 429, one request probes the archive; the others wait for its answer instead of all going at once. */
+  private probe: Promise<void> | null = null;
+  private settleProbe: (() => void) | null = null;
 
   constructor(
     settings: ArchiveRateSettings,
@@ -74,8 +77,17 @@ export class ArchiveRateLimiter {
     for (;;) {
       if (this.refusedWith) return false;
       const wait = this.blockedUntil - this.clock.now();
-      if (wait <= 0) return true;
-      await this.clock.sleep(wait);
+      if (wait > 0) {
+        await this.clock.sleep(wait);
+        continue;
+      }
+      if (this.throttledInARow === 0) return true;
+      if (this.probe) {
+        await this.probe;
+        continue;
+      }
+      this.probe = new Promise((resolve) => (this.settleProbe = resolve));
+      return true;
     }
   }
 
@@ -87,6 +99,7 @@ export class ArchiveRateLimiter {
     this.throttledInARow += 1;
     if (this.throttledInARow > this.maxBackoffs) {
       this.refusedWith ??= `the web archive kept answering HTTP 429 (too many requests) after ${this.maxBackoffs} back-offs, last for ${url}`;
+      this.settle();
       return;
     }
     this.backoffMs = this.backoffMs === 0 ? this.backoffBaseMs : this.backoffMs * 2;
@@ -94,11 +107,20 @@ export class ArchiveRateLimiter {
     this.blockedUntil = Math.max(this.blockedUntil, this.clock.now() + Math.max(this.backoffMs, asked));
     // The pace restarts after the pause rather than releasing the lookups queued meanwhile at once.
     this.nextLookupAt = Math.max(this.nextLookupAt, this.blockedUntil);
+    this.settle();
   }
 
   /** Any answer but a 429 ends a run of them. */
   answered(): void {
     this.throttledInARow = 0;
     this.backoffMs = 0;
+    this.settle();
+  }
+
+  private settle(): void {
+    const settle = this.settleProbe;
+    this.probe = null;
+    this.settleProbe = null;
+    settle?.();
   }
 }

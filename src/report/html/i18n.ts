@@ -261,6 +261,8 @@ const CRAWL_PROBLEM_LABELS_EN: Record<string, string> = {
   'private-address': 'Private or local address: not crawled',
   'not-html': 'Not a web page (HTML)',
   'no-capture': 'No web-archive capture before the evaluation date',
+  'archive-excluded': 'The web archive excludes this URL from access',
+  'archive-unavailable': "The web archive did not answer (not the portal's failure)",
   other: 'Other error',
 };
 

@@ -9,6 +9,7 @@ import type { CrawlOptions, FetchRecord } from '../../../src/crawl/types.ts';
 import { ArchiveRateLimiter, type ArchiveClock } from '../../../src/crawl/wayback/archive-rate.ts';
 import { WaybackFetcher } from '../../../src/crawl/wayback/wayback-fetch.ts';
 import { page, startLocalSite, type LocalSite } from '../helpers/local-site.ts';
+import { virtualClock } from './virtual-clock.ts';
 import { startMockArchive, type MockArchive, type MockArchiveSettings, type MockCapture } from './mock-archive.ts';
 
 const HOME = 'http://www.ejemplo.mx/';
@@ -59,22 +60,6 @@ afterEach(async () => {
   for (const close of opened.closers.reverse()) await close();
   opened.closers = [];
 });
-
-/** Time that passes only when slept: a 60 s back-off costs nothing, and what was slept is measured. */
-export function virtualClock(): ArchiveClock & { slept: number[] } {
-  let now = 0;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    async sleep(ms) {
-      const until = now + Math.max(0, ms);
-      if (ms > 0) slept.push(ms);
-      await Promise.resolve();
-      now = Math.max(now, until);
-    },
-  };
-}
 
 /** The mock archive answers for web.archive.org; the original host is a live server that must never be asked. */
 async function setUp(
