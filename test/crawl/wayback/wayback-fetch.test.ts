@@ -111,6 +111,18 @@ describe('WaybackFetcher', () => {
     expect(original.requests).toHaveLength(0);
   });
 
+  it('names the archived URL and capture time in the WARC metadata record', async () => {
+    const { options } = await setUp();
+    const record = await fetcherFor(options).fetch(HOME, pageRequest);
+    const planned = warcRecordsFor(record, { inegiCode: '14097' });
+    expect(planned.map((r) => [r.type, r.provenance ?? false])).toEqual([['request', true], ['response', true], ['request', false], ['response', false], ['metadata', false]]);
+    const own = planned.filter((r) => !r.provenance);
+    expect(own.map((r) => [r.type, r.targetUri])).toEqual([['request', `http://web.archive.org/web/20160430093000id_/${HOME}`], ['response', HOME], ['metadata', HOME]]);
+    expect(await own[2]!.record.contentText()).toContain(
+      `archived-url: http://web.archive.org/web/20160430093000id_/${HOME}\r\ncapture-timestamp: 20160430093000\r\n`,
+    );
+  });
+
   it('replays a revisit as the response it repeats: a page first captured in 2015 and revisited in 2016 is not no-capture (item 1)', async () => {
     const { options } = await setUp();
     const record = await fetcherFor(options).fetch(`${HOME}directorio/`, pageRequest);
