@@ -205,9 +205,13 @@ export class WaybackFetcher {
       lookup = this.query(url, request, trail);
       this.lookups.set(key, lookup);
       // An archive that did not answer says nothing of the page: the next request for it asks again.
-      void lookup.then((result) => {
-        if ('error' in result && result.error.kind === 'archive-unavailable') this.lookups.delete(key);
-      });
+      // (A rejection reaches the caller awaiting `lookup`; here it only uncaches the key.)
+      lookup.then(
+        (result) => {
+          if ('error' in result && result.error.kind === 'archive-unavailable') this.lookups.delete(key);
+        },
+        () => this.lookups.delete(key),
+      );
     }
     return lookup;
   }
