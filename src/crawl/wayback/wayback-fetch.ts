@@ -125,7 +125,8 @@ export class WaybackFetcher {
       if (record.status !== null && REDIRECT_STATUSES.has(record.status) && location) {
         // A capture of the portal's redirect (it carries Memento-Datetime): the archive may point into
         // itself (rewritten Location) or give the original Location; either way the target is looked up.
-        const next = canonicalUrl(parseReplayUrl(location, this.target.archiveUrl)?.original ?? new URL(location, capture.original).href);
+        const intoArchive = parseReplayUrl(location, this.target.archiveUrl);
+        const next = intoArchive ? canonicalUrl(intoArchive.original) : canonicalUrl(location, capture.original);
         if (!next) return finish({ error: { kind: 'other', message: `archived redirect to an invalid URL: ${location}` }, archived });
         if (redirects.length >= MAX_CAPTURE_REDIRECTS) {
           return finish({ error: { kind: 'too-many-redirects', message: `more than ${MAX_CAPTURE_REDIRECTS} archived redirects` }, archived });

@@ -32,6 +32,8 @@ export interface MockArchiveSettings {
   excluded?: string[];
   /** Answer this CDX request (0-based count of index requests) with a 429 and no Retry-After, as the archive does. */
   throttle?: (indexRequest: number) => boolean;
+  /** The test's clock, read when each index request arrives (`indexTimes`). */
+  now?: () => number;
 }
 
 export interface MockArchive {
@@ -41,6 +43,8 @@ export interface MockArchive {
   cdxQueries(): URLSearchParams[];
   /** Index requests answered 429. */
   throttled: number;
+  /** `settings.now()` at each index request's arrival. */
+  indexTimes: number[];
   close(): Promise<void>;
 }
 
@@ -84,8 +88,9 @@ function distance(a: string, b: string): number {
  * `sort=closest`+`closest`, `limit` (negative: the last N); JSON rows under a header row or
  * space-separated lines (Wayback), newline-delimited JSON objects or CDXJ lines (pywb). Replay of
  * `<timestamp>id_/<url>`: a memento carries Memento-Datetime and the original headers; a revisit
- * replays the response it repeats; a timestamp not held (or not replayable) is redirected by the
- * archive itself, without Memento-Datetime, to the closest capture it can replay, whatever its date.
+ * replays the response it repeats; for a timestamp not held (or not replayable) the Wayback
+ * Machine redirects, without Memento-Datetime, to the closest capture it can replay, whatever its
+ * date, and pywb serves that closest capture in place under its own Memento-Datetime.
  */
 export async function startMockArchive(captures: MockCapture[], settings: MockArchiveSettings = {}): Promise<MockArchive> {
   const layout = settings.layout ?? 'wayback';
@@ -97,6 +102,7 @@ export async function startMockArchive(captures: MockCapture[], settings: MockAr
     port: 0,
     requests: [],
     throttled: 0,
+    indexTimes: [],
     cdxQueries: () =>
       archive.requests.filter((path) => path.startsWith(`${cdxPath}?`)).map((path) => new URL(path, 'http://x').searchParams),
     close: () =>
@@ -143,6 +149,7 @@ export async function startMockArchive(captures: MockCapture[], settings: MockAr
     if (url.pathname === cdxPath) {
       const index = indexRequests;
       indexRequests += 1;
+      if (settings.now) archive.indexTimes.push(settings.now());
       if (settings.throttle?.(index)) {
         archive.throttled += 1;
         res.writeHead(429, { 'content-type': 'text/html' });
@@ -219,19 +226,21 @@ export async function startMockArchive(captures: MockCapture[], settings: MockAr
     }
     const sameKey = captures.filter((c) => mockSurt(c.original) === mockSurt(original));
     const capture = sameKey.find((c) => c.timestamp === timestamp && !c.unreplayable);
-    if (!capture) {
-      const closest = sameKey.filter((c) => !c.unreplayable).sort((a, b) => distance(a.timestamp, timestamp) - distance(b.timestamp, timestamp))[0];
-      if (!closest) {
-        res.writeHead(404, { 'content-type': 'text/html' });
-        res.end('<p>Wayback Machine has not archived that URL.</p>');
-        return;
-      }
+    const closest = sameKey.filter((c) => !c.unreplayable).sort((a, b) => distance(a.timestamp, timestamp) - distance(b.timestamp, timestamp))[0];
+    if (!capture && !closest) {
+      res.writeHead(404, { 'content-type': 'text/html' });
+      res.end('<p>Wayback Machine has not archived that URL.</p>');
+      return;
+    }
+    if (!capture && layout === 'wayback') {
       // The archive's own redirect to another capture: no Memento-Datetime, it is not a memento.
-      res.writeHead(302, { location: `http://${req.headers.host}${replayPrefix}/${closest.timestamp}id_/${closest.original}`, 'content-type': 'text/plain' });
+      res.writeHead(302, { location: `http://${req.headers.host}${replayPrefix}/${closest!.timestamp}id_/${closest!.original}`, 'content-type': 'text/plain' });
       res.end();
       return;
     }
-    const response = revisited(capture);
+    // pywb (redirect_to_exact off, its default) serves the closest capture in place, dated by its own Memento-Datetime.
+    const served = capture ?? closest!;
+    const response = revisited(served);
     const status = Number(response.statuscode ?? '200');
     const original_headers = Object.fromEntries(
       Object.entries(response.headers ?? {}).map(([name, value]) => [layout === 'wayback' ? `x-archive-orig-${name}` : name, value]),
@@ -239,7 +248,7 @@ export async function startMockArchive(captures: MockCapture[], settings: MockAr
     res.writeHead(status, {
       ...original_headers,
       'content-type': response.mimetype === 'text/html' || !response.mimetype ? 'text/html; charset=utf-8' : response.mimetype,
-      'memento-datetime': httpDate(capture.timestamp),
+      'memento-datetime': httpDate(served.timestamp),
       // Captures' Locations are written in the Wayback layout; a pywb collection rewrites into itself.
       ...(response.location ? { location: layout === 'pywb' ? response.location.replace(/^(https?:\/\/[^/]+)\/web\//, `$1${prefix}/`) : response.location } : {}),
     });

@@ -51,6 +51,7 @@ const captures: MockCapture[] = [
   { original: `${HOME}informes/`, timestamp: '20160403000000', body: page('<h1>Informes abril</h1>') },
   { original: `${HOME}informes/`, timestamp: '20160515000000', unreplayable: true, body: page('<h1>Informes mayo</h1>') },
   { original: `${HOME}informes/`, timestamp: '20160612000000', body: page('<h1>Informes junio</h1>') },
+  { original: `${HOME}roto/`, timestamp: '20160401000000', statuscode: '301', location: 'http://[roto' },
   // Item 7: an excluded site.
   { original: 'http://excluido.mx/', timestamp: '20160401000000', body: page('<h1>Excluido</h1>') },
 ];
@@ -145,6 +146,12 @@ describe('WaybackFetcher', () => {
     expect(replays(archive)).toEqual(['/web/20160510000000id_/http://movido.mx/', '/web/20160420000000id_/https://www.movido.mx/']);
   });
 
+  it('records an archived redirect to an unparseable Location as an error instead of throwing', async () => {
+    const { options } = await setUp();
+    const record = await fetcherFor(options).fetch(`${HOME}roto/`, pageRequest);
+    expect(record.error).toEqual({ kind: 'other', message: 'archived redirect to an invalid URL: http://[roto' });
+  });
+
   it('still reports a real loop of archived redirects', async () => {
     const { options } = await setUp();
     const record = await fetcherFor(options).fetch(`${HOME}a/`, pageRequest);
@@ -168,6 +175,18 @@ describe('WaybackFetcher', () => {
     expect(record.body?.toString()).toContain('Informes abril');
     expect(replays(archive)).toEqual([`/web/20160515000000id_/${HOME}informes/`, `/web/20160403000000id_/${HOME}informes/`]);
     expect(archive.requests.some((path) => path.includes('20160612000000'))).toBe(false);
+  });
+
+  it('refuses a pywb replay dated after as-of (served in place of an unreplayable capture) and takes the next earlier one (item 8)', async () => {
+    const { archive, options } = await setUp({ layout: 'pywb', collection: 'aidh2016' });
+    const record = await fetcherFor({ ...options, wayback: { ...wayback, archiveUrl: 'http://web.archive.org/aidh2016' } }).fetch(`${HOME}informes/`, pageRequest);
+    expect(record).toMatchObject({ status: 200, archived: { timestamp: '20160403000000' } });
+    expect(record.body?.toString()).toContain('Informes abril');
+    expect(replays(archive).filter((p) => !p.startsWith('/aidh2016/cdx'))).toEqual([
+      `/aidh2016/20160515000000id_/${HOME}informes/`,
+      `/aidh2016/20160403000000id_/${HOME}informes/`,
+    ]);
+    expect(record.error).toBeNull();
   });
 
   it('names the capture URL as the page URL, so relative links resolve as they did (item 4)', async () => {
@@ -263,6 +282,27 @@ describe('the archive refusing (429 without Retry-After)', () => {
     const later = await fetcher.fetch(`${HOME}nuevo/`, pageRequest);
     expect(later.error?.kind).toBe('archive-unavailable');
     expect(archive.requests.length).toBe(sent);
+  });
+});
+
+describe('the archive-wide pace', () => {
+  it('keeps two sites crawled at once, with no --delay, at --archive-rate lookups a minute together', async () => {
+    // The real clock at 1,200 a minute (50 ms apart): a virtual one would jump ahead of requests still
+    // in flight. Gaps can only be longer than the pace, so the bound is exact (2 ms for timer rounding).
+    const { archive, options } = await setUp({ now: () => performance.now() });
+    const crawler = createCrawler({ ...options, concurrency: 4, wayback: { ...wayback, ratePerMinute: 1200 } });
+    try {
+      await Promise.all([crawler.crawlSite(HOME), crawler.crawlSite('http://movido.mx/')]);
+    } finally {
+      await crawler.close();
+    }
+    const times = archive.indexTimes;
+    expect(times.length).toBeGreaterThanOrEqual(8);
+    for (const [i, t] of times.entries()) {
+      if (i > 0) expect(t - times[i - 1]!).toBeGreaterThanOrEqual(48);
+      // No window of a minute's twentieth holds more than one: 1,200 a minute.
+      expect(times.filter((u) => u >= t && u < t + 48).length).toBe(1);
+    }
   });
 });
 
