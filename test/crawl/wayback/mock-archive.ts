@@ -32,6 +32,8 @@ export interface MockArchiveSettings {
   excluded?: string[];
   /** Answer this CDX request (0-based count of index requests) with a 429 and no Retry-After, as the archive does. */
   throttle?: (indexRequest: number) => boolean;
+  /** Answer this CDX request with this 5xx status instead (the archive's own failure), or not (undefined). */
+  failIndex?: (indexRequest: number) => number | undefined;
   /** The test's clock, read when each index request arrives (`indexTimes`). */
   now?: () => number;
 }
@@ -154,6 +156,12 @@ export async function startMockArchive(captures: MockCapture[], settings: MockAr
         archive.throttled += 1;
         res.writeHead(429, { 'content-type': 'text/html' });
         res.end('<html><body><h1>429 Too Many Requests</h1></body></html>');
+        return;
+      }
+      const failure = settings.failIndex?.(index);
+      if (failure) {
+        res.writeHead(failure, { 'content-type': 'text/html' });
+        res.end('<h1>Service Unavailable</h1>');
         return;
       }
       const params = url.searchParams;

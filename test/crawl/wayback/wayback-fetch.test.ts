@@ -285,6 +285,26 @@ describe('the archive refusing (429 without Retry-After)', () => {
   });
 });
 
+describe("the archive's own failures", () => {
+  it('retries a 503 of the index after a back-off and counts it in attempts (item 12)', async () => {
+    const { options } = await setUp({ failIndex: (n) => (n === 0 ? 503 : undefined) });
+    const clock = virtualClock();
+    const record = await fetcherFor(options, clock).fetch(HOME, pageRequest);
+    expect(record.error).toBeNull();
+    expect(record.attempts).toBe(3);
+    expect(clock.slept).toContain(1000);
+    expect(record.archiveExchanges?.map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  it("gives up as 'archive-unavailable', not as the portal's HTTP error, when the index keeps failing", async () => {
+    const { options } = await setUp({ failIndex: () => 503 });
+    const record = await fetcherFor(options).fetch(HOME, pageRequest);
+    expect(record.error?.kind).toBe('archive-unavailable');
+    expect(record.error?.message).toMatch(/the web archive did not answer for .*cdx.*: HTTP 503 \(2 attempts\); left for --resume/);
+    expect(record.attempts).toBe(2);
+  });
+});
+
 describe('the archive-wide pace', () => {
   it('keeps two sites crawled at once, with no --delay, at --archive-rate lookups a minute together', async () => {
     // The real clock at 1,200 a minute (50 ms apart): a virtual one would jump ahead of requests still
