@@ -98,7 +98,8 @@ export class ArchiveRateLimiter {
   throttled(url: string, retryAfter?: string): void {
     this.throttledInARow += 1;
     if (this.throttledInARow > this.maxBackoffs) {
-      this.refusedWith ??= `the web archive kept answering HTTP 429 (too many requests) after ${this.maxBackoffs} back-offs, last for ${url}`;
+      // The Internet Archive blocks an address for an hour, doubling, after repeated 429s: say to wait.
+      this.refusedWith ??= `the web archive kept answering HTTP 429 (too many requests) after ${this.maxBackoffs} back-offs, last for ${url}; wait an hour or more before --resume`;
       this.settle();
       return;
     }

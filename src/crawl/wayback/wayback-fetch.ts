@@ -256,7 +256,7 @@ export class WaybackFetcher {
     const retries = this.settings.retries ?? 2;
     for (let failures = 0; ; ) {
       if (!(await this.limiter.acquire(kind))) {
-        return { error: { kind: 'archive-unavailable', message: `${this.limiter.refusal}; left for --resume` } };
+        return { error: { kind: 'archive-unavailable', message: this.limiter.refusal ?? 'the web archive refused the run' } };
       }
       const record = await this.inner.fetch(url, { ...request, retries: 0 });
       trail.attempts += record.attempts;
@@ -273,7 +273,7 @@ export class WaybackFetcher {
       failures += 1;
       if (failures > retries) {
         const what = record.status === null ? record.error!.message : `HTTP ${record.status}`;
-        return { error: { kind: 'archive-unavailable', message: `the web archive did not answer for ${url}: ${what} (${failures} attempts); left for --resume` } };
+        return { error: { kind: 'archive-unavailable', message: `the web archive did not answer for ${url}: ${what} (${failures} attempts)` } };
       }
       await this.clock.sleep((this.settings.retryBaseDelayMs ?? DEFAULT_RETRY_BASE_MS) * 2 ** (failures - 1));
     }
