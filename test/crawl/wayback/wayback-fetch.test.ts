@@ -259,7 +259,11 @@ describe('the archive refusing (429 without Retry-After)', () => {
   it('backs every request off for 60 s, then 120 s, and counts the index retries in attempts (items 6, 12)', async () => {
     const { archive, options } = await setUp({ throttle: (n) => n < 2 });
     const clock = virtualClock();
-    const record = await fetcherFor(options, clock, new ArchiveRateLimiter({ perMinute: 60_000, backoffBaseMs: 60_000 }, clock)).fetch(HOME, pageRequest);
+    // The HTTP fetcher's own retries (2 here, 1 ms apart) must not fire at the archive: the limiter decides.
+    const record = await fetcherFor({ ...options, retries: 2, retryBaseDelayMs: 1 }, clock, new ArchiveRateLimiter({ perMinute: 60_000, backoffBaseMs: 60_000 }, clock)).fetch(
+      HOME,
+      pageRequest,
+    );
     expect(record.error).toBeNull();
     expect(record.archived?.timestamp).toBe('20160430093000');
     expect(archive.throttled).toBe(2);
