@@ -72,14 +72,13 @@ function seedToUrl(seedUrl: string): string | null {
 }
 
 /** A set of URLs where URLs with the same key are one member. */
-function documentSet(key: ((url: string) => string) | undefined): Pick<Set<string>, 'has' | 'add'> {
+function documentSet(key: ((url: string) => string) | undefined): { has(url: string): boolean; add(url: string): void } {
   const keys = new Set<string>();
   const keyOf = key ?? ((url: string) => url);
   return {
     has: (url) => keys.has(keyOf(url)),
-    add(url) {
+    add: (url) => {
       keys.add(keyOf(url));
-      return this as Set<string>;
     },
   };
 }
