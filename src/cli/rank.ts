@@ -18,7 +18,8 @@ export function addCrawlOptions(command: Command): Command {
     .option('--ignore-tls-errors', 'crawl sites whose certificate is invalid (the problem is still recorded)', false)
     .option('--wayback', 'evaluate the portals as they were on --as-of, fetching every page from a web archive (no browser rendering)', false)
     .option('--archive-url <base>', "web archive for --wayback: a host for the Internet Archive's layout (/cdx/search/cdx, /web/<ts>id_/), or a pywb collection URL (https://host/<coll>: /<coll>/cdx, /<coll>/<ts>id_/)", WAYBACK_ARCHIVE_URL)
-    .option('--archive-rate <n>', 'with --wayback, web-archive index lookups a minute for the whole run (the Internet Archive states 30; a 429 pauses every request 60 s, doubling)', positiveInteger('--archive-rate'), DEFAULT_ARCHIVE_RATE_PER_MINUTE)
+    // No commander default: with --resume, a rate given now replaces the run's, and only when given.
+    .option('--archive-rate <n>', `with --wayback, web-archive index lookups a minute for the whole run (default: ${DEFAULT_ARCHIVE_RATE_PER_MINUTE}; the Internet Archive states 30; a 429 pauses every request 60 s, doubling); with --resume, replaces the run's`, positiveInteger('--archive-rate'))
     .option('--wayback-window-days <n>', 'with --wayback, use captures up to this many days before --as-of', nonNegativeInteger('--wayback-window-days'), WAYBACK_WINDOW_DAYS);
 }
 

@@ -78,9 +78,12 @@ function waybackFrom(options: RankOptions): NonNullable<CrawlOptions['wayback']>
   };
 }
 
-function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions): CrawlOptions {
+export function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions): CrawlOptions {
   const extra = crawlOptionsFrom(options).connectTo;
-  return { ...defaultCrawlOptions, ...stored, connectTo: [...extra, ...stored.connectTo] };
+  const resumed = { ...defaultCrawlOptions, ...stored, connectTo: [...extra, ...stored.connectTo] };
+  // A run the archive refused is resumed, often, at a gentler pace.
+  if (resumed.wayback && options.archiveRate !== undefined) resumed.wayback = { ...resumed.wayback, ratePerMinute: options.archiveRate };
+  return resumed;
 }
 
 /** The as-of date of a run when none is given. */
