@@ -161,7 +161,8 @@ export class WaybackFetcher {
    * Replays the first of `captures` that the archive replays as itself. An answer without
    * Memento-Datetime that is not a 2xx is the archive's own (a redirect to another capture when this
    * one cannot be replayed, a 404): the next earlier capture of the same index answer is tried, never
-   * the later one the archive offers. A memento dated after as-of is refused the same way.
+   * the later one the archive offers. A memento dated outside the window (an archive that serves the
+   * closest capture in place, as pywb does) is refused the same way.
    */
   private async replay(
     captures: Capture[],
@@ -169,7 +170,7 @@ export class WaybackFetcher {
     trail: Trail,
     used: Set<string>,
   ): Promise<{ record: FetchRecord; capture: Capture; archived: ArchivedCapture } | { error: FetchError }> {
-    const { to } = captureRange(this.target);
+    const { from, to } = captureRange(this.target);
     const refused: string[] = [];
     for (const capture of captures) {
       used.add(captureId(capture));
@@ -188,8 +189,8 @@ export class WaybackFetcher {
       if (record.error && record.status === null) return { error: record.error };
       const memento = isMemento(record.headers);
       const time = mementoTime(record.headers['memento-datetime']) ?? capture.timestamp.padEnd(14, '0');
-      if ((!memento && record.status !== null && (record.status < 200 || record.status >= 300)) || time > to) {
-        refused.push(`${capture.timestamp}: ${memento ? `replayed as a capture of ${time}, after as-of` : `the archive answered HTTP ${record.status}${record.headers.location ? ` to ${record.headers.location}` : ''}`}`);
+      if ((!memento && record.status !== null && (record.status < 200 || record.status >= 300)) || time > to || time < from) {
+        refused.push(`${capture.timestamp}: ${memento ? `replayed as a capture of ${time}, outside the window` : `the archive answered HTTP ${record.status}${record.headers.location ? ` to ${record.headers.location}` : ''}`}`);
         continue;
       }
       return { record, capture, archived: { url, timestamp: time } };

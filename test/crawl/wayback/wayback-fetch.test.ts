@@ -189,6 +189,19 @@ describe('WaybackFetcher', () => {
     expect(record.error).toBeNull();
   });
 
+  it("records 'no-capture' with the archive's answers when no capture in the window can be replayed", async () => {
+    const { options } = await setUp({ layout: 'pywb', collection: 'aidh2016' }, [
+      { original: `${HOME}informes/`, timestamp: '20160515000000', unreplayable: true, body: page('<h1>Mayo</h1>') },
+      { original: `${HOME}informes/`, timestamp: '20160612000000', body: page('<h1>Junio</h1>') },
+    ]);
+    const record = await fetcherFor({ ...options, wayback: { ...wayback, archiveUrl: 'http://web.archive.org/aidh2016' } }).fetch(`${HOME}informes/`, pageRequest);
+    expect(record).toMatchObject({ status: null, body: null });
+    expect(record.error).toEqual({
+      kind: 'no-capture',
+      message: 'the web archive could not replay the 1 capture(s) of this page before 2016-05-20 (20160515000000: replayed as a capture of 20160612000000, outside the window)',
+    });
+  });
+
   it('names the capture URL as the page URL, so relative links resolve as they did (item 4)', async () => {
     const { options } = await setUp({}, [{ original: `${HOME}tramites`, timestamp: '20160401000000', body: page('<a href="requisitos">Requisitos</a>') }]);
     const record = await fetcherFor(options).fetch(`${HOME}tramites/`, pageRequest);
