@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { defaultCrawlOptions } from '../crawl/crawler.ts';
+import { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../crawl/wayback/archive-rate.ts';
 import { type RankOptions, runRankCommand, WAYBACK_ARCHIVE_URL, WAYBACK_WINDOW_DAYS } from '../run/rank-command.ts';
 import { codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger } from './options.ts';
 
@@ -16,7 +17,9 @@ export function addCrawlOptions(command: Command): Command {
     .option('--no-render', 'do not use the browser (static HTML only: faster, but misses menus built by JavaScript)')
     .option('--ignore-tls-errors', 'crawl sites whose certificate is invalid (the problem is still recorded)', false)
     .option('--wayback', 'evaluate the portals as they were on --as-of, fetching every page from a web archive (no browser rendering)', false)
-    .option('--archive-url <base>', 'web archive with a CDX API and id_ replay, for --wayback', WAYBACK_ARCHIVE_URL)
+    .option('--archive-url <base>', "web archive for --wayback: a host for the Internet Archive's layout (/cdx/search/cdx, /web/<ts>id_/), or a pywb collection URL (https://host/<coll>: /<coll>/cdx, /<coll>/<ts>id_/)", WAYBACK_ARCHIVE_URL)
+    // No commander default: with --resume, a rate given now replaces the run's, and only when given.
+    .option('--archive-rate <n>', `with --wayback, web-archive index lookups a minute for the whole run (default: ${DEFAULT_ARCHIVE_RATE_PER_MINUTE}; the Internet Archive states 30; a 429 pauses every request 60 s, doubling); with --resume, replaces the run's`, positiveInteger('--archive-rate'))
     .option('--wayback-window-days <n>', 'with --wayback, use captures up to this many days before --as-of', nonNegativeInteger('--wayback-window-days'), WAYBACK_WINDOW_DAYS);
 }
 

@@ -4,6 +4,7 @@ import { HostScheduler } from './host-scheduler.ts';
 import { HttpFetcher, type FetchFn } from './http-fetch.ts';
 import { createBrowserPool, type BrowserPool } from './render/browser.ts';
 import { loadRobots, type RobotsPolicy } from './robots.ts';
+import { ArchiveRateLimiter, DEFAULT_ARCHIVE_RATE_PER_MINUTE, type ArchiveClock } from './wayback/archive-rate.ts';
 import { WaybackFetcher } from './wayback/wayback-fetch.ts';
 import { crawlSite } from './site-crawl.ts';
 import type { CrawlHooks, CrawlOptions, SiteCrawl } from './types.ts';
@@ -47,6 +48,9 @@ export interface Crawler {
 export interface CrawlerParts {
   /** A browser pool to render with instead of the crawler's own (tests: a missing browser). */
   browserPool?: BrowserPool;
+  /** --wayback: the archive limiter's clock and first back-off (tests: a virtual clock instead of minutes of waiting). */
+  archiveClock?: ArchiveClock;
+  archiveBackoffBaseMs?: number;
 }
 
 /** One crawler per run: its politeness queues, robots.txt cache and DNS cache are shared by every site. */
@@ -55,7 +59,7 @@ export function createCrawler(crawlOptions: CrawlOptions, parts: CrawlerParts = 
   const options = crawlOptions.wayback ? { ...crawlOptions, render: false } : crawlOptions;
   const scheduler = new HostScheduler(options);
   const http = new HttpFetcher(options, scheduler, new HostResolver());
-  const fetcher = options.wayback ? new WaybackFetcher(http, options.wayback) : http;
+  const fetcher = options.wayback ? waybackFetcher(http, options, parts) : http;
   const browserPool = parts.browserPool ?? createBrowserPool({ userAgent: options.userAgent });
   const robotsByOrigin = new Map<string, Promise<RobotsPolicy>>();
 
@@ -86,6 +90,21 @@ export function createCrawler(crawlOptions: CrawlOptions, parts: CrawlerParts = 
       fetcher.close();
     },
   };
+}
+
+/** One limiter for the whole run: every site's lookups share the archive's limit. */
+function waybackFetcher(http: HttpFetcher, options: CrawlOptions, parts: CrawlerParts): WaybackFetcher {
+  const wayback = options.wayback!;
+  const limiter = new ArchiveRateLimiter(
+    { perMinute: wayback.ratePerMinute ?? DEFAULT_ARCHIVE_RATE_PER_MINUTE, ...(parts.archiveBackoffBaseMs !== undefined ? { backoffBaseMs: parts.archiveBackoffBaseMs } : {}) },
+    parts.archiveClock,
+  );
+  return new WaybackFetcher(http, wayback, {
+    limiter,
+    retries: options.retries,
+    ...(options.retryBaseDelayMs !== undefined ? { retryBaseDelayMs: options.retryBaseDelayMs } : {}),
+    ...(parts.archiveClock ? { clock: parts.archiveClock } : {}),
+  });
 }
 
 function allowAll(origin: string): RobotsPolicy {

@@ -30,6 +30,8 @@ export interface FetchRequest {
   keepBody?: (status: number, headers: Record<string, string>) => boolean;
   /** Queue priority at the host scheduler (higher first); default 0. */
   priority?: number;
+  /** Extra attempts for this request instead of the fetcher's `retries` (the web-archive adapter retries archive requests itself, under its rate limiter). */
+  retries?: number;
   /** false: return a 3xx as it is instead of following it (the web-archive adapter follows redirects between captures itself); default true. */
   followRedirects?: boolean;
 }
@@ -159,7 +161,7 @@ export class HttpFetcher {
         error = toFetchFailure(failure, url).toFetchError();
       }
       const status = exchange?.status ?? null;
-      if (attempts > this.options.retries || !isRetryable(status, error)) break;
+      if (attempts > (request.retries ?? this.options.retries) || !isRetryable(status, error)) break;
       const retryAfter = status === 429 || status === 503 ? parseRetryAfter(exchange?.headers['retry-after']) : null;
       if (retryAfter !== null && retryAfter > MAX_RETRY_AFTER_MS) break;
       await sleep(retryAfter ?? backoffMs(attempts, this.options.retryBaseDelayMs ?? DEFAULT_BACKOFF_BASE_MS));

@@ -46,8 +46,12 @@ export const MAX_ROUTES_PER_SITE = 20;
 /** What one crawler shares with every site it crawls. */
 export interface CrawlContext {
   options: CrawlOptions;
-  /** HttpFetcher, or the web-archive adapter (wayback/) in a --wayback crawl. */
-  fetcher: Pick<HttpFetcher, 'fetch' | 'privateAddressError'>;
+  /**
+   * HttpFetcher, or the web-archive adapter (wayback/) in a --wayback crawl. `documentKey`, when the
+   * fetcher has one, names the URLs it fetches as one document (the archive's SURT key): the crawl
+   * requests and keeps one of them.
+   */
+  fetcher: Pick<HttpFetcher, 'fetch' | 'privateAddressError'> & { documentKey?(url: string): string };
   robotsFor(origin: string, fetch: FetchFn): Promise<RobotsPolicy>;
   /** The browser for pages shouldRender() picks; without it (or with render: false) every page stays static. */
   browserPool?: BrowserPool;
@@ -65,6 +69,18 @@ function looksLikeHtml(text: string): boolean {
 function seedToUrl(seedUrl: string): string | null {
   const trimmed = seedUrl.trim();
   return canonicalUrl(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
+}
+
+/** A set of URLs where URLs with the same key are one member. */
+function documentSet(key: ((url: string) => string) | undefined): { has(url: string): boolean; add(url: string): void } {
+  const keys = new Set<string>();
+  const keyOf = key ?? ((url: string) => url);
+  return {
+    has: (url) => keys.has(keyOf(url)),
+    add: (url) => {
+      keys.add(keyOf(url));
+    },
+  };
 }
 
 /** `notKept`: the response came while the site's bodies were over its memory budget, so it says nothing about the portal. */
@@ -115,8 +131,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     return result({ status: 'blocked-by-robots', statusReason: error.message });
   }
 
-  /** Every URL queued or fetched as a page or file, so none is requested twice. */
-  const seen = new Set<string>();
+  /** Every URL queued or fetched as a page or file, so none is requested twice (by document key, when the fetcher has one). */
+  const seen = documentSet(fetcher.documentKey?.bind(fetcher));
   let pageRequests = 0;
   /** HTML pages fetched, including ones dropped as duplicates after a redirect: the budget counts these. */
   let htmlPagesFetched = 0;

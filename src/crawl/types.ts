@@ -18,6 +18,8 @@ export type FetchErrorKind =
   | 'private-address' // resolved to loopback/private address without --allow-private
   | 'not-html' // content-type not a page when a page was expected
   | 'no-capture' // --wayback: the web archive has no capture of the URL within the window before as-of
+  | 'archive-excluded' // --wayback: the web archive excludes the URL from access (a 403 naming its access control)
+  | 'archive-unavailable' // --wayback: the archive, not the portal, did not answer (429 refusal, 5xx, timeout): the site is left for --resume
   | 'other';
 
 export interface FetchError {
@@ -66,6 +68,11 @@ export interface FetchRecord {
   resourceType?: string;
   /** --wayback: the archive replay actually requested for `url`, and the capture's time (yyyyMMddhhmmss, UTC). */
   archived?: ArchivedCapture;
+  /**
+   * --wayback: the other requests to the archive this fetch took, in order (index lookups with their
+   * answers, replays of redirect captures, refused or failed attempts), archived with it as provenance.
+   */
+  archiveExchanges?: FetchRecord[];
   /**
    * Set on a channel-feed request (feeds/): the account link on the portal (canonical URL) whose
    * public feed this is. Rescoring finds the feeds by it.
@@ -263,9 +270,10 @@ export interface CrawlOptions {
   /**
    * Evaluate the portal as it was on `asOf` (YYYY-MM-DD) through a web archive: every page is
    * fetched from the capture closest before as-of within `windowDays` (see wayback/). Rendering and
-   * the original site's robots.txt are skipped in this mode.
+   * the original site's robots.txt are skipped in this mode. `ratePerMinute`: index lookups a
+   * minute for the whole run (wayback/archive-rate.ts), default DEFAULT_ARCHIVE_RATE_PER_MINUTE.
    */
-  wayback?: { archiveUrl: string; asOf: string; windowDays: number };
+  wayback?: { archiveUrl: string; asOf: string; windowDays: number; ratePerMinute?: number };
   /**
    * Read the public feed of up to MAX_CHANNEL_FEEDS YouTube channels the portal links (feeds/);
    * default true. Never in a --wayback crawl.

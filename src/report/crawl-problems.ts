@@ -25,6 +25,8 @@ const CAUSES: Record<string, Bilingual> = {
   'private-address': { es: 'Dirección privada o local: no se rastrea', en: 'Private or local address: not crawled' },
   'not-html': { es: 'No es una página web (HTML)', en: 'Not a web page (HTML)' },
   'no-capture': { es: 'Sin copia en el archivo web antes de la fecha de evaluación', en: 'No web-archive capture before the evaluation date' },
+  'archive-excluded': { es: 'El archivo web excluye esta dirección de la consulta', en: 'The web archive excludes this URL from access' },
+  'archive-unavailable': { es: 'El archivo web no respondió (no es falla del portal)', en: "The web archive did not answer (not the portal's failure)" },
   other: { es: 'Otro error', en: 'Other error' },
 };
 

@@ -10,6 +10,7 @@ import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
 import { defaultCrawlOptions, parseConnectTo, parseConnectToFile } from '../crawl/crawler.ts';
 import type { CrawlOptions } from '../crawl/types.ts';
+import { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../crawl/wayback/archive-rate.ts';
 import { writeRunReport } from '../report/run-report.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
@@ -43,6 +44,8 @@ export interface RankOptions {
   wayback?: boolean;
   archiveUrl?: string;
   waybackWindowDays?: number;
+  /** --archive-rate: index lookups a minute for the whole run (src/crawl/wayback/archive-rate.ts). */
+  archiveRate?: number;
   resume?: number;
 }
 
@@ -67,12 +70,20 @@ export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
 function waybackFrom(options: RankOptions): NonNullable<CrawlOptions['wayback']> {
   // "As it was" needs a date: defaulting to today would silently evaluate whatever was archived last.
   if (!options.asOf) throw new Error('--wayback needs --as-of <YYYY-MM-DD>');
-  return { archiveUrl: options.archiveUrl ?? WAYBACK_ARCHIVE_URL, asOf: options.asOf, windowDays: options.waybackWindowDays ?? WAYBACK_WINDOW_DAYS };
+  return {
+    archiveUrl: options.archiveUrl ?? WAYBACK_ARCHIVE_URL,
+    asOf: options.asOf,
+    windowDays: options.waybackWindowDays ?? WAYBACK_WINDOW_DAYS,
+    ratePerMinute: options.archiveRate ?? DEFAULT_ARCHIVE_RATE_PER_MINUTE,
+  };
 }
 
-function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions): CrawlOptions {
+export function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions): CrawlOptions {
   const extra = crawlOptionsFrom(options).connectTo;
-  return { ...defaultCrawlOptions, ...stored, connectTo: [...extra, ...stored.connectTo] };
+  const resumed = { ...defaultCrawlOptions, ...stored, connectTo: [...extra, ...stored.connectTo] };
+  // A run the archive refused is resumed, often, at a gentler pace.
+  if (resumed.wayback && options.archiveRate !== undefined) resumed.wayback = { ...resumed.wayback, ratePerMinute: options.archiveRate };
+  return resumed;
 }
 
 /** The as-of date of a run when none is given. */
@@ -140,7 +151,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
     const summary = [
       `run ${result.runId}: ${ranked} of ${report.municipalities.length} site(s) ranked (as of ${report.run.asOf})`,
       ...(result.pending > 0
-        ? [`${result.pending} site(s) could not be saved and are left pending (see the messages above); the run is not finished. Continue with: mirador rank --db ${options.db} --resume ${result.runId}`]
+        ? [`${result.pending} site(s) could not be finished or saved and are left pending (see the messages above); the run is not finished. Continue with: mirador rank --db ${options.db} --resume ${result.runId}`]
         : []),
       `database: ${resolve(options.db)}`,
       `report:   ${indexPath}`,

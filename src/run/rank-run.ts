@@ -7,7 +7,7 @@ import PQueue from 'p-queue';
 import type { IndicatorDefinition } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { type ArchivedFetch, openNextRunArchive, type RunArchive } from '../crawl/archive/warc-writer.ts';
-import { createCrawler } from '../crawl/crawler.ts';
+import { createCrawler, type CrawlerParts } from '../crawl/crawler.ts';
 import type { CrawlOptions, FetchRecord } from '../crawl/types.ts';
 import type { Seed } from '../seeds/seeds.ts';
 import type { Db } from '../store/database.ts';
@@ -37,6 +37,8 @@ export interface RankRunRequest {
    * (the default for an in-memory database, which has no folder).
    */
   archiveDir?: string | null;
+  /** Parts of the crawler to use instead of its own (tests: the web-archive limiter's clock and back-off). */
+  crawlerParts?: CrawlerParts;
 }
 
 export interface RankRunResult {
@@ -139,7 +141,7 @@ async function crawlRemainingSites(
   const archive = await openArchive(request, runId);
   const runDir = runFolder(request, runId);
   // Screenshots (home pages, evidence elements) live in the run's folder beside its archive.
-  const crawler = createCrawler({ ...request.crawl, artifactDir: request.crawl.artifactDir ?? runDir ?? undefined });
+  const crawler = createCrawler({ ...request.crawl, artifactDir: request.crawl.artifactDir ?? runDir ?? undefined }, request.crawlerParts);
   const sites = new PQueue({ concurrency: activeSitesFor(request.crawl) });
   const scorePool = createScorePool(request.methodology, request.rules);
   // activeSitesFor() is an estimate: while request slots sit idle and sites are waiting, one more
@@ -198,6 +200,10 @@ async function crawlAndScoreSite(
     },
   });
   if (request.signal?.aborted) return;
+  // --wayback: the archive, not the portal, refused or failed part of this crawl. What was fetched
+  // says nothing of the municipality, so nothing is committed: the site stays pending for --resume.
+  const archiveFailure = fetches.find((record) => record.error?.kind === 'archive-unavailable');
+  if (archiveFailure) throw new Error(`not evaluated: ${archiveFailure.error!.message} (at ${archiveFailure.url})`);
   const automatic = await scorePool.score(crawl, {
     asOf: request.asOf,
     municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state },

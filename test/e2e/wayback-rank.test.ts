@@ -6,7 +6,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { allIndicators } from '../../indicators/index.ts';
+import { defaultCrawlOptions, parseConnectTo } from '../../src/crawl/crawler.ts';
 import { runRankCommand } from '../../src/run/rank-command.ts';
+import { resumeRankRun, startRankRun } from '../../src/run/rank-run.ts';
+import { indicatorsFor } from '../../src/score/score-site.ts';
+import { parseSeeds } from '../../src/seeds/seeds.ts';
+import { getRun } from '../../src/store/runs.ts';
 import type { RankingReport } from '../../src/report/model.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { loadRankingReport } from '../../src/store/report-query.ts';
@@ -37,7 +44,7 @@ describe('mirador rank --wayback', () => {
     const result = await runRankCommand({
       seeds, db, out: join(dir, 'report'), asOf: '2016-05-20', maxPages: 10, maxDepth: 2, concurrency: 2, delay: 0, timeout: 10,
       connectTo: [`web.archive.org:80:127.0.0.1:${archive.port}`, `www.tlajomulco.gob.mx:80:127.0.0.1:${live.port}`],
-      allowPrivate: false, wayback: true, archiveUrl: 'http://web.archive.org', waybackWindowDays: 183,
+      allowPrivate: false, wayback: true, archiveUrl: 'http://web.archive.org', waybackWindowDays: 183, archiveRate: 6000,
     });
     const database = openDatabase(db);
     report = loadRankingReport(database, result.runId);
@@ -64,4 +71,49 @@ describe('mirador rank --wayback', () => {
     expect(home.capture).toEqual({ url: `http://web.archive.org/web/20160430093000id_/${HOME}`, timestamp: '20160430093000' });
     expect(indexHtml).toContain('2016-04-30 09:30:00 UTC');
   });
+});
+
+describe('mirador rank --wayback when the archive refuses (429 without Retry-After)', () => {
+  it('leaves the sites pending and the run interrupted, not the municipalities unreachable; --resume evaluates them', async () => {
+    const A = 'http://www.tlajomulco.gob.mx/';
+    const B = 'http://www.pachuca.gob.mx/';
+    let refusing = true;
+    const archive = await startMockArchive(
+      [
+        { original: A, timestamp: '20160430093000', body: page('<h1>Tlajomulco</h1>') },
+        { original: B, timestamp: '20160401000000', body: page('<h1>Pachuca</h1>') },
+      ],
+      { throttle: () => refusing },
+    );
+    try {
+      const db = openDatabase(join(mkdtempSync(join(tmpdir(), 'mirador-wayback-429-')), 'm.sqlite'));
+      const seeds = parseSeeds(['inegi_code,name,state,url', `14097,Tlajomulco de Zúñiga,Jalisco,${A}`, `13048,Pachuca de Soto,Hidalgo,${B}`].join('\n'));
+      const crawl = {
+        ...defaultCrawlOptions, perHostDelayMs: 0, timeoutMs: 2000, retries: 0, maxPages: 2, render: false,
+        connectTo: [parseConnectTo(`web.archive.org:80:127.0.0.1:${archive.port}`)],
+        wayback: { archiveUrl: 'http://web.archive.org', asOf: '2016-05-20', windowDays: 183, ratePerMinute: 60_000 },
+      };
+      const rules = indicatorsFor(aidh2016, allIndicators);
+      // A 5 ms first back-off instead of 60 s: 5 + 10 + 20 + 40 ms, then the archive is taken to refuse the run.
+      const crawlerParts = { archiveBackoffBaseMs: 5 };
+      const first = await startRankRun({ db, seeds, seedsFile: 'seeds.csv', asOf: '2016-05-20', crawl, methodology: aidh2016, rules, crawlerParts, archiveDir: null });
+      expect(first.pending).toBe(2);
+      expect(getRun(db, first.runId)?.status).toBe('interrupted');
+      const refused = loadRankingReport(db, first.runId);
+      expect(refused.municipalities.map((m) => m.status)).toEqual(['pending', 'pending']);
+      // Four back-offs and one probe after each, then nothing more is sent (a request already queued
+      // at the archive host when the first 429 came may add one).
+      expect(archive.throttled).toBeGreaterThanOrEqual(5);
+      expect(archive.throttled).toBeLessThanOrEqual(6);
+
+      refusing = false;
+      const resumed = await resumeRankRun({ db, runId: first.runId, seeds, crawl, methodology: aidh2016, rules, crawlerParts, archiveDir: null });
+      expect(resumed.pending).toBe(0);
+      expect(getRun(db, first.runId)?.status).toBe('finished');
+      expect(loadRankingReport(db, first.runId).municipalities.map((m) => m.status)).toEqual(['ok', 'ok']);
+      db.close();
+    } finally {
+      await archive.close();
+    }
+  }, 60_000);
 });

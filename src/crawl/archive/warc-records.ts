@@ -21,6 +21,12 @@ export interface PlannedRecord {
   recordId: string;
   targetUri: string;
   record: WARCRecord;
+  /**
+   * --wayback: a record of another archive request the fetch took (an index lookup and its answer,
+   * a redirect capture's replay, a refused attempt). Written within the fetch's span, not indexed
+   * as one of its three records.
+   */
+  provenance?: true;
 }
 
 /**
@@ -71,6 +77,9 @@ function metadataFields(record: FetchRecord, context: FetchContext): string {
   if (record.resourceType) fields.push(['resource-type', record.resourceType]);
   // --wayback: the exchange above is a web-archive replay; this names it and the capture time.
   if (record.archived) fields.push(['archived-url', record.archived.url], ['capture-timestamp', record.archived.timestamp]);
+  for (const exchange of record.archiveExchanges ?? []) {
+    fields.push(['archive-request', `${exchange.method} ${exchange.url} → ${exchange.status ?? exchange.error?.message ?? 'no answer'}`]);
+  }
   // A channel feed: the portal's account link it was read for.
   if (record.feedFor) fields.push(['feed-for', record.feedFor]);
   if (record.reached) {
@@ -82,30 +91,47 @@ function metadataFields(record: FetchRecord, context: FetchContext): string {
   return fields.map(([name, value]) => `${name}: ${fieldValue(value)}\r\n`).join('');
 }
 
-function requestLine(record: FetchRecord): string {
-  const url = new URL(record.finalUrl);
+function requestLine(record: FetchRecord, url: URL): string {
   return `${record.method} ${url.pathname}${url.search} HTTP/1.1`;
 }
 
-/** The records for one fetch, in file order: request, response (when answered), metadata. */
+/** A capture's yyyyMMddhhmmss as the ISO date WARC-Date takes. */
+function captureDate(timestamp: string): string {
+  const t = timestamp.padEnd(14, '0');
+  return `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}T${t.slice(8, 10)}:${t.slice(10, 12)}:${t.slice(12, 14)}Z`;
+}
+
+/**
+ * The records for one fetch, in file order: the archive requests it took (--wayback provenance),
+ * then request, response (when answered), metadata.
+ *
+ * A --wayback replay is recorded as pywb's warcserver records a capture loaded from another archive:
+ * the response's WARC-Target-URI is the portal's URL and its WARC-Date the capture's time, with the
+ * replay it was loaded from in WARC-Source-URI and the time it was loaded in WARC-Creation-Date, so
+ * a replay tool shows it as the 2016 capture it is. The request record is the request actually sent,
+ * to the archive, on the day it was sent.
+ */
 export function warcRecordsFor(record: FetchRecord, context: FetchContext): PlannedRecord[] {
-  const planned: PlannedRecord[] = [];
+  const planned: PlannedRecord[] = (record.archiveExchanges ?? []).flatMap((exchange) =>
+    exchangeRecords(exchange).map((p): PlannedRecord => ({ ...p, provenance: true })),
+  );
   const date = record.startedAt;
   let responseId: string | null = null;
   if (record.status !== null) {
     const requestId = recordId();
     responseId = recordId();
+    const sentTo = record.archived?.url ?? record.finalUrl;
     planned.push({
       type: 'request',
       recordId: requestId,
-      targetUri: record.finalUrl,
+      targetUri: sentTo,
       record: WARCRecord.create({
-        url: record.finalUrl,
+        url: sentTo,
         date,
         type: 'request',
         warcVersion: WARC_VERSION,
-        statusline: requestLine(record),
-        httpHeaders: record.requestHeaders ?? { host: new URL(record.finalUrl).host },
+        statusline: requestLine(record, new URL(sentTo)),
+        httpHeaders: record.requestHeaders ?? { host: new URL(sentTo).host },
         warcHeaders: { 'WARC-Record-ID': requestId, 'WARC-Concurrent-To': responseId },
       }, record.requestBody ? [bytesOf(record.requestBody)] : []),
     });
@@ -117,7 +143,7 @@ export function warcRecordsFor(record: FetchRecord, context: FetchContext): Plan
       record: WARCRecord.create(
         {
           url: record.finalUrl,
-          date,
+          date: record.archived ? captureDate(record.archived.timestamp) : date,
           type: 'response',
           warcVersion: WARC_VERSION,
           statusline: `HTTP/1.1 ${record.status} ${STATUS_CODES[record.status] ?? ''}`.trimEnd(),
@@ -125,6 +151,7 @@ export function warcRecordsFor(record: FetchRecord, context: FetchContext): Plan
           warcHeaders: {
             'WARC-Record-ID': responseId,
             'WARC-Concurrent-To': requestId,
+            ...(record.archived ? { 'WARC-Source-URI': record.archived.url, 'WARC-Creation-Date': date } : {}),
             // The crawler deliberately did not keep this body (error page, file probe, redirect).
             ...(truncated ? { 'WARC-Truncated': 'unspecified' } : {}),
           },
@@ -154,4 +181,49 @@ export function warcRecordsFor(record: FetchRecord, context: FetchContext): Plan
     ),
   });
   return planned;
+}
+
+/** One archive request as it happened (to the archive, on the day): request and response when it was answered. */
+function exchangeRecords(exchange: FetchRecord): Omit<PlannedRecord, 'provenance'>[] {
+  if (exchange.status === null) return [];
+  const requestId = recordId();
+  const responseId = recordId();
+  const url = new URL(exchange.finalUrl);
+  return [
+    {
+      type: 'request',
+      recordId: requestId,
+      targetUri: exchange.finalUrl,
+      record: WARCRecord.create({
+        url: exchange.finalUrl,
+        date: exchange.startedAt,
+        type: 'request',
+        warcVersion: WARC_VERSION,
+        statusline: requestLine(exchange, url),
+        httpHeaders: exchange.requestHeaders ?? { host: url.host },
+        warcHeaders: { 'WARC-Record-ID': requestId, 'WARC-Concurrent-To': responseId },
+      }),
+    },
+    {
+      type: 'response',
+      recordId: responseId,
+      targetUri: exchange.finalUrl,
+      record: WARCRecord.create(
+        {
+          url: exchange.finalUrl,
+          date: exchange.startedAt,
+          type: 'response',
+          warcVersion: WARC_VERSION,
+          statusline: `HTTP/1.1 ${exchange.status} ${STATUS_CODES[exchange.status] ?? ''}`.trimEnd(),
+          httpHeaders: archivedResponseHeaders(exchange),
+          warcHeaders: {
+            'WARC-Record-ID': responseId,
+            'WARC-Concurrent-To': requestId,
+            ...(exchange.body === null && exchange.method === 'GET' ? { 'WARC-Truncated': 'unspecified' } : {}),
+          },
+        },
+        exchange.body ? [bytesOf(exchange.body)] : [],
+      ),
+    },
+  ];
 }

@@ -111,7 +111,8 @@ export async function openRunArchive(path: string, info: RunArchiveInfo): Promis
         const records: ArchivedRecord[] = [];
         for (const [i, p] of planned.entries()) {
           const { offset, length } = await write(serialized[i]!);
-          records.push({ type: p.type, recordId: p.recordId, targetUri: p.targetUri, offset, length });
+          // Provenance records (--wayback index lookups) lie within the fetch's span; the index names its own three.
+          if (!p.provenance) records.push({ type: p.type, recordId: p.recordId, targetUri: p.targetUri, offset, length });
         }
         return { file: path, offset: start, length: position - start, records };
       });
