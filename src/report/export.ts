@@ -53,6 +53,9 @@ export function toJson(report: RankingReport): string {
             date: i.review.date,
             note: i.review.note,
             evidence_url: i.review.evidence_url,
+            state: i.review.state,
+            reviewed_verdict: i.review.reviewed_verdict,
+            answered_verdict: i.review.answered_verdict,
           },
         }
       : {}),

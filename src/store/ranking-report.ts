@@ -50,7 +50,7 @@ export interface IndicatorResult {
   reason_id?: string | null;
   reason_params?: MessageParams | null;
   evidence: EvidenceItem[];
-  /** Present when a person reviewed the verdict (`mirador score --reviews`): `verdict` is then the reviewed one. */
+  /** Present when a stored review answers the verdict (`mirador reviews import`): see `state` for whether it was applied. */
   review?: IndicatorReview | null;
 }
 
@@ -61,7 +61,18 @@ export interface IndicatorReview {
   date: string; // YYYY-MM-DD
   note: string | null;
   evidence_url: string | null;
+  /**
+   * 'applied': `verdict` is the reviewed one. 'verdict-changed' / 'pages-changed': the automatic verdict or the pages
+   * the review cites changed since the person looked, so `verdict` stayed the automatic one ("por revisar de nuevo").
+   */
+  state: ReviewState;
+  /** What the person decided: `verdict` when applied; when flagged, the verdict that was not applied. */
+  reviewed_verdict: Verdict;
+  /** The automatic verdict the person answered (null when the scoring they looked at had none). */
+  answered_verdict: Verdict | null;
 }
+
+export type ReviewState = 'applied' | 'verdict-changed' | 'pages-changed';
 
 /** `unreachable`, `refused` and `blocked-by-robots` sites are listed without a score, never as 0. */
 export type SiteStatus = 'ok' | 'unreachable' | 'refused' | 'blocked-by-robots' | 'pending';

@@ -3,7 +3,7 @@ import type { Verdict } from '../../indicators/define.ts';
 import type { MessageParams } from '../../indicators/messages.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
-import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, SiteStatus } from './ranking-report.ts';
+import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, ReviewState, SiteStatus } from './ranking-report.ts';
 import { getRun, latestScoringId } from './runs.ts';
 
 interface SiteRow {
@@ -36,6 +36,11 @@ interface ResultRow {
   reviewed_on: string | null;
   review_note: string | null;
   review_evidence_url: string | null;
+  review_state: ReviewState | null;
+  review_id: number | null;
+  /** From the stored review the result names (LEFT JOIN reviews): what the person decided, and what they answered. */
+  stored_verdict: Verdict | null;
+  stored_answered_verdict: Verdict | null;
 }
 
 interface EvidenceRow {
@@ -98,7 +103,10 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
     )
     .all(scoring, runId) as SiteRow[];
   const results = db
-    .prepare('SELECT * FROM indicator_results WHERE scoring_id = ? ORDER BY rowid')
+    .prepare(
+      `SELECT ir.*, rv.verdict AS stored_verdict, rv.answered_verdict AS stored_answered_verdict
+       FROM indicator_results ir LEFT JOIN reviews rv ON rv.id = ir.review_id WHERE ir.scoring_id = ? ORDER BY ir.rowid`,
+    )
     .all(scoring) as ResultRow[];
   const evidence = db
     .prepare('SELECT * FROM evidence WHERE scoring_id = ? ORDER BY inegi_code, indicator_id, position')
@@ -177,6 +185,11 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
                 date: r.reviewed_on ?? '',
                 note: r.review_note,
                 evidence_url: r.review_evidence_url,
+                // Reviews applied before migration 11 have no state: they were applied.
+                state: r.review_state ?? 'applied',
+                // An applied review's verdict is the result's; a flagged one's is only in the stored review.
+                reviewed_verdict: r.stored_verdict ?? r.verdict,
+                answered_verdict: r.review_id === null ? r.automatic_verdict : r.stored_answered_verdict,
               },
             }),
       }),

@@ -184,6 +184,14 @@ const UI = {
     en: 'Reviewed by {reviewer} on {date}: automatic verdict {automatic} → {reviewed}. {note}',
   },
   reviewEvidence: { es: 'Evidencia de la revisión', en: 'Review evidence' },
+  reviewAgainVerdict: {
+    es: 'Por revisar de nuevo: {reviewer} decidió «{reviewed}» el {date} cuando el veredicto automático era {answered}; ahora es {automatic}, así que cuenta el veredicto automático. {note}',
+    en: 'To review again: {reviewer} decided “{reviewed}” on {date} when the automatic verdict was {answered}; it is now {automatic}, so the automatic verdict counts. {note}',
+  },
+  reviewAgainPages: {
+    es: 'Por revisar de nuevo: {reviewer} decidió «{reviewed}» el {date} sobre páginas que cambiaron desde entonces, así que cuenta el veredicto automático. {note}',
+    en: 'To review again: {reviewer} decided “{reviewed}” on {date} about pages that have changed since, so the automatic verdict counts. {note}',
+  },
   homeAlt: { es: 'Página de inicio de {name} tal como la vio Mirador', en: 'Home page of {name} as Mirador saw it' },
   homeCaption: {
     es: 'Página de inicio tal como la mostró el navegador durante el rastreo.',

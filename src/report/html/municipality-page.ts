@@ -143,17 +143,24 @@ ${result ? evidenceList(result.evidence, depth, lang) : ''}
 </article>`;
 }
 
-/** A person changed (or confirmed) this verdict: say who, when, what the rules said and why. */
+/**
+ * A person changed (or confirmed) this verdict: say who, when, what the rules said and why. A review the scoring did
+ * not apply (the automatic verdict or the cited pages changed since) says so, so nobody reads it as the verdict.
+ */
 function reviewLine(result: IndicatorResult, lang: Lang): SafeHtml {
   const review = result.review!;
-  const text = t(lang, 'reviewLine', {
+  const values = {
     reviewer: review.reviewer,
     date: review.date,
     automatic: verdictLabel(lang, review.automatic_verdict).label,
-    reviewed: verdictLabel(lang, result.verdict).label,
+    reviewed: verdictLabel(lang, review.reviewed_verdict ?? result.verdict).label,
+    answered: verdictLabel(lang, review.answered_verdict ?? review.automatic_verdict).label,
     note: review.note ?? '',
-  }).trimEnd();
-  return html`<p class="revision">${text}${review.evidence_url ? html` ${externalLink(review.evidence_url, t(lang, 'reviewEvidence'))}` : ''}</p>`;
+  };
+  const state = review.state ?? 'applied';
+  const key = state === 'verdict-changed' ? 'reviewAgainVerdict' : state === 'pages-changed' ? 'reviewAgainPages' : 'reviewLine';
+  const text = t(lang, key, values).trimEnd();
+  return html`<p class="revision${state === 'applied' ? '' : ' revision-pendiente'}">${text}${review.evidence_url ? html` ${externalLink(review.evidence_url, t(lang, 'reviewEvidence'))}` : ''}</p>`;
 }
 
 function homeScreenshot(m: MunicipalityResult, depth: number, lang: Lang): SafeHtml | string {
