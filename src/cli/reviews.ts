@@ -1,20 +1,25 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { REVIEW_PAGE } from '../report/html/review-page.ts';
+import { QUEUE_CSV, queueCsv, reviewQueue } from '../report/review-queue.ts';
 import { reviewsCsv } from '../report/reviews-csv.ts';
-import { importReviews, type ReviewsImport } from '../run/reviews.ts';
+import { fileContest, importReviews, type ReviewsImport } from '../run/reviews.ts';
 import type { ReviewState } from '../score/points.ts';
 import { readReviewsFile } from '../seeds/reviews-file.ts';
-import { listReviews, reviewStatesIn, revokeReview, type StoredReview } from '../store/reviews.ts';
+import { loadRankingReport } from '../store/report-query.ts';
+import { listReviews, reviewStatesIn, revokeReview, setContestUntil, type StoredReview } from '../store/reviews.ts';
 import { latestScoringId } from '../store/runs.ts';
-import { DEFAULT_DB, positiveInteger } from './options.ts';
-import { type StoredRunOptions, withStoredRun } from './report.ts';
+import { codeList, DEFAULT_DB, isoDate, positiveInteger } from './options.ts';
+import { type StoredRunOptions, withStoredRun, writeStoredRunReport } from './report.ts';
 
-export function importSummary(file: string, runId: number, imported: ReviewsImport): string {
+export function importSummary(file: string, runId: number, imported: ReviewsImport, unfilled: readonly number[] = []): string {
   const repeated = imported.duplicates.length
     ? `, ${imported.duplicates.length} already stored (line(s) ${imported.duplicates.map((d) => `${d.line} = #${d.reviewId}`).join(', ')})`
     : '';
-  return `run ${runId}: stored ${imported.added.length} review(s) from ${file}${repeated}`;
+  const left = unfilled.length ? `, ${unfilled.length} queue line(s) left blank skipped` : '';
+  return `run ${runId}: stored ${imported.added.length} review(s) from ${file}${repeated}${left}`;
 }
 
 const STATE_LABELS: Record<ReviewState, string> = {
@@ -72,9 +77,9 @@ export function reviewsCommand(): Command {
       // Read before opening the database: a malformed file stores nothing.
       const parsed = await readReviewsFile(file, aidh2016);
       return withStoredRun(options, async (db, runId) => {
-        const imported = importReviews(db, runId, parsed, file);
+        const imported = importReviews(db, runId, parsed.reviews, file);
         for (const warning of imported.warnings) process.stderr.write(`warning: ${warning}\n`);
-        process.stdout.write(`${importSummary(file, runId, imported)}; run \`mirador score --run ${runId}\` to apply them\n`);
+        process.stdout.write(`${importSummary(file, runId, imported, parsed.unfilled)}; run \`mirador score --run ${runId}\` to apply them\n`);
       });
     });
 
@@ -110,5 +115,83 @@ export function reviewsCommand(): Command {
       }),
     );
 
+  reviewQueueCommands(reviews);
   return reviews;
+}
+
+/** Today as YYYY-MM-DD (UTC), the day a contest is held against the run's window. */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function reviewQueueCommands(reviews: Command): void {
+  reviews
+    .command('queue')
+    .description('write the review queue of a run — every unknown verdict, every review to look at again and every contested verdict — as a reviews CSV to fill in and import, and the report with its queue page')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--run <id>', 'run (default: the latest)', positiveInteger('--run'))
+    .option('--out <dir>', 'report folder, where cola-revision.csv goes too (default: reports/run-<id>)')
+    .action((options: StoredRunOptions) =>
+      withStoredRun(options, async (db, runId) => {
+        const outDir = resolve(options.out ?? `reports/run-${runId}`);
+        const items = reviewQueue(loadRankingReport(db, runId), aidh2016);
+        const indexPath = await writeStoredRunReport(db, runId, outDir);
+        await mkdir(outDir, { recursive: true });
+        const csvPath = join(outDir, QUEUE_CSV);
+        await writeFile(csvPath, queueCsv(items, aidh2016), 'utf8');
+        process.stdout.write(
+          `run ${runId}: ${items.length} verdict(s) to review\\nqueue: ${csvPath} (fill verdict, reviewer, date and note; then mirador reviews import)\\n` +
+            `page:  ${join(dirname(indexPath), REVIEW_PAGE)}\\n`,
+        );
+      }),
+    );
+
+  reviews
+    .command('contest')
+    .description('record that a municipality contests verdicts of a run, with its own `mirador check --json` output; the verdicts go on the review queue')
+    .requiredOption('--inegi <code>', 'the municipality')
+    .requiredOption('--by <name>', 'who files it (the municipality’s contact)')
+    .requiredOption('--note <text>', 'what the municipality says')
+    .option('--file <check.json>', 'the municipality’s `mirador check --json` output; without --indicator, the criteria where it disagrees are contested')
+    .option('--indicator <ids>', 'contested criteria, comma-separated ids', codeList)
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--run <id>', 'run (default: the latest)', positiveInteger('--run'))
+    .action(async (options: StoredRunOptions & { inegi: string; by: string; note: string; file?: string; indicator?: string[] }) => {
+      let check: { text: string; file: string } | null = null;
+      if (options.file) {
+        try {
+          check = { text: await readFile(options.file, 'utf8'), file: options.file };
+        } catch (error) {
+          throw new Error(`--file ${options.file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        }
+      }
+      return withStoredRun(options, async (db, runId) => {
+        const filed = fileContest(
+          db,
+          runId,
+          { inegiCode: options.inegi, indicators: options.indicator ?? [], filedBy: options.by, note: options.note, check, today: today() },
+          aidh2016,
+        );
+        process.stdout.write(`run ${runId}: contest #${filed.id} of ${options.inegi} stored, contesting ${filed.indicators.join(', ')}; mirador reviews queue lists them\\n`);
+      });
+    });
+
+  reviews
+    .command('window')
+    .description('mark a run preliminary, open to contest until a day (the report says so), or final')
+    .option('--until <YYYY-MM-DD>', 'last day municipalities can contest', isoDate)
+    .option('--final', 'close the window: the run is final')
+    .option('--db <file>', 'SQLite database', DEFAULT_DB)
+    .option('--run <id>', 'run (default: the latest)', positiveInteger('--run'))
+    .action((options: StoredRunOptions & { until?: string; final?: boolean }) =>
+      withStoredRun(options, async (db, runId) => {
+        if (Boolean(options.until) === Boolean(options.final)) throw new Error('give either --until YYYY-MM-DD or --final');
+        setContestUntil(db, runId, options.until ?? null);
+        process.stdout.write(
+          options.until
+            ? `run ${runId}: preliminary, open to contest until ${options.until}; write the report again (mirador report) to say so\\n`
+            : `run ${runId}: final\\n`,
+        );
+      }),
+    );
 }

@@ -5,12 +5,14 @@ import { rescoreRun } from '../run/rescore-run.ts';
 import { importReviews } from '../run/reviews.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readReviewsFile } from '../seeds/reviews-file.ts';
-import { DEFAULT_DB, positiveInteger } from './options.ts';
+import { setContestUntil } from '../store/reviews.ts';
+import { DEFAULT_DB, isoDate, positiveInteger } from './options.ts';
 import { type StoredRunOptions, withStoredRun, writeStoredRunReport } from './report.ts';
 import { importSummary } from './reviews.ts';
 
 interface ScoreOptions extends StoredRunOptions {
   reviews?: string;
+  contestUntil?: string;
 }
 
 export function scoreCommand(): Command {
@@ -20,15 +22,17 @@ export function scoreCommand(): Command {
     .option('--run <id>', 'run to re-score (default: the latest)', positiveInteger('--run'))
     .option('--out <dir>', 'report folder (default: reports/run-<id>)')
     .option('--reviews <file>', 'CSV of human reviews to store first (as `mirador reviews import`), added to the stored ones (see README, "Revisión humana")')
+    .option('--contest-until <YYYY-MM-DD>', 'mark the run preliminary, open to contest by the municipalities until this day (as `mirador reviews window --until`)', isoDate)
     .action(async (options: ScoreOptions) => {
       // Read before opening the database, so a malformed file stops before anything is stored or scored.
-      const reviews = options.reviews ? await readReviewsFile(options.reviews, aidh2016) : [];
+      const reviews = options.reviews ? await readReviewsFile(options.reviews, aidh2016) : null;
       return withStoredRun(options, async (db, runId) => {
-        if (options.reviews) {
-          const imported = importReviews(db, runId, reviews, options.reviews);
+        if (options.reviews && reviews) {
+          const imported = importReviews(db, runId, reviews.reviews, options.reviews);
           for (const warning of imported.warnings) process.stderr.write(`warning: ${warning}\n`);
-          process.stdout.write(`${importSummary(options.reviews, runId, imported)}\n`);
+          process.stdout.write(`${importSummary(options.reviews, runId, imported, reviews.unfilled)}\n`);
         }
+        if (options.contestUntil) setContestUntil(db, runId, options.contestUntil);
         const { scoringId, sites, reviewed, flagged, screenshots, warnings } = rescoreRun(db, runId, aidh2016, indicatorsFor(aidh2016, allIndicators));
         for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
         const indexPath = await writeStoredRunReport(db, runId, options.out, scoringId);

@@ -23,6 +23,8 @@ export function toJson(report: RankingReport): string {
     seedsFile: r.seedsFile,
     status: r.status,
     sitesTotal: r.sitesTotal,
+    // A reader of the file must know the results may still change (the municipalities' contest window).
+    contestUntil: r.contestUntil ?? null,
   });
   const evidence = (e: EvidenceItem): EvidenceItem => ({
     url: e.url,

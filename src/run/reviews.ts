@@ -8,7 +8,10 @@ import type { ScoredSite } from '../score/points.ts';
 import { applyReviews, decideReviews } from '../score/reviews.ts';
 import type { Review } from '../seeds/reviews-file.ts';
 import type { Db } from '../store/database.ts';
-import { answeredResults, type CitedPage, candidateReviews, findSameReview, insertReview, type NewReview, siteInRun, sitePages } from '../store/reviews.ts';
+import { parseCheckResult } from '../check/check-result.ts';
+import {
+  answeredResults, type CitedPage, candidateReviews, currentVerdicts, findSameReview, insertContest, insertReview, type NewReview, siteInRun, sitePages,
+} from '../store/reviews.ts';
 import { getRun } from '../store/runs.ts';
 
 export interface ReviewsImport {
@@ -93,4 +96,59 @@ export function withStoredReviews(
   const decisions = decideReviews(automatic, candidateReviews(db, runId, inegiCode), { runId, pages });
   const applied = decisions.filter((d) => d.state === 'applied').length;
   return { scored: applyReviews(automatic, decisions, methodology), applied, flagged: decisions.length - applied };
+}
+
+export interface ContestRequest {
+  inegiCode: string;
+  /** The contested indicator ids; when empty, those where the attached check's verdict differs from the run's. */
+  indicators: string[];
+  filedBy: string;
+  note: string;
+  /** The municipality's `mirador check --json` output and the file it came from. */
+  check: { text: string; file: string } | null;
+  /** YYYY-MM-DD, to hold against the run's contest window. */
+  today: string;
+}
+
+/**
+ * Stores a municipality's contest of verdicts of run `runId`: refused (with why) when the site is not in the run,
+ * the contest window closed, an indicator is not the methodology's, or nothing is said to be contested.
+ */
+export function fileContest(db: Db, runId: number, request: ContestRequest, methodology: Methodology): StoredContestSummary {
+  const run = getRun(db, runId);
+  if (!run) throw new Error(`run ${runId} is not in this database`);
+  if (run.contest_until && request.today > run.contest_until) {
+    throw new Error(`the contest window of run ${runId} closed on ${run.contest_until}; its results are final`);
+  }
+  const { seeded } = siteInRun(db, runId, request.inegiCode);
+  if (!seeded) throw new Error(`${request.inegiCode} is not in run ${runId}`);
+  const known = new Set(methodology.indicators.map((i) => i.id));
+  const stray = request.indicators.filter((id) => !known.has(id));
+  if (stray.length) throw new Error(`--indicator ${stray.join(', ')}: not one of methodology ${methodology.id}'s ids`);
+  const checked = request.check ? parseCheckResult(request.check.text, request.check.file) : null;
+  let indicators = request.indicators;
+  if (indicators.length === 0 && checked) {
+    // The municipality's own check is its argument: the criteria where it disagrees with the run are the contest.
+    const current = currentVerdicts(db, runId, request.inegiCode);
+    indicators = checked.indicators.filter((i) => known.has(i.id) && current.has(i.id) && current.get(i.id) !== i.verdict).map((i) => i.id);
+    if (indicators.length === 0) {
+      throw new Error(`${request.check!.file}: every verdict of this check agrees with run ${runId}; name the contested criteria with --indicator`);
+    }
+  }
+  if (indicators.length === 0) throw new Error('say which criteria are contested (--indicator id,…) or attach the municipality\'s check output (--file check.json)');
+  const id = insertContest(db, {
+    runId,
+    inegiCode: request.inegiCode,
+    indicators,
+    filedBy: request.filedBy,
+    note: request.note,
+    checkJson: request.check?.text ?? null,
+    checkFile: request.check?.file ?? null,
+  });
+  return { id, indicators };
+}
+
+export interface StoredContestSummary {
+  id: number;
+  indicators: string[];
 }

@@ -376,4 +376,27 @@ INSERT INTO reviews (run_id, inegi_code, indicator_id, verdict, reviewer, review
 UPDATE indicator_results SET review_state = 'applied' WHERE reviewer IS NOT NULL;
 `,
   },
+  {
+    version: 12,
+    name: 'contests: a municipality disputes verdicts of a run, with its own check output; the run\'s contest window',
+    sql: `
+-- A municipality's objection to verdicts of a run, before the run is final (CIMTRA sends its findings to each
+-- municipality first). It puts the verdicts on the review queue; a reviewer's review answers it.
+CREATE TABLE contests (
+  id              INTEGER PRIMARY KEY,
+  run_id          INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code      TEXT NOT NULL,
+  indicators_json TEXT NOT NULL,  -- JSON array of the contested indicator ids
+  filed_by        TEXT NOT NULL,
+  note            TEXT NOT NULL,
+  check_json      TEXT,           -- the municipality's \`mirador check --json\` output, verbatim
+  check_file      TEXT,           -- the file name it came from
+  filed_at        TEXT NOT NULL
+);
+CREATE INDEX contests_by_run ON contests(run_id, inegi_code);
+
+-- YYYY-MM-DD: until this day (included) the run's results are preliminary and open to contest; NULL: final.
+ALTER TABLE runs ADD COLUMN contest_until TEXT;
+`,
+  },
 ];

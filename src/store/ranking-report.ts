@@ -17,6 +17,8 @@ export interface RunSummary {
   seedsFile: string;
   status: 'running' | 'finished' | 'interrupted';
   sitesTotal: number;
+  /** YYYY-MM-DD: the results are preliminary and open to contest until this day; null (or absent) when final. */
+  contestUntil?: string | null;
 }
 
 export interface EvidenceItem {
@@ -111,9 +113,23 @@ export interface PreviousRun {
   municipalities: { inegi_code: string; score: number | null; rank: number | null; verdicts: Record<string, Verdict> }[];
 }
 
+/** A municipality's contest of verdicts of the run (`mirador reviews contest`). */
+export interface ContestItem {
+  id: number;
+  inegi_code: string;
+  indicators: string[];
+  filed_by: string;
+  note: string;
+  filed_at: string;
+  /** The attached `mirador check --json` file's name and its verdicts by indicator; null when none was attached. */
+  check: { file: string | null; verdicts: Record<string, Verdict> } | null;
+}
+
 export interface RankingReport {
   run: RunSummary;
   municipalities: MunicipalityResult[];
+  /** Contests filed against this run, oldest first; absent in exports and older callers. */
+  contests?: ContestItem[];
   /** Absent in exports and when the database holds no earlier run. */
   previous?: PreviousRun | null;
 }

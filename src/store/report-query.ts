@@ -3,7 +3,8 @@ import type { Verdict } from '../../indicators/define.ts';
 import type { MessageParams } from '../../indicators/messages.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
-import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, ReviewState, SiteStatus } from './ranking-report.ts';
+import type { ContestItem, CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport, ReviewState, SiteStatus } from './ranking-report.ts';
+import { listContests } from './reviews.ts';
 import { getRun, latestScoringId } from './runs.ts';
 
 interface SiteRow {
@@ -214,9 +215,27 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
       seedsFile: run.seeds_file,
       status: run.status,
       sitesTotal: sites.length,
+      contestUntil: run.contest_until ?? null,
     },
     municipalities: order,
+    contests: listContests(db, runId).map(
+      (c): ContestItem => ({
+        id: c.id,
+        inegi_code: c.inegiCode,
+        indicators: c.indicators,
+        filed_by: c.filedBy,
+        note: c.note,
+        filed_at: c.filedAt,
+        check: c.checkJson === null ? null : { file: c.checkFile, verdicts: checkVerdicts(c.checkJson) },
+      }),
+    ),
   };
+}
+
+/** The verdicts of a stored `mirador check --json` output (validated when the contest was filed). */
+function checkVerdicts(json: string): Record<string, Verdict> {
+  const parsed = JSON.parse(json) as { indicators?: { id: string; verdict: Verdict }[] };
+  return Object.fromEntries((parsed.indicators ?? []).map((i) => [i.id, i.verdict]));
 }
 
 function parseParams(json: string | null): MessageParams | null {

@@ -182,3 +182,73 @@ export function reviewStatesIn(db: Db, scoringId: number): Map<number, ReviewSta
     .all(scoringId) as { review_id: number; review_state: ReviewState }[];
   return new Map(rows.map((r) => [r.review_id, r.review_state]));
 }
+
+/** A municipality's objection to verdicts of a run (table `contests`, migration 12). */
+export interface NewContest {
+  runId: number;
+  inegiCode: string;
+  indicators: string[];
+  filedBy: string;
+  note: string;
+  /** The municipality's `mirador check --json` output, verbatim; null when none was attached. */
+  checkJson: string | null;
+  checkFile: string | null;
+}
+
+export interface StoredContest extends NewContest {
+  id: number;
+  filedAt: string;
+}
+
+interface ContestRow {
+  id: number;
+  run_id: number;
+  inegi_code: string;
+  indicators_json: string;
+  filed_by: string;
+  note: string;
+  check_json: string | null;
+  check_file: string | null;
+  filed_at: string;
+}
+
+export function insertContest(db: Db, contest: NewContest, filedAt = new Date().toISOString()): number {
+  const result = db
+    .prepare(
+      `INSERT INTO contests (run_id, inegi_code, indicators_json, filed_by, note, check_json, check_file, filed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(contest.runId, contest.inegiCode, JSON.stringify(contest.indicators), contest.filedBy, contest.note, contest.checkJson, contest.checkFile, filedAt);
+  return Number(result.lastInsertRowid);
+}
+
+export function listContests(db: Db, runId: number): StoredContest[] {
+  const rows = db.prepare('SELECT * FROM contests WHERE run_id = ? ORDER BY id').all(runId) as ContestRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    runId: r.run_id,
+    inegiCode: r.inegi_code,
+    indicators: JSON.parse(r.indicators_json) as string[],
+    filedBy: r.filed_by,
+    note: r.note,
+    checkJson: r.check_json,
+    checkFile: r.check_file,
+    filedAt: r.filed_at,
+  }));
+}
+
+/** The day (YYYY-MM-DD) until which a run is preliminary and open to contest; null clears it (the run is final). */
+export function setContestUntil(db: Db, runId: number, until: string | null): void {
+  const { changes } = db.prepare('UPDATE runs SET contest_until = ? WHERE id = ?').run(until, runId);
+  if (changes === 0) throw new Error(`run ${runId} is not in this database`);
+}
+
+/** The newest scoring's current verdict of each indicator of a site (reviewed when a review was applied). */
+export function currentVerdicts(db: Db, runId: number, inegiCode: string): Map<string, Verdict> {
+  const scoringId = latestScoringId(db, runId);
+  if (scoringId === undefined) return new Map();
+  const rows = db
+    .prepare('SELECT indicator_id, verdict FROM indicator_results WHERE scoring_id = ? AND inegi_code = ?')
+    .all(scoringId, inegiCode) as { indicator_id: string; verdict: Verdict }[];
+  return new Map(rows.map((r) => [r.indicator_id, r.verdict]));
+}

@@ -159,6 +159,7 @@ export function buildReport(): RankingReport {
       seedsFile: 'seeds/aidh2016.csv',
       status: 'finished',
       sitesTotal: 4,
+      contestUntil: null,
     },
     municipalities: [unreachable, hostile, zapopan, abasolo].map((m) => structuredClone(m)),
   };
