@@ -49,7 +49,7 @@ interface ListOptions extends StoredRunOptions {
 }
 
 export function reviewsCommand(): Command {
-  const reviews = new Command('reviews').description('human reviews stored in the database: list, import, export, revoke (see README, "Revisión humana")');
+  const reviews = new Command('reviews').description('human reviews stored in the database (list, import, export, revoke) and the contest workflow (queue, contest, window); see README, "Revisión humana"');
 
   reviews
     .command('list')
@@ -140,8 +140,8 @@ export function reviewQueueCommands(reviews: Command): void {
         const csvPath = join(outDir, QUEUE_CSV);
         await writeFile(csvPath, queueCsv(items, aidh2016), 'utf8');
         process.stdout.write(
-          `run ${runId}: ${items.length} verdict(s) to review\\nqueue: ${csvPath} (fill verdict, reviewer, date and note; then mirador reviews import)\\n` +
-            `page:  ${join(dirname(indexPath), REVIEW_PAGE)}\\n`,
+          `run ${runId}: ${items.length} verdict(s) to review\nqueue: ${csvPath} (fill verdict, reviewer, date and note; then mirador reviews import)\n` +
+            `page:  ${join(dirname(indexPath), REVIEW_PAGE)}\n`,
         );
       }),
     );
@@ -172,7 +172,7 @@ export function reviewQueueCommands(reviews: Command): void {
           { inegiCode: options.inegi, indicators: options.indicator ?? [], filedBy: options.by, note: options.note, check, today: today() },
           aidh2016,
         );
-        process.stdout.write(`run ${runId}: contest #${filed.id} of ${options.inegi} stored, contesting ${filed.indicators.join(', ')}; mirador reviews queue lists them\\n`);
+        process.stdout.write(`run ${runId}: contest #${filed.id} of ${options.inegi} stored, contesting ${filed.indicators.join(', ')}; mirador reviews queue lists them\n`);
       });
     });
 
@@ -189,8 +189,8 @@ export function reviewQueueCommands(reviews: Command): void {
         setContestUntil(db, runId, options.until ?? null);
         process.stdout.write(
           options.until
-            ? `run ${runId}: preliminary, open to contest until ${options.until}; write the report again (mirador report) to say so\\n`
-            : `run ${runId}: final\\n`,
+            ? `run ${runId}: preliminary, open to contest until ${options.until}; write the report again (mirador report) to say so\n`
+            : `run ${runId}: final\n`,
         );
       }),
     );

@@ -2,7 +2,7 @@
  * The `reviews` commands and `score` with stored reviews, run in this process through main() (a `node
  * bin/mirador.js` start costs seconds on a small machine, and this walks a dozen commands).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.ts';
@@ -80,4 +80,47 @@ describe('mirador reviews', () => {
     expect(all.stdout).toMatch(/#1 .*\[revocada por Luis el \d{4}-\d{2}-\d{2} \(la app es de otro municipio\)\]/);
   });
 
+
+  it('reviews contest/window/queue: a municipality’s check attached to a contest, the queue CSV and page, the preliminary run', async () => {
+    const { dir, dbPath, runId } = storedRunFile();
+    const out = join(dir, 'report');
+    expect((await inProcess('score', '--db', dbPath, '--out', out)).code).toBe(0);
+    const check = join(dir, 'check.json');
+    writeFileSync(check, JSON.stringify({ as_of: '2016-05-20', methodology_id: 'aidh-2016', score: 9.1, indicators: [{ id: 'mobile-app', verdict: 'pass', reason: null }] }));
+
+    const notInRun = await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '31050', '--by', 'X', '--note', 'n', '--file', check);
+    expect(notInRun).toMatchObject({ code: 1, stderr: 'mirador: 31050 is not in run 1\n' });
+    const badCheck = join(dir, 'bad.json');
+    writeFileSync(badCheck, '{"score": 1}');
+    expect((await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'X', '--note', 'n', '--file', badCheck)).stderr).toMatch(/bad\.json: no es un resultado de «mirador check --json»/);
+    expect((await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'X', '--note', 'n', '--indicator', 'nope')).stderr).toMatch(/--indicator nope: not one of methodology aidh-2016's ids/);
+
+    const filed = await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'Transparencia Tlajomulco', '--note', 'La app está en la tienda', '--file', check);
+    expect(filed.stdout).toBe(`run ${runId}: contest #1 of 14097 stored, contesting mobile-app; mirador reviews queue lists them\n`);
+
+    expect((await inProcess('reviews', 'window', '--db', dbPath, '--until', '2999-12-31')).code).toBe(0);
+    const queued = await inProcess('reviews', 'queue', '--db', dbPath, '--out', out);
+    expect(queued.stdout).toMatch(/verdict\(s\) to review\nqueue: .*cola-revision\.csv/);
+    const csv = readFileSync(join(out, 'cola-revision.csv'), 'utf8');
+    const contested = csv.split('\r\n').find((l) => l.startsWith('14097,mobile-app,'))!;
+    expect(contested).toContain('impugnado');
+    expect(contested).toContain('Transparencia Tlajomulco');
+    expect(readFileSync(join(out, 'revision.html'), 'utf8')).toContain('Transparencia Tlajomulco');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('Resultados preliminares');
+    expect(readFileSync(join(out, 'en', 'municipios', '14097.html'), 'utf8')).toContain('Preliminary results');
+
+    // The filled queue imports back: only the line a reviewer filled is stored.
+    writeFileSync(join(dir, 'filled.csv'), csv.replace('14097,mobile-app,,,,,', '14097,mobile-app,pass,Luis,2025-06-06,App oficial en la tienda,'));
+    const imported = await inProcess('reviews', 'import', join(dir, 'filled.csv'), '--db', dbPath);
+    expect(imported.stdout).toMatch(/stored 1 review\(s\) from .*filled\.csv, \d+ queue line\(s\) left blank skipped/);
+
+    expect((await inProcess('reviews', 'window', '--db', dbPath, '--until', '2000-01-01')).code).toBe(0);
+    expect((await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'X', '--note', 'n', '--indicator', 'mobile-app')).stderr).toBe(
+      'mirador: the contest window of run 1 closed on 2000-01-01; its results are final\n',
+    );
+    expect((await inProcess('reviews', 'window', '--db', dbPath)).stderr).toMatch(/give either --until YYYY-MM-DD or --final/);
+    expect((await inProcess('reviews', 'window', '--db', dbPath, '--final')).stdout).toBe('run 1: final\n');
+    expect((await inProcess('score', '--db', dbPath, '--out', out)).code).toBe(0);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).not.toContain('Resultados preliminares');
+  });
 });
