@@ -25,6 +25,11 @@ export interface QueueItem {
   contests: ContestItem[];
 }
 
+/** A contest is answered once a review decided on the verdict on or after the day it was filed. */
+export function answers(result: IndicatorResult, contest: ContestItem): boolean {
+  return result.review?.state === 'applied' && result.review.date >= contest.filed_at.slice(0, 10);
+}
+
 /** Queue items in report order (ranked sites first), and within a site in methodology order. */
 export function reviewQueue(report: RankingReport, methodology: Methodology): QueueItem[] {
   const order = new Map(methodology.indicators.map((i, n) => [i.id, n]));
@@ -37,7 +42,7 @@ export function reviewQueue(report: RankingReport, methodology: Methodology): Qu
     const contests = contestsBySite.get(m.inegi_code) ?? [];
     const results = [...m.indicators].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
     for (const result of results) {
-      const against = contests.filter((c) => c.indicators.includes(result.id));
+      const against = contests.filter((c) => c.indicators.includes(result.id) && !answers(result, c));
       const reasons: QueueReason[] = [];
       if (against.length) reasons.push('contested');
       if (result.review && result.review.state !== 'applied') reasons.push('review-again');

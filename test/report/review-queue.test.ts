@@ -5,32 +5,9 @@ import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { renderIndexPage } from '../../src/report/html/index-page.ts';
 import { renderMunicipalityPage } from '../../src/report/html/municipality-page.ts';
 import { renderReviewPage } from '../../src/report/html/review-page.ts';
-import type { RankingReport } from '../../src/report/model.ts';
 import { queueCsv, reviewQueue } from '../../src/report/review-queue.ts';
 import { parseReviewsFile } from '../../src/seeds/reviews-file.ts';
-import { buildReport } from './fixture.ts';
-
-/**
- * Zapopan (14120): mobile-app unknown; video-channel contested by the municipality with its check saying pass;
- * search-tool reviewed, but the review is por revisar de nuevo. Every other site's verdicts are pass or fail, and
- * 20067 is unreachable.
- */
-function contestedReport(): RankingReport {
-  const report = buildReport();
-  const zapopan = report.municipalities.find((m) => m.inegi_code === '14120')!;
-  const search = zapopan.indicators.find((i) => i.id === 'search-tool')!;
-  search.review = {
-    automatic_verdict: search.verdict, reviewer: 'Ana López', date: '2025-06-02', note: 'El buscador no responde', evidence_url: null,
-    state: 'verdict-changed', reviewed_verdict: 'fail', answered_verdict: 'unknown',
-  };
-  report.contests = [
-    {
-      id: 1, inegi_code: '14120', indicators: ['video-channel'], filed_by: 'Unidad de Transparencia de Zapopan', note: 'El canal está en el pie de página',
-      filed_at: '2025-06-05T10:00:00.000Z', check: { file: 'zapopan-check.json', verdicts: { 'video-channel': 'pass', 'mobile-app': 'unknown' } },
-    },
-  ];
-  return report;
-}
+import { contestedReport } from './fixture.ts';
 
 describe('review queue', () => {
   it('lists every unknown verdict of an evaluated site, every review to look at again and every contested verdict', () => {
@@ -40,6 +17,16 @@ describe('review queue', () => {
       ['14120', 'video-channel', ['contested']],
       ['14120', 'mobile-app', ['unknown']],
     ]);
+  });
+
+  it('a contested verdict leaves the queue once a review decided it on or after the day of the contest', () => {
+    const report = contestedReport();
+    const video = report.municipalities.find((m) => m.inegi_code === '14120')!.indicators.find((i) => i.id === 'video-channel')!;
+    const review = { automatic_verdict: video.verdict, reviewer: 'Luis', note: 'Visto', evidence_url: null, state: 'applied' as const, reviewed_verdict: 'pass' as const, answered_verdict: video.verdict };
+    video.review = { ...review, date: '2025-06-04' }; // decided before the contest: the contest still waits
+    expect(reviewQueue(report, aidh2016).map((i) => i.result.id)).toContain('video-channel');
+    video.review = { ...review, date: '2025-06-05' };
+    expect(reviewQueue(report, aidh2016).map((i) => i.result.id)).not.toContain('video-channel');
   });
 
   it('writes a reviews file: a filled copy imports back, the lines left blank are skipped', () => {

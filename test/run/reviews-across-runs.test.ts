@@ -4,13 +4,14 @@
  * review cites changed.
  */
 import http from 'node:http';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
 import { defaultCrawlOptions, parseConnectTo } from '../../src/crawl/crawler.ts';
+import { runRankCommand } from '../../src/run/rank-command.ts';
 import { startRankRun } from '../../src/run/rank-run.ts';
 import { rescoreRun } from '../../src/run/rescore-run.ts';
 import { importReviews } from '../../src/run/reviews.ts';
@@ -18,6 +19,7 @@ import { indicatorsFor } from '../../src/score/score-site.ts';
 import { parseReviews } from '../../src/seeds/reviews-file.ts';
 import { parseSeeds } from '../../src/seeds/seeds.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
+import { getRun } from '../../src/store/runs.ts';
 import { page, startLocalSite, type LocalSite } from '../crawl/helpers/local-site.ts';
 
 const A = 'http://www.ejemplo-a.gob.mx';
@@ -83,4 +85,19 @@ describe('reviews across rescorings and runs', () => {
     greeting = 'Bienvenidos al portal renovado.';
     expect(mobileApp(await rank())).toEqual({ verdict: 'fail', automatic_verdict: 'fail', reviewer: 'Ana', review_state: 'pages-changed' });
   }, 60_000);
+
+  it('rank --contest-until marks the new run preliminary and its report says so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mirador-contest-'));
+    const seedsFile = join(dir, 'seeds.csv');
+    writeFileSync(seedsFile, `inegi_code,name,state,url\n14097,Tlajomulco de Zúñiga,Jalisco,${A}/\n`);
+    const dbPath = join(dir, 'm.sqlite');
+    const { runId, indexPath } = await runRankCommand({
+      seeds: seedsFile, db: dbPath, out: join(dir, 'report'), asOf: '2016-05-20', maxPages: 5, maxDepth: 2, concurrency: 2, delay: 0, timeout: 2,
+      connectTo: [`www.ejemplo-a.gob.mx:80:127.0.0.1:${site.port}`], allowPrivate: false, render: false, contestUntil: '2999-12-31',
+    });
+    const check = openDatabase(dbPath);
+    expect(getRun(check, runId)!.contest_until).toBe('2999-12-31');
+    check.close();
+    expect(readFileSync(indexPath, 'utf8')).toContain('Resultados preliminares: los municipios pueden impugnar un veredicto hasta el 31 de diciembre de 2999');
+  }, 30_000);
 });
