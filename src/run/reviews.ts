@@ -126,6 +126,11 @@ export function fileContest(db: Db, runId: number, request: ContestRequest, meth
   const stray = request.indicators.filter((id) => !known.has(id));
   if (stray.length) throw new Error(`--indicator ${stray.join(', ')}: not one of methodology ${methodology.id}'s ids`);
   const checked = request.check ? parseCheckResult(request.check.text, request.check.file) : null;
+  // A check run with --inegi names its municipality; one of another municipality of the run is a wrong attachment.
+  // (Without --inegi, check writes a placeholder code, which names no municipality and passes.)
+  if (checked && checked.inegi_code && checked.inegi_code !== request.inegiCode && siteInRun(db, runId, checked.inegi_code).seeded) {
+    throw new Error(`${request.check!.file} is the check of ${checked.inegi_code}, not of ${request.inegiCode}`);
+  }
   let indicators = request.indicators;
   if (indicators.length === 0 && checked) {
     // The municipality's own check is its argument: the criteria where it disagrees with the run are the contest.

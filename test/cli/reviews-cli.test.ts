@@ -95,6 +95,9 @@ describe('mirador reviews', () => {
     expect((await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'X', '--note', 'n', '--file', badCheck)).stderr).toMatch(/bad\.json: no es un resultado de «mirador check --json»/);
     expect((await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'X', '--note', 'n', '--indicator', 'nope')).stderr).toMatch(/--indicator nope: not one of methodology aidh-2016's ids/);
 
+    const otherCheck = join(dir, 'other.json');
+    writeFileSync(otherCheck, JSON.stringify({ inegi_code: '14097', as_of: '2016-05-20', methodology_id: 'aidh-2016', score: 1, indicators: [] }));
+    expect((await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'X', '--note', 'n', '--file', otherCheck)).stderr).toMatch(/every verdict of this check agrees with run 1/);
     const filed = await inProcess('reviews', 'contest', '--db', dbPath, '--inegi', '14097', '--by', 'Transparencia Tlajomulco', '--note', 'La app está en la tienda', '--file', check);
     expect(filed.stdout).toBe(`run ${runId}: contest #1 of 14097 stored, contesting mobile-app; mirador reviews queue lists them\n`);
 

@@ -13,7 +13,7 @@ import type { SiteCrawl } from '../../src/crawl/types.ts';
 import { gatherArtifacts } from '../../src/gather/index.ts';
 import { toJson } from '../../src/report/export.ts';
 import { rescoreRun } from '../../src/run/rescore-run.ts';
-import { importReviews } from '../../src/run/reviews.ts';
+import { fileContest, importReviews } from '../../src/run/reviews.ts';
 import type { ScoredSite } from '../../src/score/points.ts';
 import { indicatorsFor, scoreSite } from '../../src/score/score-site.ts';
 import { parseReviews } from '../../src/seeds/reviews-file.ts';
@@ -21,7 +21,7 @@ import { parseSeeds } from '../../src/seeds/seeds.ts';
 import { type Db, openDatabase } from '../../src/store/database.ts';
 import { migrations } from '../../src/store/migrations.ts';
 import { loadRankingReport } from '../../src/store/report-query.ts';
-import { listReviews, revokeReview } from '../../src/store/reviews.ts';
+import { listContests, listReviews, revokeReview, setContestUntil } from '../../src/store/reviews.ts';
 import { createRun, createScoring, recordRunSeeds, upsertMunicipalities } from '../../src/store/runs.ts';
 import { saveFinishedSite, saveScoredSite } from '../../src/store/sites.ts';
 
@@ -235,6 +235,27 @@ describe('stored reviews', () => {
     expect(listReviews(db)).toEqual([
       expect.objectContaining({ runId: 1, indicator: 'mobile-app', verdict: 'pass', reviewer: 'Ana', date: '2025-06-02', answeredVerdict: 'fail', citedPages: null, source: 'scoring 2' }),
     ]);
+    db.close();
+  });
+
+  it('a contest takes its criteria from the municipality’s check, and refuses a check of another municipality or a closed window', () => {
+    const db = openDatabase(':memory:');
+    const runId = storeRun(db);
+    const zapopan = parseSeeds('inegi_code,name,state,url\n14120,Zapopan,Jalisco,https://www.zapopan.gob.mx/\n');
+    upsertMunicipalities(db, zapopan);
+    db.prepare('INSERT INTO run_seeds (run_id, inegi_code, position, seed_url) VALUES (?, ?, 1, ?)').run(runId, '14120', zapopan[0]!.url);
+    const checkOf = (code: string) =>
+      JSON.stringify({ inegi_code: code, as_of: '2016-05-20', methodology_id: 'aidh-2016', score: 9.1, indicators: [
+        { id: 'mobile-app', verdict: 'pass', reason: null }, { id: 'video-channel', verdict: 'fail', reason: null },
+      ] });
+    const request = { inegiCode: '14097', indicators: [], filedBy: 'Transparencia', note: 'La app está en la tienda', today: '2025-06-05' };
+    expect(() => fileContest(db, runId, { ...request, check: { text: checkOf('14120'), file: 'z.json' } }, aidh2016)).toThrow('z.json is the check of 14120, not of 14097');
+    // mobile-app fails in the run and passes in the check; video-channel fails in both.
+    expect(fileContest(db, runId, { ...request, check: { text: checkOf('00000'), file: 't.json' } }, aidh2016).indicators).toEqual(['mobile-app']);
+    expect(listContests(db, runId)).toEqual([expect.objectContaining({ inegiCode: '14097', indicators: ['mobile-app'], filedBy: 'Transparencia', checkFile: 't.json', checkJson: checkOf('00000') })]);
+    setContestUntil(db, runId, '2025-06-04');
+    expect(() => fileContest(db, runId, { ...request, indicators: ['mobile-app'], check: null }, aidh2016)).toThrow(`the contest window of run ${runId} closed on 2025-06-04`);
+    expect(listContests(db, runId)).toHaveLength(1);
     db.close();
   });
 });
