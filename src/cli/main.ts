@@ -8,6 +8,7 @@ import { exportCommand } from './export.ts';
 import { fidelityCommand } from './fidelity.ts';
 import { rankCommand } from './rank.ts';
 import { reportCommand } from './report.ts';
+import { reviewsCommand } from './reviews.ts';
 import { scoreCommand } from './score.ts';
 
 export function buildProgram(): Command {
@@ -19,6 +20,7 @@ export function buildProgram(): Command {
     .version(softwareVersion)
     .addCommand(rankCommand())
     .addCommand(scoreCommand())
+    .addCommand(reviewsCommand())
     .addCommand(reportCommand())
     .addCommand(exportCommand())
     .addCommand(checkCommand())
@@ -29,7 +31,10 @@ export function buildProgram(): Command {
 
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram().exitOverride();
-  for (const command of program.commands) command.exitOverride();
+  for (const command of program.commands) {
+    command.exitOverride();
+    for (const sub of command.commands) sub.exitOverride();
+  }
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -31,7 +31,8 @@ export function rankCommand(): Command {
     .option('--out <dir>', 'report folder (default: reports/run-<id>)')
     .option('--as-of <YYYY-MM-DD>', 'evaluation date for recency criteria (default: today)', isoDate)
     .option('--only <inegi,...>', 'rank only these INEGI codes', codeList)
-    .option('--resume <run-id>', 'continue an interrupted run (same seeds and crawl options) without re-fetching finished sites', positiveInteger('--resume'));
+    .option('--resume <run-id>', 'continue an interrupted run (same seeds and crawl options) without re-fetching finished sites', positiveInteger('--resume'))
+    .option('--contest-until <YYYY-MM-DD>', 'mark the run preliminary, open to contest by the municipalities until this day (see mirador reviews window)', isoDate);
   return addCrawlOptions(command).action(async (options: RankOptions) => {
     const result = await runRankCommand(options);
     process.stdout.write(`${result.summary}\n`);

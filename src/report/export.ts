@@ -23,6 +23,8 @@ export function toJson(report: RankingReport): string {
     seedsFile: r.seedsFile,
     status: r.status,
     sitesTotal: r.sitesTotal,
+    // A reader of the file must know the results may still change (the municipalities' contest window).
+    contestUntil: r.contestUntil ?? null,
   });
   const evidence = (e: EvidenceItem): EvidenceItem => ({
     url: e.url,
@@ -53,6 +55,9 @@ export function toJson(report: RankingReport): string {
             date: i.review.date,
             note: i.review.note,
             evidence_url: i.review.evidence_url,
+            state: i.review.state,
+            reviewed_verdict: i.review.reviewed_verdict,
+            answered_verdict: i.review.answered_verdict,
           },
         }
       : {}),

@@ -4,6 +4,7 @@
  * keep reading it from here.
  */
 export type {
+  ContestItem,
   CrawlProblem,
   EvidenceItem,
   IndicatorResult,

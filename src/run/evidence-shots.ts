@@ -9,6 +9,7 @@ import type { BrowserPool } from '../crawl/render/browser.ts';
 import { shootEvidence } from '../crawl/render/evidence-shots.ts';
 import type { SiteCrawl } from '../crawl/types.ts';
 import type { ScoredSite } from '../score/points.ts';
+import { evidenceShotKey } from '../store/sites.ts';
 
 /** Screenshot paths are relative to the run folder, which the report copies them from. */
 export function evidenceShotPath(inegiCode: string, indicatorId: string): string {
@@ -48,6 +49,26 @@ export async function attachEvidenceShots(
     indicators: scored.indicators.map((result) => ({
       ...result,
       evidence: result.evidence.map((e) => (taken.has(e) ? { ...e, screenshot: taken.get(e)! } : e)),
+    })),
+  };
+}
+
+/**
+ * A rescoring's evidence with the screenshots an earlier scoring of the same run took (`shots`, from
+ * store/sites.ts's evidenceScreenshots): same site, indicator, page and selector is the same element of the same
+ * stored page, so the picture still shows it. Rescoring runs without a browser; without this its report loses
+ * every element crop.
+ */
+export function carryEvidenceShots(inegiCode: string, scored: ScoredSite, shots: ReadonlyMap<string, string>): ScoredSite {
+  if (shots.size === 0) return scored;
+  return {
+    ...scored,
+    indicators: scored.indicators.map((result) => ({
+      ...result,
+      evidence: result.evidence.map((e) => {
+        const shot = e.selector ? shots.get(evidenceShotKey(inegiCode, result.id, e.url, e.selector)) : undefined;
+        return shot && !e.screenshot ? { ...e, screenshot: shot } : e;
+      }),
     })),
   };
 }

@@ -15,6 +15,7 @@ import { writeRunReport } from '../report/run-report.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
 import { openDatabase } from '../store/database.ts';
+import { setContestUntil } from '../store/reviews.ts';
 import { acquireRunLock, getRun, loadRunSeeds, releaseRunLock, setRunStatus } from '../store/runs.ts';
 import { createProgressDisplay } from './progress-display.ts';
 import { defaultArchiveDir, resumeRankRun, startRankRun } from './rank-run.ts';
@@ -47,6 +48,8 @@ export interface RankOptions {
   /** --archive-rate: index lookups a minute for the whole run (src/crawl/wayback/archive-rate.ts). */
   archiveRate?: number;
   resume?: number;
+  /** --contest-until: the run is preliminary, open to contest by the municipalities until this day. */
+  contestUntil?: string;
 }
 
 export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
@@ -143,6 +146,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
         },
       });
     }
+    if (options.contestUntil) setContestUntil(db, result.runId, options.contestUntil);
     const out = resolve(options.out ?? `reports/run-${result.runId}`);
     const { indexPath, report } = await writeRunReport({
       db, runId: result.runId, scoringId: result.scoringId, methodology: aidh2016, outDir: out, runDir: defaultArchiveDir(db, result.runId),

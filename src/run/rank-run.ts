@@ -12,11 +12,12 @@ import type { CrawlOptions, FetchRecord } from '../crawl/types.ts';
 import type { Seed } from '../seeds/seeds.ts';
 import type { Db } from '../store/database.ts';
 import { createRun, createScoring, getRun, latestScoringId, recordRunSeeds, setRunStatus, upsertMunicipalities } from '../store/runs.ts';
-import { compressBodies, finishedSiteCodes, saveFinishedSite } from '../store/sites.ts';
+import { compressBodies, finishedSiteCodes, htmlSha256, saveFinishedSite } from '../store/sites.ts';
 import { registerWarcFile } from '../store/warc-index.ts';
 import { softwareVersion } from '../version.ts';
 import { attachEvidenceShots } from './evidence-shots.ts';
 import { type RunProgress, silentProgress } from './progress.ts';
+import { withStoredReviews } from './reviews.ts';
 import { createScorePool, type ScorePool } from './score-pool.ts';
 
 export interface RankRunRequest {
@@ -208,10 +209,13 @@ async function crawlAndScoreSite(
     asOf: request.asOf,
     municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state },
   });
-  const scored =
+  const shot =
     runDir && request.crawl.render !== false
       ? await attachEvidenceShots(crawler.browserPool(), runDir, seed.inegi_code, crawl, automatic)
       : automatic;
+  // Reviews of earlier runs hold while the pages they cite came back byte for byte the same.
+  const pages = crawl.pages.map((p) => ({ url: p.url, sha256: htmlSha256(p.html) }));
+  const { scored } = withStoredReviews(request.db, runId, seed.inegi_code, shot, request.methodology, pages);
   // Archived and flushed before the commit: a committed site's index rows always point at records on disk.
   let archived: ArchivedFetch[] | undefined;
   if (archive) {

@@ -5,6 +5,10 @@
  */
 import type { Evidence, Verdict } from '../../indicators/define.ts';
 import type { LocalisedMessage } from '../../indicators/messages.ts';
+import type { ReviewState } from '../store/ranking-report.ts';
+
+/** What a scoring did with a stored review (see reviews.ts's decideReviews); the store's report shape names it. */
+export type { ReviewState };
 
 /** Evidence with its note rendered in both languages. */
 export interface ScoredEvidence extends Omit<Evidence, 'note'> {
@@ -30,6 +34,10 @@ export interface IndicatorReview {
   date: string;
   note: string;
   evidenceUrl: string | null;
+  /** The stored review (table `reviews`) it came from; null for one applied straight from a file. */
+  reviewId: number | null;
+  /** 'applied' replaced the verdict; the others left the automatic verdict and ask for a second look. */
+  state: ReviewState;
 }
 
 export interface ScoredSite {

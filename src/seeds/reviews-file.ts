@@ -78,20 +78,34 @@ export function reviewRowSchema(methodology: Methodology) {
   });
 }
 
+export interface ReviewsFile {
+  reviews: Review[];
+  /** Lines of a review queue (`mirador reviews queue`) nobody filled in: no verdict, reviewer, date, note or URL. */
+  unfilled: number[];
+}
+
+const DECISION_COLUMNS = ['verdict', 'reviewer', 'date', 'note', 'evidence_url'] as const;
+
 /**
  * Parses and validates a reviews CSV; throws ReviewsError naming every bad line (line numbers as in an editor).
  * When the same (inegi_code, indicator) appears more than once, the review with the later date wins, so a file can
- * be appended to as a history of decisions; on the same date, the line further down the file wins.
+ * be appended to as a history of decisions; on the same date, the line further down the file wins. A line whose
+ * decision columns are all empty is a queue line left for later, not a review, and is counted apart.
  */
-export function parseReviews(text: string, source = 'reviews', methodology: Methodology = aidh2016): Review[] {
+export function parseReviewsFile(text: string, source = 'reviews', methodology: Methodology = aidh2016): ReviewsFile {
   const { records, problems: fileProblems } = readCsvRecords(text, REQUIRED_COLUMNS);
   if (fileProblems.length) throw new ReviewsError(source, fileProblems);
-  if (records.length === 0) return [];
+  const unfilled: number[] = [];
+  if (records.length === 0) return { reviews: [], unfilled };
 
   const schema = reviewRowSchema(methodology);
   const problems: string[] = [];
   const latest = new Map<string, Review>();
   for (const { record, line } of records) {
+    if (DECISION_COLUMNS.every((c) => (record[c] ?? '').trim() === '')) {
+      unfilled.push(line);
+      continue;
+    }
     const parsed = schema.safeParse(record);
     if (!parsed.success) {
       const label = record.inegi_code ? ` (${record.inegi_code} ${record.indicator ?? ''})`.trimEnd() : '';
@@ -115,15 +129,19 @@ export function parseReviews(text: string, source = 'reviews', methodology: Meth
     if (!earlier || review.date >= earlier.date) latest.set(key, review);
   }
   if (problems.length) throw new ReviewsError(source, problems);
-  return [...latest.values()].sort((a, b) => a.line - b.line);
+  return { reviews: [...latest.values()].sort((a, b) => a.line - b.line), unfilled };
 }
 
-export async function readReviewsFile(path: string, methodology: Methodology = aidh2016): Promise<Review[]> {
+export function parseReviews(text: string, source = 'reviews', methodology: Methodology = aidh2016): Review[] {
+  return parseReviewsFile(text, source, methodology).reviews;
+}
+
+export async function readReviewsFile(path: string, methodology: Methodology = aidh2016): Promise<ReviewsFile> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
   } catch (error) {
     throw new ReviewsError(path, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
   }
-  return parseReviews(text, path, methodology);
+  return parseReviewsFile(text, path, methodology);
 }

@@ -327,6 +327,80 @@ CREATE TABLE run_locks (
   },
   {
     version: 11,
+    name: 'reviews stored once and applied to every later scoring: who, when, why, the verdict they answered, the pages they cite',
+    sql: `
+-- A person's decision on one verdict of one run's crawl. Every scoring of that run applies it, and so does every
+-- later run whose pages it cites are byte for byte the same (same url, same html_sha256). A review is never
+-- deleted: revoking it records who and when, and scorings stop applying it.
+CREATE TABLE reviews (
+  id               INTEGER PRIMARY KEY,
+  run_id           INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code       TEXT NOT NULL,
+  indicator_id     TEXT NOT NULL,
+  verdict          TEXT NOT NULL CHECK (verdict IN ('pass', 'fail', 'unknown')),
+  reviewer         TEXT NOT NULL,
+  reviewed_on      TEXT NOT NULL,  -- YYYY-MM-DD
+  note             TEXT NOT NULL,
+  evidence_url     TEXT,
+  -- The automatic verdict the reviewer saw (the run's newest scoring at import); NULL when that scoring had none.
+  -- A later scoring whose automatic verdict differs does not apply the review but flags it for a second look.
+  answered_verdict TEXT CHECK (answered_verdict IN ('pass', 'fail', 'unknown')),
+  -- JSON [{"url":…,"sha256":…}]: the stored pages the verdict's evidence came from (every page of the site when
+  -- the verdict had no evidence, as a "not found" is drawn from all of them). NULL: unknown, this run only.
+  cited_pages_json TEXT,
+  source           TEXT NOT NULL,  -- e.g. "revisiones.csv line 3"
+  imported_at      TEXT NOT NULL,
+  revoked_at       TEXT,
+  revoked_by       TEXT,
+  revoke_note      TEXT
+);
+CREATE INDEX reviews_by_site ON reviews(inegi_code, indicator_id);
+
+-- Which stored review a result's review columns came from, and what the scoring did with it: applied, or not
+-- applied because the automatic verdict or the cited pages changed since (shown as "por revisar de nuevo").
+ALTER TABLE indicator_results ADD COLUMN review_id INTEGER REFERENCES reviews(id);
+ALTER TABLE indicator_results ADD COLUMN review_state TEXT CHECK (review_state IN ('applied', 'verdict-changed', 'pages-changed'));
+
+-- Reviews applied before they were stored (\`score --reviews\` only wrote them into its scoring): the newest
+-- scoring of each run that has them becomes their record, so the next plain \`score\` keeps them.
+INSERT INTO reviews (run_id, inegi_code, indicator_id, verdict, reviewer, reviewed_on, note, evidence_url, answered_verdict,
+                     cited_pages_json, source, imported_at)
+  SELECT sc.run_id, ir.inegi_code, ir.indicator_id, ir.verdict, ir.reviewer, coalesce(ir.reviewed_on, ''), coalesce(ir.review_note, ''),
+         ir.review_evidence_url, ir.automatic_verdict, NULL, 'scoring ' || ir.scoring_id, sc.created_at
+  FROM indicator_results ir
+  JOIN scorings sc ON sc.id = ir.scoring_id
+  WHERE ir.reviewer IS NOT NULL
+    AND ir.scoring_id = (SELECT max(ir2.scoring_id) FROM indicator_results ir2 JOIN scorings sc2 ON sc2.id = ir2.scoring_id
+                         WHERE sc2.run_id = sc.run_id AND ir2.reviewer IS NOT NULL)
+  ORDER BY ir.rowid;
+UPDATE indicator_results SET review_state = 'applied' WHERE reviewer IS NOT NULL;
+`,
+  },
+  {
+    version: 12,
+    name: 'contests: a municipality disputes verdicts of a run, with its own check output; the run\'s contest window',
+    sql: `
+-- A municipality's objection to verdicts of a run, before the run is final (CIMTRA sends its findings to each
+-- municipality first). It puts the verdicts on the review queue; a reviewer's review answers it.
+CREATE TABLE contests (
+  id              INTEGER PRIMARY KEY,
+  run_id          INTEGER NOT NULL REFERENCES runs(id),
+  inegi_code      TEXT NOT NULL,
+  indicators_json TEXT NOT NULL,  -- JSON array of the contested indicator ids
+  filed_by        TEXT NOT NULL,
+  note            TEXT NOT NULL,
+  check_json      TEXT,           -- the municipality's \`mirador check --json\` output, verbatim
+  check_file      TEXT,           -- the file name it came from
+  filed_at        TEXT NOT NULL
+);
+CREATE INDEX contests_by_run ON contests(run_id, inegi_code);
+
+-- YYYY-MM-DD: until this day (included) the run's results are preliminary and open to contest; NULL: final.
+ALTER TABLE runs ADD COLUMN contest_until TEXT;
+`,
+  },
+  {
+    version: 13,
     name: 'run_diff by exact points with positions and statuses, and run_verdict_diff: each changed verdict and what changed it',
     sql: `
 DROP VIEW run_diff;

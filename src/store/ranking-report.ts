@@ -17,6 +17,8 @@ export interface RunSummary {
   seedsFile: string;
   status: 'running' | 'finished' | 'interrupted';
   sitesTotal: number;
+  /** YYYY-MM-DD: the results are preliminary and open to contest until this day; null (or absent) when final. */
+  contestUntil?: string | null;
 }
 
 export interface EvidenceItem {
@@ -50,7 +52,7 @@ export interface IndicatorResult {
   reason_id?: string | null;
   reason_params?: MessageParams | null;
   evidence: EvidenceItem[];
-  /** Present when a person reviewed the verdict (`mirador score --reviews`): `verdict` is then the reviewed one. */
+  /** Present when a stored review answers the verdict (`mirador reviews import`): see `state` for whether it was applied. */
   review?: IndicatorReview | null;
 }
 
@@ -61,9 +63,20 @@ export interface IndicatorReview {
   date: string; // YYYY-MM-DD
   note: string | null;
   evidence_url: string | null;
+  /**
+   * 'applied': `verdict` is the reviewed one. 'verdict-changed' / 'pages-changed': the automatic verdict or the pages
+   * the review cites changed since the person looked, so `verdict` stayed the automatic one ("por revisar de nuevo").
+   */
+  state: ReviewState;
+  /** What the person decided: `verdict` when applied; when flagged, the verdict that was not applied. */
+  reviewed_verdict: Verdict;
+  /** The automatic verdict the person answered (null when the scoring they looked at had none). */
+  answered_verdict: Verdict | null;
 }
 
 export type UrlConfidence = 'high' | 'medium' | 'low';
+
+export type ReviewState = 'applied' | 'verdict-changed' | 'pages-changed';
 
 /** `unreachable`, `refused` and `blocked-by-robots` sites are listed without a score, never as 0. */
 export type SiteStatus = 'ok' | 'unreachable' | 'refused' | 'blocked-by-robots' | 'pending';
@@ -140,9 +153,23 @@ export interface PreviousRun {
   sites: SiteChange[];
 }
 
+/** A municipality's contest of verdicts of the run (`mirador reviews contest`). */
+export interface ContestItem {
+  id: number;
+  inegi_code: string;
+  indicators: string[];
+  filed_by: string;
+  note: string;
+  filed_at: string;
+  /** The attached `mirador check --json` file's name and its verdicts by indicator; null when none was attached. */
+  check: { file: string | null; verdicts: Record<string, Verdict> } | null;
+}
+
 export interface RankingReport {
   run: RunSummary;
   municipalities: MunicipalityResult[];
+  /** Contests filed against this run, oldest first; absent in exports and older callers. */
+  contests?: ContestItem[];
   /** Absent in exports and when the database holds no earlier run. */
   previous?: PreviousRun | null;
 }

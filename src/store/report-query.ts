@@ -3,7 +3,8 @@ import type { Verdict } from '../../indicators/define.ts';
 import type { MessageParams } from '../../indicators/messages.ts';
 import { competitionRanks } from '../score/rank.ts';
 import type { Db } from './database.ts';
-import type { CrawlProblem, IndicatorResult, MunicipalityResult, PreviousRun, RankingReport, SiteChange, SiteStatus, UrlConfidence, VerdictChange } from './ranking-report.ts';
+import type { ContestItem, CrawlProblem, IndicatorResult, MunicipalityResult, PreviousRun, RankingReport, ReviewState, SiteChange, SiteStatus, UrlConfidence, VerdictChange } from './ranking-report.ts';
+import { listContests } from './reviews.ts';
 import { getRun, latestScoringId } from './runs.ts';
 
 interface SiteRow {
@@ -37,6 +38,11 @@ interface ResultRow {
   reviewed_on: string | null;
   review_note: string | null;
   review_evidence_url: string | null;
+  review_state: ReviewState | null;
+  review_id: number | null;
+  /** From the stored review the result names (LEFT JOIN reviews): what the person decided, and what they answered. */
+  stored_verdict: Verdict | null;
+  stored_answered_verdict: Verdict | null;
 }
 
 interface EvidenceRow {
@@ -109,7 +115,10 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
     )
     .all(scoring, runId) as SiteRow[];
   const results = db
-    .prepare('SELECT * FROM indicator_results WHERE scoring_id = ? ORDER BY rowid')
+    .prepare(
+      `SELECT ir.*, rv.verdict AS stored_verdict, rv.answered_verdict AS stored_answered_verdict
+       FROM indicator_results ir LEFT JOIN reviews rv ON rv.id = ir.review_id WHERE ir.scoring_id = ? ORDER BY ir.rowid`,
+    )
     .all(scoring) as ResultRow[];
   const evidence = db
     .prepare('SELECT * FROM evidence WHERE scoring_id = ? ORDER BY inegi_code, indicator_id, position')
@@ -191,6 +200,11 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
                 date: r.reviewed_on ?? '',
                 note: r.review_note,
                 evidence_url: r.review_evidence_url,
+                // Reviews applied before migration 11 have no state: they were applied.
+                state: r.review_state ?? 'applied',
+                // An applied review's verdict is the result's; a flagged one's is only in the stored review.
+                reviewed_verdict: r.stored_verdict ?? r.verdict,
+                answered_verdict: r.review_id === null ? r.automatic_verdict : r.stored_answered_verdict,
               },
             }),
       }),
@@ -215,9 +229,27 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
       seedsFile: run.seeds_file,
       status: run.status,
       sitesTotal: sites.length,
+      contestUntil: run.contest_until ?? null,
     },
     municipalities: order,
+    contests: listContests(db, runId).map(
+      (c): ContestItem => ({
+        id: c.id,
+        inegi_code: c.inegiCode,
+        indicators: c.indicators,
+        filed_by: c.filedBy,
+        note: c.note,
+        filed_at: c.filedAt,
+        check: c.checkJson === null ? null : { file: c.checkFile, verdicts: checkVerdicts(c.checkJson) },
+      }),
+    ),
   };
+}
+
+/** The verdicts of a stored `mirador check --json` output (validated when the contest was filed). */
+function checkVerdicts(json: string): Record<string, Verdict> {
+  const parsed = JSON.parse(json) as { indicators?: { id: string; verdict: Verdict }[] };
+  return Object.fromEntries((parsed.indicators ?? []).map((i) => [i.id, i.verdict]));
 }
 
 function parseParams(json: string | null): MessageParams | null {

@@ -20,6 +20,8 @@ export interface RunRow {
   software_version: string;
   seeds_file: string;
   options_json: string;
+  /** YYYY-MM-DD: preliminary and open to contest until this day (migration 12); null when final. */
+  contest_until: string | null;
 }
 
 export function createRun(db: Db, run: NewRun): number {

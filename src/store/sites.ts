@@ -31,6 +31,9 @@ export type CompressedBodies = ReadonlyMap<string, Buffer>;
 const gzipInPool = promisify(gzip);
 const sha256Of = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
+/** The `pages.html_sha256` a page's HTML is stored under: what a review cites to know the page is unchanged. */
+export const htmlSha256 = (html: string): string => sha256Of(Buffer.from(html, 'utf8'));
+
 /**
  * Compresses a site's bodies (fetches and page HTML) in zlib's thread pool before the commit, so
  * the main thread, which also paces every host's requests, does not spend the time in gzipSync.
@@ -66,8 +69,8 @@ export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, sco
   const insertResult = db.prepare(
     `INSERT INTO indicator_results (scoring_id, inegi_code, indicator_id, verdict, points, max_points,
        reason, reason_en, reason_id, reason_params,
-       automatic_verdict, reviewer, reviewed_on, review_note, review_evidence_url)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       automatic_verdict, reviewer, reviewed_on, review_note, review_evidence_url, review_id, review_state)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertEvidence = db.prepare(
     `INSERT INTO evidence (scoring_id, inegi_code, indicator_id, position, url, text, selector, screenshot, note, note_en, note_id, note_params)
@@ -79,6 +82,7 @@ export function saveScoredSite(db: Db, scoringId: number, inegiCode: string, sco
     insertResult.run(
       scoringId, inegiCode, result.id, result.verdict, result.points, result.maxPoints, ...messageColumns(result.reason),
       review?.automaticVerdict ?? null, review?.reviewer ?? null, review?.date ?? null, review?.note ?? null, review?.evidenceUrl ?? null,
+      review?.reviewId ?? null, review?.state ?? null,
     );
     result.evidence.forEach((e, position) =>
       insertEvidence.run(
@@ -150,4 +154,23 @@ export function saveFinishedSite(db: Db, site: FinishedSite): void {
 export function finishedSiteCodes(db: Db, runId: number): Set<string> {
   const rows = db.prepare('SELECT inegi_code FROM run_sites WHERE run_id = ?').all(runId) as { inegi_code: string }[];
   return new Set(rows.map((r) => r.inegi_code));
+}
+
+/**
+ * The evidence screenshots a run's scorings hold, by site, indicator, page URL and selector: the same element of the
+ * same stored page, so a rescoring that points at it again can show the picture the crawl took (a rescoring has no
+ * browser). The newest scoring's path wins.
+ */
+export function evidenceScreenshots(db: Db, runId: number): Map<string, string> {
+  const rows = db
+    .prepare(
+      `SELECT e.inegi_code, e.indicator_id, e.url, e.selector, e.screenshot FROM evidence e JOIN scorings s ON s.id = e.scoring_id
+       WHERE s.run_id = ? AND e.screenshot IS NOT NULL AND e.selector IS NOT NULL ORDER BY e.scoring_id, e.id`,
+    )
+    .all(runId) as { inegi_code: string; indicator_id: string; url: string; selector: string; screenshot: string }[];
+  return new Map(rows.map((r) => [evidenceShotKey(r.inegi_code, r.indicator_id, r.url, r.selector), r.screenshot]));
+}
+
+export function evidenceShotKey(inegiCode: string, indicatorId: string, url: string, selector: string): string {
+  return JSON.stringify([inegiCode, indicatorId, url, selector]);
 }

@@ -8,6 +8,7 @@ import { parseSeeds } from '../../src/seeds/seeds.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { createRun, createScoring, recordRunSeeds, setRunStatus, upsertMunicipalities } from '../../src/store/runs.ts';
 import { saveFinishedSite } from '../../src/store/sites.ts';
+import { storedRunFile } from './stored-run.ts';
 
 const run = promisify(execFile);
 
@@ -22,7 +23,7 @@ async function mirador(...args: string[]): Promise<{ code: number; stdout: strin
 }
 
 describe('mirador CLI', () => {
-  it.each([[], ['rank'], ['score'], ['report'], ['export'], ['demo']])('prints help for %j', async (...command) => {
+  it.each([[], ['rank'], ['score'], ['reviews'], ['reviews', 'import'], ['report'], ['export'], ['demo']])('prints help for %j', async (...command) => {
     const { code, stdout } = await mirador(...command, '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(/Usage: mirador/);
@@ -88,20 +89,7 @@ describe('mirador CLI', () => {
   });
 
   it('score --reviews refuses a malformed reviews file naming the line, and warns about a municipality not in the run', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mirador-cli-'));
-    const dbPath = join(dir, 'm.sqlite');
-    const db = openDatabase(dbPath);
-    const seeds = parseSeeds('inegi_code,name,state,url\n14097,Tlajomulco,Jalisco,http://www.tlajomulco.gob.mx/\n');
-    upsertMunicipalities(db, seeds);
-    const runId = createRun(db, { asOf: '2016-05-20', methodologyId: 'aidh-2016', softwareVersion: '0.1.0', seedsFile: 's.csv', options: {} });
-    recordRunSeeds(db, runId, seeds);
-    const scoringId = createScoring(db, { runId, methodologyId: 'aidh-2016', softwareVersion: '0.1.0', origin: 'crawl' });
-    saveFinishedSite(db, {
-      runId, scoringId, inegiCode: '14097', fetches: [], scored: { score: 0, indicators: [] },
-      crawl: { seedUrl: seeds[0]!.url, finalUrl: seeds[0]!.url, status: 'ok', statusReason: null, pages: [], files: [], sitemap: [], startedAt: 'x', finishedAt: 'y' },
-    });
-    setRunStatus(db, runId, 'finished');
-    db.close();
+    const { dir, dbPath, runId } = storedRunFile();
     const header = 'inegi_code,indicator,verdict,reviewer,date,note,evidence_url';
 
     const bad = join(dir, 'bad.csv');

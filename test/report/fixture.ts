@@ -163,7 +163,30 @@ export function buildReport(): RankingReport {
       seedsFile: 'seeds/aidh2016.csv',
       status: 'finished',
       sitesTotal: 4,
+      contestUntil: null,
     },
     municipalities: [unreachable, hostile, zapopan, abasolo].map((m) => structuredClone(m)),
   };
+}
+
+/**
+ * Zapopan (14120): mobile-app unknown; video-channel contested by the municipality with its check saying pass;
+ * search-tool reviewed, but the review is por revisar de nuevo. Every other site's verdicts are pass or fail, and
+ * 20067 is unreachable.
+ */
+export function contestedReport(): RankingReport {
+  const report = buildReport();
+  const zapopan = report.municipalities.find((m) => m.inegi_code === '14120')!;
+  const search = zapopan.indicators.find((i) => i.id === 'search-tool')!;
+  search.review = {
+    automatic_verdict: search.verdict, reviewer: 'Ana López', date: '2025-06-02', note: 'El buscador no responde', evidence_url: null,
+    state: 'verdict-changed', reviewed_verdict: 'fail', answered_verdict: 'unknown',
+  };
+  report.contests = [
+    {
+      id: 1, inegi_code: '14120', indicators: ['video-channel'], filed_by: 'Unidad de Transparencia de Zapopan', note: 'El canal está en el pie de página',
+      filed_at: '2025-06-05T10:00:00.000Z', check: { file: 'zapopan-check.json', verdicts: { 'video-channel': 'pass', 'mobile-app': 'unknown' } },
+    },
+  ];
+  return report;
 }

@@ -45,9 +45,10 @@ describe('files', () => {
       'municipios/11001.html',
       'municipios/14120.html',
       'municipios/20067.html',
+      'revision.html',
     ];
     expect([...pages.keys()].sort()).toEqual(
-      [...perLanguage.map((f) => `en/${f}`), 'estilo.css', ...perLanguage, 'report.js', 'descargas/ranking.csv', 'descargas/ranking.json'].sort(),
+      [...perLanguage.map((f) => `en/${f}`), 'estilo.css', ...perLanguage, 'report.js', 'descargas/ranking.csv', 'descargas/ranking.json', 'cola-revision.csv'].sort(),
     );
     expect((await readdir(join(outDir, 'municipios'))).length).toBe(4);
     expect((await readdir(join(outDir, 'en', 'municipios'))).length).toBe(4);

@@ -12,9 +12,9 @@ function reviewedReport(): { report: RankingReport; zapopan: MunicipalityResult 
   const zapopan = report.municipalities.find((m) => m.inegi_code === '14120')!;
   zapopan.indicators = zapopan.indicators.map((r) => {
     if (r.id === 'mobile-app')
-      return { ...r, verdict: 'pass', points: r.max_points, review: { automatic_verdict: 'unknown', reviewer: 'Ana López', date: '2025-06-02', note: 'La app está en la tienda oficial.', evidence_url: 'https://apps.example/zapopan' } };
+      return { ...r, verdict: 'pass', points: r.max_points, review: { automatic_verdict: 'unknown', reviewer: 'Ana López', date: '2025-06-02', note: 'La app está en la tienda oficial.', evidence_url: 'https://apps.example/zapopan', state: 'applied', reviewed_verdict: 'pass', answered_verdict: 'unknown' } };
     if (r.id === 'open-data-section')
-      return { ...r, verdict: 'fail', points: 0, review: { automatic_verdict: 'pass', reviewer: `Luis ${SCRIPT_PAYLOAD}`, date: '2025-06-03', note: null, evidence_url: null } };
+      return { ...r, verdict: 'fail', points: 0, review: { automatic_verdict: 'pass', reviewer: `Luis ${SCRIPT_PAYLOAD}`, date: '2025-06-03', note: null, evidence_url: null, state: 'applied', reviewed_verdict: 'fail', answered_verdict: 'pass' } };
     return r;
   });
   return { report, zapopan };
@@ -40,6 +40,28 @@ describe('reviewed verdicts on the municipality page', () => {
     expect($('.revision')).toHaveLength(2); // unreviewed indicators carry no line
   });
 
+  it('a review the scoring did not apply says "por revisar de nuevo" and keeps the automatic verdict', () => {
+    const report = buildReport();
+    const zapopan = report.municipalities.find((m) => m.inegi_code === '14120')!;
+    const app = zapopan.indicators.find((r) => r.id === 'mobile-app')!;
+    app.review = {
+      automatic_verdict: app.verdict, reviewer: 'Ana López', date: '2025-06-02', note: 'La app está en la tienda oficial.', evidence_url: null,
+      state: 'verdict-changed', reviewed_verdict: 'pass', answered_verdict: 'unknown',
+    };
+    app.verdict = 'fail';
+    app.review.automatic_verdict = 'fail';
+    const es = load(renderMunicipalityPage(zapopan, report, aidh2016, 'es'));
+    expect(es('#ind-mobile-app .resultado .veredicto').text()).toContain('No cumple');
+    expect(es('#ind-mobile-app .revision.revision-pendiente').text()).toBe(
+      'Por revisar de nuevo: Ana López decidió «Cumple» el 2025-06-02 cuando el veredicto automático era Indeterminado; ahora es No cumple, así que cuenta el veredicto automático. La app está en la tienda oficial.',
+    );
+    app.review.state = 'pages-changed';
+    const en = load(renderMunicipalityPage(zapopan, report, aidh2016, 'en'));
+    expect(en('#ind-mobile-app .revision').text()).toBe(
+      'To review again: Ana López decided “Meets” on 2025-06-02 about pages that have changed since, so the automatic verdict counts. La app está en la tienda oficial.',
+    );
+  });
+
   it('writes the line in English on the English page', () => {
     const { report, zapopan } = reviewedReport();
     const $ = load(renderMunicipalityPage(zapopan, report, aidh2016, 'en'));
@@ -54,6 +76,7 @@ describe('reviewed verdicts on the municipality page', () => {
     const indicators = exported.municipalities.find((m) => m.inegi_code === '14120')!.indicators;
     expect(indicators.find((i) => i.id === 'mobile-app')!.review).toEqual({
       automatic_verdict: 'unknown', reviewer: 'Ana López', date: '2025-06-02', note: 'La app está en la tienda oficial.', evidence_url: 'https://apps.example/zapopan',
+      state: 'applied', reviewed_verdict: 'pass', answered_verdict: 'unknown',
     });
     expect(indicators.filter((i) => 'review' in i).map((i) => i.id)).toEqual(['open-data-section', 'mobile-app']);
   });

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseReviews, readReviewsFile, ReviewsError } from '../../src/seeds/reviews-file.ts';
+import { parseReviews, parseReviewsFile, readReviewsFile, ReviewsError } from '../../src/seeds/reviews-file.ts';
 
 const HEADER = 'inegi_code,indicator,verdict,reviewer,date,note,evidence_url';
 const csv = (...lines: string[]) => [HEADER, ...lines].join('\n');
@@ -18,6 +18,14 @@ function problemsOf(text: string): string[] {
 }
 
 describe('parseReviews', () => {
+  it('skips queue lines nobody filled in (no verdict, reviewer, date, note or URL) and counts them; a half-filled one is refused', () => {
+    const text = `${HEADER},municipio,motivo\n14097,mobile-app,,,,,,Tlajomulco,indeterminado\n14097,video-channel,pass,Ana,2025-06-02,Canal enlazado,,Tlajomulco,impugnado\n`;
+    const parsed = parseReviewsFile(text, 'cola.csv');
+    expect(parsed.unfilled).toEqual([2]);
+    expect(parsed.reviews.map((r) => [r.indicator, r.line])).toEqual([['video-channel', 3]]);
+    expect(problemsOf(csv('14097,mobile-app,pass,,,,'))).toEqual(['line 2 (14097 mobile-app): reviewer is empty: say who reviewed; date must be a day as YYYY-MM-DD, got ""; note is empty: say why the verdict changes']);
+  });
+
   it('reads a valid file, evidence_url optional, BOM and spaces tolerated', () => {
     const reviews = parseReviews(
       '\uFEFF' +
@@ -83,6 +91,6 @@ describe('parseReviews', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mirador-reviews-'));
     await expect(readReviewsFile(join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv: .*cannot read the file: ENOENT/s);
     writeFileSync(join(dir, 'ok.csv'), csv('14097,open-data-section,pass,Ana,2025-06-02,ok,'));
-    expect(await readReviewsFile(join(dir, 'ok.csv'))).toHaveLength(1);
+    expect((await readReviewsFile(join(dir, 'ok.csv'))).reviews).toHaveLength(1);
   });
 });

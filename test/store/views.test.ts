@@ -52,7 +52,7 @@ function addRun(db: Db, scores: Record<string, [number | null, ('pass' | 'fail' 
     const pages = ok ? [{ url: seed.url, requestedUrl: seed.url, depth: 0, status: 200, headers: {}, contentType: 'text/html', html, fetchedAt: 'a', rendered: false }] : [];
     const site = scored(score, verdicts);
     const automatic = options.reviewed?.[seed.inegi_code];
-    if (automatic) site.indicators[0]!.review = { automaticVerdict: automatic, reviewer: 'Ana', date: '2016-05-25', note: 'visto', evidenceUrl: null };
+    if (automatic) site.indicators[0]!.review = { automaticVerdict: automatic, reviewer: 'Ana', date: '2016-05-25', note: 'visto', evidenceUrl: null, reviewId: null, state: 'applied' };
     saveFinishedSite(db, {
       runId, scoringId, inegiCode: seed.inegi_code, fetches: [],
       crawl: { seedUrl: seed.url, finalUrl: ok ? seed.url : null, status: ok ? 'ok' : 'unreachable', statusReason: ok ? null : 'DNS', pages, files: [], sitemap: [], startedAt: 'a', finishedAt: 'b' },

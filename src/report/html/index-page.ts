@@ -11,6 +11,7 @@ import { externalLink, municipalityFile, scoreWithBar, scrollableTable, seedMark
 import { html, type SafeHtml } from './escape.ts';
 import { formatAsOf, formatNumber } from './format.ts';
 import { statusNoteIn, t, type Lang } from './i18n.ts';
+import { preliminaryNotice } from './review-page.ts';
 import { page } from './layout.ts';
 
 /** The state as the filter knows it: the canonical name when recognised, else as written in the seeds. */
@@ -92,6 +93,7 @@ export function renderIndexPage(report: RankingReport, methodology: Methodology,
 <dt>${t(lang, 'sites')}</dt><dd>${lang === 'es' ? `${ranked.length} evaluados de ${report.municipalities.length}` : `${ranked.length} evaluated of ${report.municipalities.length}`}</dd>
 </dl>
 ${run.status === 'finished' ? '' : html`<p class="aviso">${t(lang, run.status === 'running' ? 'runningNotice' : 'interruptedNotice')}</p>`}
+${preliminaryNotice(run, lang, 'index.html')}
 <section aria-labelledby="titulo-ranking">
 <h2 id="titulo-ranking">${t(lang, 'ranking')}</h2>
 ${

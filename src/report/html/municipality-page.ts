@@ -5,13 +5,14 @@
 import type { Methodology } from '../../../indicators/methodology.ts';
 import { type CriterionRow, criterionRows, fixPlan } from '../fix-plan.ts';
 import { problemCause, problemDetail, splitProblems } from '../crawl-problems.ts';
-import type { CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
+import type { ContestItem, CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
 import { isRanked } from '../ranking.ts';
 import { evidenceList, externalLink, municipalityFile, scoreWithBar, screenshotSrc, scrollableTable, verdictBadge } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatNumber, formatPoints } from './format.ts';
 import { reasonIn, siteStatusLabel, statusNoteIn, t, verdictLabel, type Lang } from './i18n.ts';
 import { page, pageDepth } from './layout.ts';
+import { preliminaryNotice } from './review-page.ts';
 
 /** A criterion and its result; null when the scoring has none (shown as "Sin resultado"). */
 type Row = CriterionRow;
@@ -49,8 +50,10 @@ ${
     : ''
 }
 </dl>
+${preliminaryNotice(report.run, lang, path)}
 ${homeScreenshot(m, depth, lang)}
 ${ranked ? evaluatedSections(rows, methodology, depth, lang) : html`<p class="aviso">${t(lang, 'notEvaluatedNotice', { reason: statusNoteIn(lang, m) })}</p>`}
+${humanReview(rows, (report.contests ?? []).filter((c) => c.inegi_code === m.inegi_code), lang)}
 ${crawlProblems(m, lang)}`;
 
   return page({ title: `${m.name}, ${m.state} · Mirador`, lang, path, run: report.run, body });
@@ -136,17 +139,67 @@ ${result ? evidenceList(result.evidence, depth, lang) : ''}
 </article>`;
 }
 
-/** A person changed (or confirmed) this verdict: say who, when, what the rules said and why. */
+/**
+ * Automatic against reviewed verdicts, who decided and why, for every criterion a person reviewed or the
+ * municipality contested; the contests themselves below. Absent when there is neither.
+ */
+function humanReview(rows: readonly Row[], contests: readonly ContestItem[], lang: Lang): SafeHtml | string {
+  const contested = new Set(contests.flatMap((c) => c.indicators));
+  const reviewed = rows.filter((r) => r.result?.review || contested.has(r.indicator.id));
+  if (reviewed.length === 0 && contests.length === 0) return '';
+  const row = ({ indicator, result }: Row) => {
+    const review = result?.review;
+    const automatic = review ? review.automatic_verdict : result?.verdict;
+    const state = review ? review.state : 'pending';
+    return html`<tr>
+<th scope="row"><a href="#ind-${indicator.id}">${indicator.criterion[lang]}</a></th>
+<td>${automatic ? verdictBadge(automatic, lang) : '—'}</td>
+<td>${review ? verdictBadge(review.reviewed_verdict ?? result!.verdict, lang) : '—'}</td>
+<td>${t(lang, `reviewState_${state}`)}</td>
+<td>${review ? `${review.reviewer}, ${review.date}` : '—'}</td>
+<td>${review?.note ?? ''}${review?.evidence_url ? html` ${externalLink(review.evidence_url, t(lang, 'reviewEvidence'))}` : ''}</td>
+</tr>`;
+  };
+  return html`<section aria-labelledby="titulo-revision">
+<h2 id="titulo-revision">${t(lang, 'humanReviewTitle')}</h2>
+<p>${t(lang, 'humanReviewIntro')}</p>
+${
+  reviewed.length
+    ? scrollableTable(
+        'titulo-revision',
+        html`<table class="revision-humana">
+<thead><tr><th scope="col">${t(lang, 'criterion')}</th><th scope="col">${t(lang, 'automaticVerdict')}</th><th scope="col">${t(lang, 'reviewedVerdict')}</th><th scope="col">${t(lang, 'reviewState')}</th><th scope="col">${t(lang, 'decidedBy')}</th><th scope="col">${t(lang, 'why')}</th></tr></thead>
+<tbody>
+${reviewed.map(row)}
+</tbody>
+</table>`,
+      )
+    : ''
+}
+${contests.map(
+  (c) => html`<p class="impugnacion">${t(lang, 'contestLine', { by: c.filed_by, date: c.filed_at.slice(0, 10), note: c.note })}${c.check ? html` ${t(lang, 'contestCheck', { file: c.check.file ?? '—' })}` : ''}</p>`,
+)}
+</section>`;
+}
+
+/**
+ * A person changed (or confirmed) this verdict: say who, when, what the rules said and why. A review the scoring did
+ * not apply (the automatic verdict or the cited pages changed since) says so, so nobody reads it as the verdict.
+ */
 function reviewLine(result: IndicatorResult, lang: Lang): SafeHtml {
   const review = result.review!;
-  const text = t(lang, 'reviewLine', {
+  const values = {
     reviewer: review.reviewer,
     date: review.date,
     automatic: verdictLabel(lang, review.automatic_verdict).label,
-    reviewed: verdictLabel(lang, result.verdict).label,
+    reviewed: verdictLabel(lang, review.reviewed_verdict ?? result.verdict).label,
+    answered: verdictLabel(lang, review.answered_verdict ?? review.automatic_verdict).label,
     note: review.note ?? '',
-  }).trimEnd();
-  return html`<p class="revision">${text}${review.evidence_url ? html` ${externalLink(review.evidence_url, t(lang, 'reviewEvidence'))}` : ''}</p>`;
+  };
+  const state = review.state ?? 'applied';
+  const key = state === 'verdict-changed' ? 'reviewAgainVerdict' : state === 'pages-changed' ? 'reviewAgainPages' : 'reviewLine';
+  const text = t(lang, key, values).trimEnd();
+  return html`<p class="revision${state === 'applied' ? '' : ' revision-pendiente'}">${text}${review.evidence_url ? html` ${externalLink(review.evidence_url, t(lang, 'reviewEvidence'))}` : ''}</p>`;
 }
 
 function homeScreenshot(m: MunicipalityResult, depth: number, lang: Lang): SafeHtml | string {

@@ -104,6 +104,7 @@ dd .puntaje { display: inline-flex; }
 .puntos { font-variant-numeric: tabular-nums; }
 .razon { margin: 0.25rem 0; color: var(--tenue); }
 .revision { margin: 0.25rem 0; padding-left: 0.5rem; border-left: 3px solid currentColor; }
+.revision-pendiente { border-left-style: dashed; font-style: italic; }
 .evidencias { list-style: none; padding: 0; margin: 0.5rem 0 0; }
 .evidencia { border-top: 1px dashed var(--borde); padding: 0.5rem 0 0; margin-top: 0.5rem; }
 .evidencia p { margin: 0.25rem 0; }

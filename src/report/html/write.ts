@@ -16,6 +16,8 @@ import { SCRIPT_FILE, STYLESHEET_FILE } from './layout.ts';
 import { renderMethodologyPage } from './methodology-page.ts';
 import { renderMunicipalityPage } from './municipality-page.ts';
 import { SCRIPT } from './script.ts';
+import { QUEUE_CSV, queueCsv, reviewQueue } from '../review-queue.ts';
+import { REVIEW_PAGE, renderReviewPage } from './review-page.ts';
 import { renderStatesPage } from './states-page.ts';
 import { STYLESHEET } from './styles.ts';
 
@@ -36,6 +38,7 @@ export async function writeHtmlReport(
   const pages = new Map<string, string>();
   pages.set(DOWNLOADS.csv, toCsv(report, methodology));
   pages.set(DOWNLOADS.json, toJson(report));
+  pages.set(QUEUE_CSV, queueCsv(reviewQueue(report, methodology), methodology));
   for (const lang of LANGS) {
     const folder = langFolder(lang);
     pages.set(`${folder}index.html`, renderIndexPage(report, methodology, lang, options.sqliteDownload ?? false));
@@ -43,6 +46,7 @@ export async function writeHtmlReport(
     pages.set(`${folder}indicadores.html`, renderIndicatorsPage(report, methodology, lang));
     pages.set(`${folder}cambios.html`, renderChangesPage(report, methodology, lang));
     pages.set(`${folder}metodologia.html`, renderMethodologyPage(methodology, report.run, lang));
+    pages.set(`${folder}${REVIEW_PAGE}`, renderReviewPage(report, methodology, lang));
     for (const m of report.municipalities) pages.set(`${folder}${municipalityFile(m)}`, renderMunicipalityPage(m, report, methodology, lang));
   }
   pages.set(STYLESHEET_FILE, STYLESHEET);
