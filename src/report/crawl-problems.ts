@@ -4,12 +4,8 @@
  * platform's (a YouTube feed, a state transparency system) that the municipality cannot fix itself.
  */
 import { isSameSite, siteKey } from '../crawl/url.ts';
+import type { Bilingual, Lang } from './html/i18n.ts';
 import type { CrawlProblem } from './model.ts';
-
-interface Bilingual {
-  es: string;
-  en: string;
-}
 
 const CAUSES: Record<string, Bilingual> = {
   dns: { es: 'El nombre del sitio no existe (DNS)', en: 'The site name does not exist (DNS)' },
@@ -40,7 +36,7 @@ function httpCause(status: number): Bilingual {
   return { es: `Respuesta de error${code}`, en: `Error answer${code}` };
 }
 
-export function problemCause(problem: Pick<CrawlProblem, 'kind' | 'status'>, lang: 'es' | 'en'): string {
+export function problemCause(problem: Pick<CrawlProblem, 'kind' | 'status'>, lang: Lang): string {
   if (problem.kind === 'http' && problem.status !== null && problem.status >= 400) return httpCause(problem.status)[lang];
   return (CAUSES[problem.kind] ?? { es: problem.kind, en: problem.kind })[lang];
 }
