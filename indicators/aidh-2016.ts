@@ -18,6 +18,13 @@ export const aidh2016 = defineMethodology({
   source:
     'V. M. Sánchez Valdés (2016), Ranking de las estrategias en materia de Gobierno abierto en los municipios de México, Informes AIDH 2, Academia Interamericana de Derechos Humanos, Universidad Autónoma de Coahuila.',
   scoreDecimals: 1,
+  weights: {
+    provisional: true,
+    note: {
+      es: 'Pesos provisionales: los 22 criterios valen lo mismo (100/22 ≈ 4.5 puntos cada uno) hasta que se confirmen los puntos del estudio. Los puntajes publicados en 2016 (91, 24, 16, 11) no son múltiplos de 100/22, así que el estudio pesó los criterios de otro modo; con pesos iguales, Tlajomulco de Zúñiga obtiene 86.4 y no 91. Los veredictos por criterio no dependen de los pesos; el puntaje y el orden del ranking, sí.',
+      en: "Provisional weights: the 22 criteria are worth the same (100/22 ≈ 4.5 points each) until the study's own points are confirmed. The scores published in 2016 (91, 24, 16, 11) are not multiples of 100/22, so the study weighted the criteria otherwise; with equal weights Tlajomulco de Zúñiga gets 86.4, not 91. The verdicts per criterion do not depend on the weights; the score and the ranking order do.",
+    },
+  },
   dimensions: [
     { id: 'D1', name: { es: 'Instrumentos para una cultura de gobierno abierto', en: 'Instruments for an open-government culture' } },
     { id: 'D2', name: { es: 'Actualización', en: 'Updating' } },

@@ -13,6 +13,8 @@ export const methodologySchema = z
     source: z.string().min(1),
     /** How the total is rounded for display and ranking. */
     scoreDecimals: z.number().int().min(0).max(3),
+    /** What the points rest on, said on the methodology page: provisional weights must be said as such. */
+    weights: z.object({ provisional: z.boolean(), note: localisedText }),
     dimensions: z.array(z.object({ id: z.string().min(1), name: localisedText })).min(1),
     indicators: z
       .array(

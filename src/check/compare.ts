@@ -2,6 +2,7 @@
 import type { Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { formatAsOf, formatNumber, formatPoints } from '../report/html/format.ts';
+import { type Lang, reasonIn } from '../report/html/i18n.ts';
 import type { CheckResult } from './check-result.ts';
 import { type Palette, plainPalette } from './palette.ts';
 import { criterionLabel, formatScore, verdictSymbol } from './scorecard.ts';
@@ -13,6 +14,8 @@ export interface VerdictChange {
   to: Verdict | null;
   /** The current reason (why it fails now) or first evidence URL (where it passes now). */
   detail: string | null;
+  /** The same in English (a URL is the same in both). */
+  detailEn: string | null;
 }
 
 export interface CheckComparison {
@@ -50,8 +53,10 @@ export function compareChecks(previous: Comparable, current: Comparable, methodo
     const now = after.get(id);
     const to = now?.verdict ?? null;
     if (from === to) continue;
-    const detail = now ? (now.verdict === 'pass' ? (now.evidence[0]?.url ?? now.reason) : now.reason) : null;
-    changes.push({ id, from, to, detail });
+    const url = now?.verdict === 'pass' ? now.evidence[0]?.url : undefined;
+    const detail = url ?? now?.reason ?? null;
+    const detailEn = url ?? (now ? reasonIn('en', now) : null);
+    changes.push({ id, from, to, detail, detailEn });
   }
   const scoreDelta = previous.score !== null && current.score !== null ? exactPoints(current) - exactPoints(previous) : null;
   return {
@@ -70,19 +75,36 @@ function signed(value: number, decimals: number): string {
   return `${rounded > 0 ? '+' : rounded < 0 ? '−' : '±'}${formatNumber(Math.abs(rounded), decimals)}`;
 }
 
-export function formatComparison(comparison: CheckComparison, methodology: Methodology, palette: Palette = plainPalette): string {
-  const lines = [palette.heading(`Cambios desde la revisión anterior (fecha de evaluación ${formatAsOf(comparison.previousAsOf)})`)];
-  if (!comparison.sameMethodology)
-    lines.push(`  Aviso: la revisión anterior usó la metodología ${comparison.previousMethodologyId}, no ${methodology.id}; los puntajes no son del todo comparables.`);
-  const score = (s: number | null) => (s === null ? 'sin puntaje' : formatScore(s, methodology));
+const WORDS = {
+  es: {
+    title: (asOf: string) => `Cambios desde la revisión anterior (fecha de evaluación ${asOf})`,
+    otherMethodology: (before: string, now: string) => `  Aviso: la revisión anterior usó la metodología ${before}, no ${now}; los puntajes no son del todo comparables.`,
+    noScore: 'sin puntaje',
+    score: 'Puntaje',
+    none: '  Ningún criterio cambió de resultado.',
+  },
+  en: {
+    title: (asOf: string) => `Changes since the previous check (evaluation date ${asOf})`,
+    otherMethodology: (before: string, now: string) => `  Note: the previous check used methodology ${before}, not ${now}; the scores are not wholly comparable.`,
+    noScore: 'no score',
+    score: 'Score',
+    none: '  No criterion changed its result.',
+  },
+} as const;
+
+export function formatComparison(comparison: CheckComparison, methodology: Methodology, palette: Palette = plainPalette, lang: Lang = 'es'): string {
+  const words = WORDS[lang];
+  const lines = [palette.heading(words.title(formatAsOf(comparison.previousAsOf, lang)))];
+  if (!comparison.sameMethodology) lines.push(words.otherMethodology(comparison.previousMethodologyId, methodology.id));
+  const score = (s: number | null) => (s === null ? words.noScore : formatScore(s, methodology, lang));
   const delta = comparison.scoreDelta === null ? '' : ` (${signed(comparison.scoreDelta, methodology.scoreDecimals)})`;
-  lines.push(`  Puntaje: ${score(comparison.previousScore)} → ${score(comparison.currentScore)}${delta}`);
-  if (comparison.changes.length === 0) lines.push('  Ningún criterio cambió de resultado.');
+  lines.push(`  ${words.score}: ${score(comparison.previousScore)} → ${score(comparison.currentScore)}${delta}`);
+  if (comparison.changes.length === 0) lines.push(words.none);
   for (const change of comparison.changes) {
     const criterion = methodology.indicators.find((i) => i.id === change.id);
-    const text = change.detail ?? criterion?.criterion.es ?? '';
-    const points = criterion && change.to === 'pass' ? ` +${formatPoints(criterion.points)} pts` : criterion && change.from === 'pass' ? ` −${formatPoints(criterion.points)} pts` : '';
-    const label = criterion ? criterionLabel(criterion) : change.id;
+    const text = (lang === 'en' ? change.detailEn : change.detail) ?? criterion?.criterion[lang] ?? '';
+    const points = criterion && change.to === 'pass' ? ` +${formatPoints(criterion.points, lang)} pts` : criterion && change.from === 'pass' ? ` −${formatPoints(criterion.points, lang)} pts` : '';
+    const label = criterion ? criterionLabel(criterion, lang) : change.id;
     lines.push(`  ${verdictSymbol(change.from, palette)} → ${verdictSymbol(change.to, palette)} ${label}:${points}${text ? ` ${text}` : ''}`);
   }
   return lines.join('\n');

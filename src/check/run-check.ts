@@ -15,6 +15,7 @@ import { openDatabase } from '../store/database.ts';
 import { loadRankingReport } from '../store/report-query.ts';
 import { type CheckResult, toCheckResult } from './check-result.ts';
 import { createCheckProgress } from './check-progress.ts';
+import type { Lang } from '../report/html/i18n.ts';
 
 /** A site checked without --inegi is not a known municipality; the code only names its files. */
 export const PLACEHOLDER_INEGI_CODE = '00000';
@@ -33,6 +34,8 @@ export interface CheckRequest {
   /** Folder for the HTML report; none written when absent. */
   outDir?: string;
   progress?: NodeJS.WritableStream;
+  /** Language of the progress lines. */
+  lang?: Lang;
 }
 
 export interface CheckRun {
@@ -65,7 +68,7 @@ export function checkSeed(url: string, inegiCode?: string, name?: string, state?
 export async function runCheck(request: CheckRequest): Promise<CheckRun> {
   const seed = checkSeed(request.url, request.inegiCode, request.name, request.state);
   const db = openDatabase(request.db);
-  const progress = createCheckProgress(seed.url, request.progress);
+  const progress = createCheckProgress(seed.url, request.progress, request.lang);
   try {
     const { runId, scoringId } = await startRankRun({
       db,

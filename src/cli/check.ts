@@ -12,7 +12,7 @@ import { formatScorecard } from '../check/scorecard.ts';
 import { crawlOptionsFrom, type RankOptions, today } from '../run/rank-command.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { addCrawlOptions } from './rank.ts';
-import { isoDate } from './options.ts';
+import { addLangOption, isoDate } from './options.ts';
 
 /** Its own database by default, in its own folder, so its run archives (runs/run-<id>) never mix with a ranking's. */
 export const DEFAULT_CHECK_DB = 'data/check/check.sqlite';
@@ -49,7 +49,7 @@ export function checkCommand(): Command {
     .option('--json <file>', 'write the result as JSON (for --compare next time)')
     .option('--min-score <n>', 'exit with code 1 when the score is below n (for CI)', score0to100)
     .option('--compare <previous.json>', 'show what changed since a previous --json output');
-  return addCrawlOptions(command).action(async (url: string, options: CheckOptions) => {
+  return addLangOption(addCrawlOptions(command)).action(async (url: string, options: CheckOptions) => {
     process.exitCode = await runCheckCommand(url, options);
   });
 }
@@ -71,18 +71,20 @@ export async function runCheckCommand(url: string, options: CheckOptions): Promi
     methodology: aidh2016,
     rules: indicatorsFor(aidh2016, allIndicators),
     outDir: options.out,
+    lang: options.lang,
   });
   const palette = paletteFor(process.stdout);
-  const sections = [formatScorecard(result, aidh2016, { palette, width: process.stdout.isTTY ? process.stdout.columns : undefined })];
-  if (previous) sections.push(formatComparison(compareChecks(previous, result, aidh2016), aidh2016, palette));
+  const lang = options.lang ?? 'es';
+  const sections = [formatScorecard(result, aidh2016, { palette, width: process.stdout.isTTY ? process.stdout.columns : undefined, lang })];
+  if (previous) sections.push(formatComparison(compareChecks(previous, result, aidh2016), aidh2016, palette, lang));
   process.stdout.write(`\n${sections.join('\n\n')}\n`);
 
   if (options.json) {
     await writeFile(options.json, `${JSON.stringify(result, null, 2)}\n`, 'utf8');
     process.stderr.write(`JSON: ${resolve(options.json)}\n`);
   }
-  if (municipalityPage) process.stderr.write(`Informe: ${municipalityPage}\n`);
-  const outcome = checkOutcome(result, options.minScore, aidh2016);
+  if (municipalityPage) process.stderr.write(`${lang === 'en' ? 'Report' : 'Informe'}: ${municipalityPage}\n`);
+  const outcome = checkOutcome(result, options.minScore, aidh2016, lang);
   if (outcome.message) process.stderr.write(`${outcome.message}\n`);
   return outcome.exitCode;
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { rankPortalNetwork } from '../demo/rank-network.ts';
 import { type RankOptions, today } from '../run/rank-command.ts';
 import { addCrawlOptions } from './rank.ts';
-import { isoDate } from './options.ts';
+import { addLangOption, isoDate } from './options.ts';
 
 const DEMO_DB = 'data/demo.sqlite';
 const DEMO_SEEDS = 'data/demo-seeds.csv';
@@ -16,15 +16,21 @@ export function demoCommand(): Command {
     .option('--db <file>', 'SQLite database', DEMO_DB)
     .option('--out <dir>', 'report folder', DEMO_OUT)
     .option('--as-of <YYYY-MM-DD>', 'evaluation date (the simulated portals date their content relative to it)', isoDate);
-  addCrawlOptions(command);
+  addLangOption(addCrawlOptions(command));
   command.setOptionValue('delay', DEMO_DELAY_MS);
   return command.action(async (options: RankOptions) => {
     const result = await rankPortalNetwork({
       ...options,
       asOf: options.asOf ?? today(),
       seedsFile: DEMO_SEEDS,
-      onListening: ({ port, portals }) => process.stderr.write(`simulated network: ${portals.length} portals on 127.0.0.1:${port}\n`),
+      onListening: ({ port, portals }) =>
+        process.stderr.write(
+          options.lang === 'en'
+            ? `simulated network: ${portals.length} portals on 127.0.0.1:${port}\n`
+            : `red simulada: ${portals.length} portales en 127.0.0.1:${port}\n`,
+        ),
     });
-    process.stdout.write(`${result.summary}\nopen ${result.indexPath} in a browser to read the ranking.\n`);
+    const open = options.lang === 'en' ? `open ${result.indexPath} in a browser to read the ranking.` : `abra ${result.indexPath} en un navegador para leer el ranking.`;
+    process.stdout.write(`${result.summary}\n${open}\n`);
   });
 }

@@ -1,5 +1,5 @@
 /** Parsing of option values shared by several commands; each error names the option and the bad value. */
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError, Option } from 'commander';
 import { format, isValid, parseISO } from 'date-fns';
 
 export const DEFAULT_DB = 'data/mirador.sqlite';
@@ -36,4 +36,11 @@ export function codeList(value: string): string[] {
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean);
+}
+
+/** --lang: the language of what a command prints (the HTML report is written in both either way). */
+export function addLangOption(command: Command): Command {
+  return command.addOption(
+    new Option('--lang <lang>', 'idioma de los mensajes / language of the messages: es, en').choices(['es', 'en']).default('es'),
+  );
 }

@@ -2,7 +2,7 @@ import { Command } from 'commander';
 import { defaultCrawlOptions } from '../crawl/crawler.ts';
 import { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../crawl/wayback/archive-rate.ts';
 import { type RankOptions, runRankCommand, WAYBACK_ARCHIVE_URL, WAYBACK_WINDOW_DAYS } from '../run/rank-command.ts';
-import { codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger } from './options.ts';
+import { addLangOption, codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger } from './options.ts';
 
 export function addCrawlOptions(command: Command): Command {
   return command
@@ -33,7 +33,7 @@ export function rankCommand(): Command {
     .option('--only <inegi,...>', 'rank only these INEGI codes', codeList)
     .option('--resume <run-id>', 'continue an interrupted run (same seeds and crawl options) without re-fetching finished sites', positiveInteger('--resume'))
     .option('--contest-until <YYYY-MM-DD>', 'mark the run preliminary, open to contest by the municipalities until this day (see mirador reviews window)', isoDate);
-  return addCrawlOptions(command).action(async (options: RankOptions) => {
+  return addLangOption(addCrawlOptions(command)).action(async (options: RankOptions) => {
     const result = await runRankCommand(options);
     process.stdout.write(`${result.summary}\n`);
     // Sites that could not be saved: the run is not done, and a script must not take it for done.

@@ -6,24 +6,47 @@ import { importReviews } from '../run/reviews.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readReviewsFile } from '../seeds/reviews-file.ts';
 import { setContestUntil } from '../store/reviews.ts';
-import { DEFAULT_DB, isoDate, positiveInteger } from './options.ts';
+import type { Lang } from '../report/html/i18n.ts';
+import { addLangOption, DEFAULT_DB, isoDate, positiveInteger } from './options.ts';
 import { type StoredRunOptions, withStoredRun, writeStoredRunReport } from './report.ts';
 import { importSummary } from './reviews.ts';
 
 interface ScoreOptions extends StoredRunOptions {
   reviews?: string;
   contestUntil?: string;
+  lang: Lang;
 }
 
+interface Rescored {
+  runId: number;
+  sites: number;
+  scoringId: number;
+  reviewed: number;
+  flagged: number;
+  screenshots: number;
+  indexPath: string;
+}
+
+const SUMMARY: Record<Lang, (r: Rescored) => string> = {
+  es: (r) =>
+    `ejecución ${r.runId}: ${r.sites} sitio(s) calificados de nuevo como calificación ${r.scoringId}, ${r.reviewed} veredicto(s) revisado(s)` +
+    `${r.flagged ? `, ${r.flagged} revisión(es) por revisar de nuevo (el veredicto automático cambió desde entonces; mirador reviews list)` : ''}, ` +
+    `${r.screenshots} captura(s) de evidencia conservada(s)\ninforme: ${r.indexPath}`,
+  en: (r) =>
+    `run ${r.runId}: re-scored ${r.sites} site(s) as scoring ${r.scoringId}, ${r.reviewed} reviewed verdict(s)` +
+    `${r.flagged ? `, ${r.flagged} review(s) por revisar de nuevo (the automatic verdict changed since; mirador reviews list)` : ''}, ` +
+    `${r.screenshots} evidence screenshot(s) kept\nreport: ${r.indexPath}`,
+};
+
 export function scoreCommand(): Command {
-  return new Command('score')
+  const command = new Command('score')
     .description('re-evaluate a run from its stored crawl, with no network, as a new scoring of the same crawl; stored reviews are applied')
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--run <id>', 'run to re-score (default: the latest)', positiveInteger('--run'))
     .option('--out <dir>', 'report folder (default: reports/run-<id>)')
     .option('--reviews <file>', 'CSV of human reviews to store first (as `mirador reviews import`), added to the stored ones (see README, "Revisión humana")')
-    .option('--contest-until <YYYY-MM-DD>', 'mark the run preliminary, open to contest by the municipalities until this day (as `mirador reviews window --until`)', isoDate)
-    .action(async (options: ScoreOptions) => {
+    .option('--contest-until <YYYY-MM-DD>', 'mark the run preliminary, open to contest by the municipalities until this day (as `mirador reviews window --until`)', isoDate);
+  return addLangOption(command).action(async (options: ScoreOptions) => {
       // Read before opening the database, so a malformed file stops before anything is stored or scored.
       const reviews = options.reviews ? await readReviewsFile(options.reviews, aidh2016) : null;
       return withStoredRun(options, async (db, runId) => {
@@ -36,11 +59,7 @@ export function scoreCommand(): Command {
         const { scoringId, sites, reviewed, flagged, screenshots, warnings } = rescoreRun(db, runId, aidh2016, indicatorsFor(aidh2016, allIndicators));
         for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
         const indexPath = await writeStoredRunReport(db, runId, options.out, scoringId);
-        const flaggedNote = flagged ? `, ${flagged} review(s) por revisar de nuevo (the automatic verdict changed since; mirador reviews list)` : '';
-        process.stdout.write(
-          `run ${runId}: re-scored ${sites} site(s) as scoring ${scoringId}, ${reviewed} reviewed verdict(s)${flaggedNote}, ` +
-            `${screenshots} evidence screenshot(s) kept\nreport: ${indexPath}\n`,
-        );
+        process.stdout.write(`${SUMMARY[options.lang]({ runId, sites, scoringId, reviewed, flagged, screenshots, indexPath })}\n`);
       });
     });
 }

@@ -4,6 +4,7 @@
  * platform's (a YouTube feed, a state transparency system) that the municipality cannot fix itself.
  */
 import { isSameSite, siteKey } from '../crawl/url.ts';
+import { crawlMessageIn } from './crawl-messages.ts';
 import type { Bilingual, Lang } from './html/i18n.ts';
 import type { CrawlProblem } from './model.ts';
 
@@ -41,10 +42,10 @@ export function problemCause(problem: Pick<CrawlProblem, 'kind' | 'status'>, lan
   return (CAUSES[problem.kind] ?? { es: problem.kind, en: problem.kind })[lang];
 }
 
-/** The crawl's own message adds nothing where the cause already carries the status. */
-export function problemDetail(problem: Pick<CrawlProblem, 'kind' | 'status' | 'message'>): string | null {
+/** The crawl's own message, in `lang`; it adds nothing where the cause already carries the status. */
+export function problemDetail(problem: Pick<CrawlProblem, 'kind' | 'status' | 'message'>, lang: Lang): string | null {
   if (problem.kind === 'http' && problem.status !== null && /^HTTP \d+$/.test(problem.message)) return null;
-  return problem.message || null;
+  return problem.message ? crawlMessageIn(lang, problem.message) : null;
 }
 
 /** The site's own addresses (its host, its subdomains, where its home redirected) and the outside ones. */

@@ -25,6 +25,8 @@ export function toJson(report: RankingReport): string {
     sitesTotal: r.sitesTotal,
     // A reader of the file must know the results may still change (the municipalities' contest window).
     contestUntil: r.contestUntil ?? null,
+    // The bounds of the crawl: what "not found" was looked for within.
+    crawlLimits: r.crawlLimits ?? null,
   });
   const evidence = (e: EvidenceItem): EvidenceItem => ({
     url: e.url,

@@ -19,7 +19,8 @@ export interface Gain {
   available: number;
   /** null when the scoring has no result for the criterion. */
   verdict: Verdict | null;
-  reason: string | null;
+  /** Why the criterion is not met, in both languages (reasonIn picks one); null when the scoring has no result. */
+  result: Pick<IndicatorResult, 'reason' | 'reason_en'> | null;
 }
 
 /** One step of the plan: a criterion, and the criteria judged within it that cannot pass until it does. */
@@ -41,7 +42,7 @@ function gainOf({ indicator, result }: CriterionRow): Gain {
     indicator,
     available: result ? result.max_points - result.points : indicator.points,
     verdict: result?.verdict ?? null,
-    reason: result?.reason ?? null,
+    result,
   };
 }
 

@@ -16,5 +16,6 @@ export type {
   VerdictChange,
   RankingReport,
   RunSummary,
+  CrawlLimits,
   SiteStatus,
 } from '../store/ranking-report.ts';

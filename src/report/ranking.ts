@@ -2,6 +2,7 @@
  * Pure ranking helpers shared by the score stage (ranks) and the report (order, Spanish labels).
  */
 import type { Verdict } from '../../indicators/define.ts';
+import { crawlMessageIn } from './crawl-messages.ts';
 import type { MunicipalityResult, SiteStatus } from './model.ts';
 
 export { competitionRanks } from '../score/rank.ts';
@@ -29,7 +30,7 @@ export function isRanked(m: Pick<MunicipalityResult, 'status' | 'score' | 'rank'
 /** "Sitio inaccesible: timeout tras 3 intentos", or the label alone when there is no reason. */
 export function statusNote(m: Pick<MunicipalityResult, 'status' | 'status_reason' | 'score'>): string {
   const label = m.status === 'ok' && m.score === null ? 'Evaluado sin puntaje' : SITE_STATUS_LABELS[m.status];
-  return m.status_reason ? `${label}: ${m.status_reason}` : label;
+  return m.status_reason ? `${label}: ${crawlMessageIn('es', m.status_reason)}` : label;
 }
 
 const collator = new Intl.Collator('es-MX');

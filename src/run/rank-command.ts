@@ -11,6 +11,7 @@ import { allIndicators } from '../../indicators/index.ts';
 import { defaultCrawlOptions, parseConnectTo, parseConnectToFile } from '../crawl/crawler.ts';
 import type { CrawlOptions } from '../crawl/types.ts';
 import { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../crawl/wayback/archive-rate.ts';
+import type { Lang } from '../report/html/i18n.ts';
 import { writeRunReport } from '../report/run-report.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
@@ -50,7 +51,26 @@ export interface RankOptions {
   resume?: number;
   /** --contest-until: the run is preliminary, open to contest by the municipalities until this day. */
   contestUntil?: string;
+  /** --lang: the language of the progress lines and the summary. */
+  lang?: Lang;
 }
+
+const SUMMARY = {
+  es: {
+    ranked: (runId: number, ranked: number, total: number, asOf: string) => `ejecución ${runId}: ${ranked} de ${total} sitio(s) en el ranking (fecha de evaluación ${asOf})`,
+    pending: (n: number, resume: string) => `${n} sitio(s) no se pudieron terminar o guardar y quedan pendientes (véanse los mensajes anteriores); la ejecución no ha terminado. Para continuar: ${resume}`,
+    interrupted: (resume: string) => `interrumpida. Para continuar: ${resume}`,
+    database: 'base de datos:',
+    report: 'informe:      ',
+  },
+  en: {
+    ranked: (runId: number, ranked: number, total: number, asOf: string) => `run ${runId}: ${ranked} of ${total} site(s) ranked (as of ${asOf})`,
+    pending: (n: number, resume: string) => `${n} site(s) could not be finished or saved and are left pending (see the messages above); the run is not finished. Continue with: ${resume}`,
+    interrupted: (resume: string) => `interrupted. Continue with: ${resume}`,
+    database: 'database:',
+    report: 'report:  ',
+  },
+} as const;
 
 export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
   const connectTo = options.connectTo.map(parseConnectTo);
@@ -100,7 +120,8 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
   // Seeds are validated before the database is touched: a bad file must not leave an empty run behind.
   const freshSeeds = options.resume === undefined ? selectSeeds(await readSeedsFile(options.seeds!), options.only) : [];
   const db = openDatabase(options.db);
-  const progress = createProgressDisplay();
+  const say = SUMMARY[options.lang ?? 'es'];
+  const progress = createProgressDisplay(options.lang ?? 'es');
   let currentRun: number | undefined = options.resume;
   // Ctrl-C: every finished site is already committed; mark the run so --resume can pick it up.
   let locked: number | undefined;
@@ -116,7 +137,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
   const onInterrupt = () => {
     if (currentRun !== undefined) setRunStatus(db, currentRun, 'interrupted');
     if (locked !== undefined) releaseRunLock(db, locked);
-    process.stderr.write(`\ninterrupted. Continue with: mirador rank --db ${options.db} --resume ${currentRun}\n`);
+    process.stderr.write(`\n${say.interrupted(`mirador rank --db ${options.db} --resume ${currentRun}`)}\n`);
     process.exit(130);
   };
   process.once('SIGINT', onInterrupt);
@@ -153,12 +174,10 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
     });
     const ranked = report.municipalities.filter((m) => m.score !== null).length;
     const summary = [
-      `run ${result.runId}: ${ranked} of ${report.municipalities.length} site(s) ranked (as of ${report.run.asOf})`,
-      ...(result.pending > 0
-        ? [`${result.pending} site(s) could not be finished or saved and are left pending (see the messages above); the run is not finished. Continue with: mirador rank --db ${options.db} --resume ${result.runId}`]
-        : []),
-      `database: ${resolve(options.db)}`,
-      `report:   ${indexPath}`,
+      say.ranked(result.runId, ranked, report.municipalities.length, report.run.asOf),
+      ...(result.pending > 0 ? [say.pending(result.pending, `mirador rank --db ${options.db} --resume ${result.runId}`)] : []),
+      `${say.database} ${resolve(options.db)}`,
+      `${say.report} ${indexPath}`,
     ].join('\n');
     return { runId: result.runId, indexPath, summary, pending: result.pending };
   } finally {

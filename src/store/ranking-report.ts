@@ -19,6 +19,18 @@ export interface RunSummary {
   sitesTotal: number;
   /** YYYY-MM-DD: the results are preliminary and open to contest until this day; null (or absent) when final. */
   contestUntil?: string | null;
+  /** The crawl's bounds, which bound what "not found" means; null (or absent) when the run's options are unreadable. */
+  crawlLimits?: CrawlLimits | null;
+}
+
+export interface CrawlLimits {
+  maxPages: number;
+  maxDepth: number;
+  maxFiles: number;
+  /** Pages that need JavaScript were opened in a browser. */
+  render: boolean;
+  /** --wayback: pages came from a web archive, captured up to windowDays before asOf. */
+  wayback: { asOf: string; windowDays: number } | null;
 }
 
 export interface EvidenceItem {

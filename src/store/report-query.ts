@@ -2,8 +2,9 @@
 import type { Verdict } from '../../indicators/define.ts';
 import type { MessageParams } from '../../indicators/messages.ts';
 import { competitionRanks } from '../score/rank.ts';
+import type { CrawlOptions } from '../crawl/types.ts';
 import type { Db } from './database.ts';
-import type { ContestItem, CrawlProblem, IndicatorResult, MunicipalityResult, PreviousRun, RankingReport, ReviewState, SiteChange, SiteStatus, UrlConfidence, VerdictChange } from './ranking-report.ts';
+import type { ContestItem, CrawlLimits, CrawlProblem, IndicatorResult, MunicipalityResult, PreviousRun, RankingReport, ReviewState, SiteChange, SiteStatus, UrlConfidence, VerdictChange } from './ranking-report.ts';
 import { listContests } from './reviews.ts';
 import { getRun, latestScoringId } from './runs.ts';
 
@@ -230,6 +231,7 @@ function loadRunResults(db: Db, runId: number, scoringId?: number): RankingRepor
       status: run.status,
       sitesTotal: sites.length,
       contestUntil: run.contest_until ?? null,
+      crawlLimits: crawlLimits(run.options_json),
     },
     municipalities: order,
     contests: listContests(db, runId).map(
@@ -265,4 +267,24 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else groups.set(k, [item]);
   }
   return groups;
+}
+
+/** The bounds a run crawled within, from the options it stored; null for options this version cannot read. */
+export function crawlLimits(optionsJson: string): CrawlLimits | null {
+  let options: Partial<CrawlOptions>;
+  try {
+    options = JSON.parse(optionsJson) as Partial<CrawlOptions>;
+  } catch {
+    return null;
+  }
+  // Every run stores its full options; an older one without a bound is not guessed at.
+  const { maxPages, maxDepth, maxFiles } = options;
+  if (typeof maxPages !== 'number' || typeof maxDepth !== 'number' || typeof maxFiles !== 'number') return null;
+  return {
+    maxPages,
+    maxDepth,
+    maxFiles,
+    render: options.render !== false && !options.wayback,
+    wayback: options.wayback ? { asOf: options.wayback.asOf, windowDays: options.wayback.windowDays } : null,
+  };
 }

@@ -18,8 +18,8 @@ describe('compareChecks', () => {
       now: [indicator('gamma', 'pass', 30), indicator('beta', 'fail', 50), indicator('alpha', 'fail', 20)],
       delta: -20,
       changes: [
-        { id: 'beta', from: 'pass', to: 'fail', detail: 'beta not found' },
-        { id: 'gamma', from: 'unknown', to: 'pass', detail: 'http://x.gob.mx/gamma' },
+        { id: 'beta', from: 'pass', to: 'fail', detail: 'beta not found', detailEn: 'beta not found' },
+        { id: 'gamma', from: 'unknown', to: 'pass', detail: 'http://x.gob.mx/gamma', detailEn: 'http://x.gob.mx/gamma' },
       ],
     },
     {
@@ -27,8 +27,8 @@ describe('compareChecks', () => {
       now: [indicator('alpha', 'pass', 20), indicator('beta', 'pass', 50)],
       delta: 20,
       changes: [
-        { id: 'alpha', from: 'fail', to: 'pass', detail: 'http://x.gob.mx/alpha' },
-        { id: 'gamma', from: 'unknown', to: null, detail: null },
+        { id: 'alpha', from: 'fail', to: 'pass', detail: 'http://x.gob.mx/alpha', detailEn: 'http://x.gob.mx/alpha' },
+        { id: 'gamma', from: 'unknown', to: null, detail: null, detailEn: null },
       ],
     },
   ])('$name', ({ now, delta, changes }) => {

@@ -12,6 +12,7 @@ export const tinyMethodology = defineMethodology({
   title: text('Pequeña'),
   source: 'test',
   scoreDecimals: 1,
+  weights: { provisional: false, note: text('Pesos de prueba.') },
   dimensions: [
     { id: 'D1', name: text('Primera') },
     { id: 'D2', name: text('Segunda') },

@@ -59,7 +59,7 @@ describe('fixList', () => {
     const [fix] = fixList({ indicators: [indicator('alpha', 'unknown', 20, { reason: 'no dated post' })] }, tinyMethodology).filter(
       (f) => f.indicator.id === 'alpha',
     );
-    expect(fix).toMatchObject({ available: 20, verdict: 'unknown', reason: 'no dated post' });
+    expect(fix).toMatchObject({ available: 20, verdict: 'unknown', result: { reason: 'no dated post' } });
   });
 });
 
@@ -122,6 +122,27 @@ describe('formatScorecard', () => {
     expect(withProblems).not.toContain('código HTTP');
   });
 
+  it('says the crawl\'s reasons in Spanish, and everything in English with lang en', () => {
+    const down = checkResult([], { status: 'unreachable', status_reason: 'timeout after 20s (3 attempts)', score: null, final_url: null });
+    expect(formatScorecard(down, aidh2016)).toContain('Sin puntaje: Sitio inaccesible: sin respuesta tras 20 s (3 intentos)');
+    expect(formatScorecard(down, aidh2016, { lang: 'en' })).toContain('No score: Site unreachable: timeout after 20s (3 attempts)');
+
+    const ids = aidh2016.indicators.map((i) => i.id);
+    const results = ids.map((id) =>
+      id === 'mobile-app'
+        ? indicator(id, 'fail', 100 / 22, { reason: 'no se encontró una aplicación', reason_en: 'no app was found' })
+        : indicator(id, 'pass', 100 / 22),
+    );
+    const english = formatScorecard(checkResult(results, { score: 95.5 }), aidh2016, { lang: 'en' });
+    const mobile = aidh2016.indicators.find((i) => i.id === 'mobile-app')!;
+    expect(english).toContain('Score: 95.5 / 100  (21 of 22 criteria met)');
+    expect(english).toContain(`${mobile.name.en} (mobile-app)`);
+    expect(english).toContain('What to fix first');
+    expect(english).toContain(`How to meet it: ${mobile.howToMeet.en.split(' ').slice(0, 3).join(' ')}`);
+    expect(english).toContain('What Mirador saw: no app was found');
+    expect(english).not.toMatch(/Puntaje|Qué corregir|Cómo cumplirlo|Lo que vio|no se encontró/);
+  });
+
   it('wraps reasons on word boundaries at the width it is given', () => {
     const reason = 'Se revisaron 77 enlaces, 2 formularios y los títulos de 7 páginas; no hay encuesta, calificación ni otro instrumento de evaluación ciudadana';
     const narrow = formatScorecard(checkResult([indicator('alpha', 'pass', 20), indicator('beta', 'fail', 50, { reason })]), tinyMethodology, { width: 60 });
@@ -167,6 +188,12 @@ describe('checkOutcome (exit code)', () => {
     );
     expect(checkOutcome({ status: 'unreachable', status_reason: 'timeout', score: null, url: 'http://x.gob.mx/' }, 90, aidh2016).message).toBe(
       'No se pudo evaluar http://x.gob.mx/: Sitio inaccesible: timeout',
+    );
+    expect(checkOutcome({ status: 'ok', status_reason: null, score: 86.4, url: 'u' }, 90, aidh2016, 'en').message).toBe(
+      'The score 86.4 is below the required minimum (--min-score 90).',
+    );
+    expect(checkOutcome({ status: 'unreachable', status_reason: 'connection refused by x.gob.mx:80', score: null, url: 'http://x.gob.mx/' }, 90, aidh2016, 'en').message).toBe(
+      'Could not evaluate http://x.gob.mx/: Site unreachable: connection refused by x.gob.mx:80',
     );
   });
 });

@@ -102,7 +102,7 @@ describe('mirador CLI', () => {
     writeFileSync(good, `${header}\n14097,mobile-app,pass,Ana,2025-06-02,ok,\n31050,mobile-app,pass,Ana,2025-06-02,ok,\n`);
     const scored = await mirador('score', '--db', dbPath, '--reviews', good, '--out', join(dir, 'report'));
     expect(scored.code).toBe(0);
-    expect(scored.stdout).toMatch(/re-scored 1 site\(s\) as scoring \d+, 1 reviewed verdict\(s\)/);
+    expect(scored.stdout).toMatch(/1 sitio\(s\) calificados de nuevo como calificación \d+, 1 veredicto\(s\) revisado\(s\)/);
     expect(scored.stderr).toContain(`warning: 31050: not in run ${runId}, its review(s) on line(s) 3 were not applied`);
     const check = openDatabase(dbPath);
     expect(check.prepare("SELECT count(*) AS n FROM scorings WHERE origin = 'rescore'").get()).toEqual({ n: 1 });

@@ -43,7 +43,7 @@ describe('mirador reviews', () => {
 
     expect((await inProcess('score', '--db', dbPath, '--reviews', a, '--out', join(dir, 'r'))).code).toBe(0);
     const plain = await inProcess('score', '--db', dbPath, '--out', join(dir, 'r'));
-    expect(plain.stdout).toMatch(/1 reviewed verdict\(s\)/);
+    expect(plain.stdout).toMatch(/1 veredicto\(s\) revisado\(s\)/);
     expect(reviewedRows()).toEqual([{ indicator_id: 'mobile-app', verdict: 'pass', reviewer: 'Ana' }]);
 
     const imported = await inProcess('reviews', 'import', b, '--db', dbPath);
@@ -56,7 +56,7 @@ describe('mirador reviews', () => {
     const refused = await inProcess('reviews', 'import', bad, '--db', dbPath);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/line 3 \(14097 no-such-rule\): indicator "no-such-rule" is not one of methodology aidh-2016's ids/);
-    expect((await inProcess('score', '--db', dbPath, '--out', join(dir, 'r'))).stdout).toMatch(/2 reviewed verdict\(s\)/);
+    expect((await inProcess('score', '--db', dbPath, '--out', join(dir, 'r'))).stdout).toMatch(/2 veredicto\(s\) revisado\(s\)/);
     expect(reviewedRows()).toEqual([
       { indicator_id: 'mobile-app', verdict: 'pass', reviewer: 'Ana' },
       { indicator_id: 'video-channel', verdict: 'pass', reviewer: 'Luis' },

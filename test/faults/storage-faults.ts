@@ -34,7 +34,7 @@ async function fullThenResume(ctx: FaultContext, db: string, full: string, expec
   const site = ranked.sites[HOST]!;
   checks.that(!ranked.child.timedOut, 'the run did not end: killed at the bound');
   checks.that(ranked.child.code === 1, `exit ${ranked.child.code}, expected 1 (a site left pending)`);
-  checks.that(/could not be saved and are left pending/.test(ranked.child.stdout), `the summary does not say a site is pending: ${tail(ranked.child.stdout)}`);
+  checks.that(/no se pudieron terminar o guardar y quedan pendientes/.test(ranked.child.stdout), `the summary does not say a site is pending: ${tail(ranked.child.stdout)}`);
   checks.that(expectedError.test(ranked.child.stderr), `stderr does not name the full disk: ${tail(ranked.child.stderr)}`);
   checks.that(!/^\s+at /m.test(ranked.child.stderr), 'a stack trace on stderr');
   checks.that(ranked.runStatus === 'interrupted', `run status ${ranked.runStatus}, expected interrupted`);

@@ -164,6 +164,7 @@ export function buildReport(): RankingReport {
       status: 'finished',
       sitesTotal: 4,
       contestUntil: null,
+      crawlLimits: { maxPages: 60, maxDepth: 4, maxFiles: 30, render: true, wayback: null },
     },
     municipalities: [unreachable, hostile, zapopan, abasolo].map((m) => structuredClone(m)),
   };

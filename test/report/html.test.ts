@@ -373,4 +373,31 @@ describe('metodologia.html', () => {
       expect(block.find('.puntos').text()).toBe('4.5 puntos');
     }
   });
+
+  it('says the weights are provisional and the crawl limits that bound "not found", in both editions', () => {
+    const es = text(page('metodologia.html'), 'section.limites');
+    expect(es).toContain('Pesos provisionales: los 22 criterios valen lo mismo');
+    expect(es).toContain('leyó hasta 60 páginas por sitio, a no más de 4 clics de la página de inicio, y comprobó hasta 30 archivos enlazados');
+    expect(es).toContain('«No se encontró» quiere decir no encontrado dentro de esos límites');
+    expect(page('metodologia.html')('section.limites p.aviso').length).toBe(1);
+    const en = text(page('en/metodologia.html'), 'section.limites');
+    expect(en).toContain('Provisional weights: the 22 criteria are worth the same');
+    expect(en).toContain('read up to 60 pages per site, no more than 4 clicks from the home page');
+  });
+
+  it('says when pages came from a web archive, and when the limits are not recorded', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'mirador-limits-'));
+    try {
+      const wayback = buildReport();
+      wayback.run.crawlLimits = { maxPages: 40, maxDepth: 3, maxFiles: 30, render: false, wayback: { asOf: '2016-05-01', windowDays: 183 } };
+      const [methodologyPage] = (await writeHtmlReport(wayback, aidh2016, dir)).files.filter((f) => f.endsWith(`${dir}/metodologia.html`));
+      expect(text(load(await readFile(methodologyPage!, 'utf8')), 'section.limites')).toContain('dentro de los 183 días anteriores al');
+      const unknown = buildReport();
+      unknown.run.crawlLimits = null;
+      await writeHtmlReport(unknown, aidh2016, dir);
+      expect(text(load(await readFile(join(dir, 'metodologia.html'), 'utf8')), 'section.limites')).toContain('no constan en la base de datos');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -30,6 +30,7 @@ const UI = {
   navStates: { es: 'Estados', en: 'States' },
   navIndicators: { es: 'Indicadores', en: 'Indicators' },
   navMethodology: { es: 'Metodología', en: 'Methodology' },
+  weightsAndLimits: { es: 'Pesos y límites de esta evaluación', en: 'Weights and limits of this evaluation' },
   navChanges: { es: 'Cambios', en: 'Changes' },
   archivedCopy: { es: 'copia archivada', en: 'archived copy' },
   webCapture: { es: 'captura del archivo web del', en: 'web-archive capture of' },

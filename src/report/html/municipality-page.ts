@@ -4,6 +4,7 @@
  */
 import type { Methodology } from '../../../indicators/methodology.ts';
 import { type CriterionRow, criterionRows, fixPlan } from '../fix-plan.ts';
+import { crawlMessageIn } from '../crawl-messages.ts';
 import { problemCause, problemDetail, splitProblems } from '../crawl-problems.ts';
 import type { ContestItem, CrawlProblem, IndicatorResult, MunicipalityResult, RankingReport } from '../model.ts';
 import { isRanked } from '../ranking.ts';
@@ -37,7 +38,7 @@ export function renderMunicipalityPage(m: MunicipalityResult, report: RankingRep
 <dt>${t(lang, 'site')}</dt><dd>${externalLink(m.url)}</dd>
 <dt>${t(lang, 'seedConfidence')}</dt><dd class="confianza-${m.url_confidence ?? 'sin-dato'}">${t(lang, SEED_CONFIDENCE[m.url_confidence ?? 'none'])}</dd>
 <dt>${t(lang, 'finalUrl')}</dt><dd>${m.final_url ? externalLink(m.final_url) : t(lang, 'noPageReached')}</dd>
-<dt>${t(lang, 'status')}</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? siteStatusLabel(lang, 'ok') + (m.status_reason ? `: ${m.status_reason}` : '') : statusNoteIn(lang, m)}</dd>
+<dt>${t(lang, 'status')}</dt><dd class="estado-sitio estado-${m.status}">${m.status === 'ok' ? siteStatusLabel(lang, 'ok') + (m.status_reason ? `: ${crawlMessageIn(lang, m.status_reason)}` : '') : statusNoteIn(lang, m)}</dd>
 <dt>${t(lang, 'score')}</dt><dd>${ranked && m.score !== null ? html`${scoreWithBar(m.score, maxScore, methodology.scoreDecimals)} ${of} ${formatNumber(maxScore, 0, lang)}` : t(lang, 'noScore')}</dd>
 <dt>${t(lang, 'position')}</dt><dd>${ranked ? (lang === 'es' ? `${m.rank} de ${rankedCount} sitios evaluados` : `${m.rank} of ${rankedCount} evaluated sites`) : t(lang, 'noPosition')}</dd>
 ${ranked ? html`<dt>${t(lang, 'positionInState')}</dt><dd>${stateRankText(m, report, lang)}</dd>` : ''}
@@ -221,7 +222,7 @@ ${scrollableTable(
   id,
   html`<table><thead><tr><th scope="col">${t(lang, 'address')}</th><th scope="col">${t(lang, 'problem')}</th><th scope="col">${t(lang, 'detail')}</th></tr></thead>
 <tbody>${problems.map(
-    (p) => html`<tr><td>${externalLink(p.url)}</td><td>${problemCause(p, lang)}</td><td>${problemDetail(p) ?? ''}</td></tr>`,
+    (p) => html`<tr><td>${externalLink(p.url)}</td><td>${problemCause(p, lang)}</td><td>${problemDetail(p, lang) ?? ''}</td></tr>`,
   )}</tbody></table>`,
 )}`;
   return html`<section aria-labelledby="titulo-problemas">
