@@ -23,3 +23,6 @@ if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -
 else
   npm ci --no-audit --no-fund
 fi
+
+# The CLI runs from dist/ (bin/mirador.js), compiled once here rather than at every start.
+npm run --silent build

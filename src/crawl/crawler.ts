@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { HostResolver } from './address-policy.ts';
 import { HostScheduler } from './host-scheduler.ts';
 import { HttpFetcher, type FetchFn } from './http-fetch.ts';
@@ -8,13 +7,10 @@ import { ArchiveRateLimiter, DEFAULT_ARCHIVE_RATE_PER_MINUTE, type ArchiveClock 
 import { WaybackFetcher } from './wayback/wayback-fetch.ts';
 import { crawlSite } from './site-crawl.ts';
 import type { CrawlHooks, CrawlOptions, SiteCrawl } from './types.ts';
+import { softwareVersion } from '../version.ts';
 
-function miradorVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return pkg.version ?? '0.0.0';
-}
 
-export const defaultUserAgent = `Mirador/${miradorVersion()} (+https://github.com/mirador-gob/mirador; open-government ranking research)`;
+export const defaultUserAgent = `Mirador/${softwareVersion} (+https://github.com/mirador-gob/mirador; open-government ranking research)`;
 
 export const defaultCrawlOptions: CrawlOptions = {
   maxPages: 60,

@@ -5,13 +5,13 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
+import { projectPath } from '../project-root.ts';
 
-export const PORTALS_DIR = fileURLToPath(new URL('./portals/', import.meta.url));
+export const PORTALS_DIR = `${projectPath('src/demo/portals')}/`;
 /** The labelled fidelity corpus (issue 4): more portals in the same format, ranked by `mirador fidelity` only. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../corpus/portals/', import.meta.url));
+export const CORPUS_DIR = `${projectPath('corpus/portals')}/`;
 
 export const INDICATOR_IDS: readonly string[] = aidh2016.indicators.map((i) => i.id);
 

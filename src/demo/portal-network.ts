@@ -15,15 +15,15 @@ import { createServer as createNetServer } from 'node:net';
 import { readdirSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadPortalSpecs, partialsDir, siteDir, type PortalSpec } from './expected.ts';
 import { httpDate, parseAsOf, resolveDatePlaceholders } from './dates.ts';
 import { htmlXlsFromCsv, pdfFromText, xlsxFromCsv } from './files.ts';
+import { projectPath } from '../project-root.ts';
 
 export type { PortalSpec } from './expected.ts';
 
 /** Platform hosts served beside the portals: one folder per host name. */
-export const PLATFORMS_DIR = fileURLToPath(new URL('./platforms/', import.meta.url));
+export const PLATFORMS_DIR = `${projectPath('src/demo/platforms')}/`;
 
 export interface PortalNetworkOptions {
   /** Evaluation date, YYYY-MM-DD: every date the portals show is relative to it. */

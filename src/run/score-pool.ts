@@ -30,13 +30,18 @@ export interface ScorePool {
  */
 const SCORE_WORKER_HEAP_MB = 384;
 
-/** The worker's TypeScript is loaded through tsx, registered inside the worker before its entry is imported. */
+/**
+ * From the build (dist/, what `mirador` runs) the worker is plain JavaScript. From the sources (the tests, tsx) its
+ * TypeScript is loaded through tsx, registered inside the worker before its entry is imported.
+ */
 function startWorker(): Worker {
+  const resourceLimits = { maxOldGenerationSizeMb: SCORE_WORKER_HEAP_MB };
+  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./score-worker.js', import.meta.url), { resourceLimits });
   const tsx = import.meta.resolve('tsx/esm/api');
   const entry = new URL('./score-worker.ts', import.meta.url).href;
   return new Worker(
     `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(entry)}); });`,
-    { eval: true, resourceLimits: { maxOldGenerationSizeMb: SCORE_WORKER_HEAP_MB } },
+    { eval: true, resourceLimits },
   );
 }
 
