@@ -1,6 +1,6 @@
 /**
  * updated-1-month: some update date of the section's content falls within the month before as-of.
- * The window is calendar months (date-fns subMonths): as-of 2016-05-20 → from 2016-04-20 to 2016-05-20,
+ * The window is calendar months (windowStart in src/derive/date-window.ts): as-of 2016-05-20 → from 2016-04-20 to 2016-05-20,
  * both ends included. Which dates count is the section-dates fact (src/derive/section-dates.ts); the verdict is shared with the other updated-* indicator (indicators/freshness.ts).
  */
 import { defineIndicator } from '../define.ts';

@@ -1,6 +1,6 @@
 /** Parsing of option values shared by several commands; each error names the option and the bad value. */
 import { type Command, InvalidArgumentError, Option } from 'commander';
-import { format, isValid, parseISO } from 'date-fns';
+import { isCalendarDay } from '../derive/date-window.ts';
 
 export const DEFAULT_DB = 'data/mirador.sqlite';
 
@@ -21,8 +21,7 @@ export function nonNegativeInteger(name: string) {
 }
 
 export function isoDate(value: string): string {
-  const date = parseISO(value);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isValid(date) || format(date, 'yyyy-MM-dd') !== value)
+  if (!isCalendarDay(value))
     throw new InvalidArgumentError(`expected a date as YYYY-MM-DD, got "${value}"`);
   return value;
 }

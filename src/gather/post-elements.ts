@@ -4,11 +4,10 @@
  * embeds, and — as portals that render a timeline themselves show them ("Últimos tweets" lists) — any small
  * element holding one status permalink and a date ("1 may. 2016", `<time datetime>`, "hace 3 días").
  */
-import * as chrono from 'chrono-node';
 import type { Element } from 'domhandler';
 import { classifySocialUrl } from '../platforms/social-urls.ts';
 import { normalise } from '../vocabulary/text.ts';
-import { isoAttributeDate, parseSpanishDates, ymd } from './dateParse.ts';
+import { isoAttributeDate, parseEnglishDate, parseSpanishDates } from './dateParse.ts';
 import { isElement, visibleText, type ParsedPage } from './dom.ts';
 import { header, resolveUrl } from './url.ts';
 
@@ -19,7 +18,6 @@ export const SINGLE_EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.insta
 const MAX_PLAIN_POST_CHARS = 700;
 /** How far above its permalink a post's element may be (link → time/span → li). */
 const MAX_PLAIN_POST_DEPTH = 4;
-const CHRONO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
 const plainPosts = new WeakMap<ParsedPage, Element[]>();
 
@@ -102,13 +100,8 @@ export function postDate(parsed: ParsedPage, el: Element, text: string, permalin
     const spanish = parseSpanishDates(candidate)[0];
     if (spanish) return spanish.date;
     // Twitter's embed code writes the date in English ("March 16, 2017").
-    for (const result of chrono.en.parse(candidate, CHRONO_REFERENCE)) {
-      const start = result.start;
-      if (start.isCertain('year') && start.isCertain('month') && start.isCertain('day') && result.text.includes(String(start.get('year')))) {
-        const date = ymd(start.get('year')!, start.get('month')!, start.get('day')!);
-        if (date) return date;
-      }
-    }
+    const english = parseEnglishDate(candidate);
+    if (english) return english;
   }
   return relativeDate(`${permalinkText} ${text}`, parsed.page);
 }

@@ -5,7 +5,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { format } from 'date-fns';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
 import { defaultCrawlOptions, parseConnectTo, parseConnectToFile } from '../crawl/crawler.ts';
@@ -13,6 +12,7 @@ import type { CrawlOptions } from '../crawl/types.ts';
 import { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../crawl/wayback/archive-rate.ts';
 import type { Lang } from '../report/html/i18n.ts';
 import { writeRunReport } from '../report/run-report.ts';
+import { localDay } from '../derive/date-window.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
 import { openDatabase } from '../store/database.ts';
@@ -111,7 +111,7 @@ export function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions):
 
 /** The as-of date of a run when none is given. */
 export function today(): string {
-  return format(new Date(), 'yyyy-MM-dd');
+  return localDay();
 }
 
 export async function runRankCommand(options: RankOptions): Promise<{ runId: number; indexPath: string; summary: string; pending: number }> {

@@ -20,6 +20,12 @@ export const MONTHS: Record<string, number> = {
   noviembre: 11, nov: 11,
   diciembre: 12, dic: 12,
 };
+/** English month names and abbreviations: Twitter's embed code dates a tweet "March 16, 2017". */
+export const ENGLISH_MONTHS: Record<string, number> = {
+  january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
+  july: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9, october: 10, oct: 10, november: 11, nov: 11,
+  december: 12, dec: 12,
+};
 export const WEEKDAYS = ['lunes', 'martes', 'miercoles', 'miércoles', 'jueves', 'viernes', 'sabado', 'sábado', 'domingo'];
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gatherArtifacts } from '../../src/gather/index.ts';
-import { parseSpanishDates } from '../../src/gather/dateParse.ts';
+import { parseEnglishDate, parseSpanishDates } from '../../src/gather/dateParse.ts';
 import { HOME, page, probe, siteFrom } from './helpers.ts';
 
 describe('parseSpanishDates', () => {
@@ -14,6 +14,8 @@ describe('parseSpanishDates', () => {
     { text: 'Fecha de Aplicación:   22-Diciembre-2010', dates: ['2010-12-22'] },
     { text: 'Informe mayo 2016', dates: ['2016-05-31'] },
     { text: 'DICIEMBRE 2023', dates: ['2023-12-31'] },
+    // the one form chrono-node found on the corpus, demo and generated pages that the patterns had missed
+    { text: 'Boletín mayo, 2016', dates: ['2016-05-31'] },
     { text: 'Febrero de 2016', dates: ['2016-02-29'] },
     { text: 'Información vigente de enero a diciembre 2015', dates: ['2015-12-31'] },
     { text: 'ENERO-AGOSTO 2019', dates: ['2019-08-31'] },
@@ -41,6 +43,20 @@ describe('parseSpanishDates', () => {
   ];
   it.each(cases)('$text', ({ text, dates }) => {
     expect(parseSpanishDates(text).map((d) => d.date)).toEqual(dates);
+  });
+});
+
+describe('parseEnglishDate (Twitter embed dates)', () => {
+  it.each([
+    { text: '— Gobierno (@gob) March 16, 2017', date: '2017-03-16' },
+    { text: 'Mar 16 2017', date: '2017-03-16' },
+    { text: '16 March 2017', date: '2017-03-16' },
+    { text: 'Sept. 3, 2019', date: '2019-09-03' },
+    { text: 'February 30, 2017', date: null },
+    { text: 'March 2017', date: null },
+    { text: 'Marching 16, 2017', date: null },
+  ])('$text', ({ text, date }) => {
+    expect(parseEnglishDate(text)).toBe(date);
   });
 });
 
