@@ -13,9 +13,12 @@ export interface StoredRunOptions {
   out?: string;
 }
 
-/** Opens the database and picks the run (the latest unless --run says), for commands that work on a stored run. */
+/**
+ * Opens the database and picks the run (the latest unless --run says), for commands that work on a stored run.
+ * The database must exist: a mistyped --db is named, with the databases nearby, and nothing is created.
+ */
 export async function withStoredRun<T>(options: StoredRunOptions, work: (db: Db, runId: number) => Promise<T>): Promise<T> {
-  const db = openDatabase(options.db);
+  const db = openDatabase(options.db, { mustExist: true });
   try {
     const runId = options.run ?? latestRunId(db);
     if (runId === undefined) throw new Error(`${options.db} has no runs`);

@@ -99,7 +99,8 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
   const rules = indicatorsFor(aidh2016, allIndicators);
   // Seeds are validated before the database is touched: a bad file must not leave an empty run behind.
   const freshSeeds = options.resume === undefined ? selectSeeds(await readSeedsFile(options.seeds!), options.only) : [];
-  const db = openDatabase(options.db);
+  // A run to resume is in a database that exists: a mistyped --db must not start an empty one.
+  const db = openDatabase(options.db, { mustExist: options.resume !== undefined });
   const progress = createProgressDisplay();
   let currentRun: number | undefined = options.resume;
   // Ctrl-C: every finished site is already committed; mark the run so --resume can pick it up.

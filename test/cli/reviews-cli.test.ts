@@ -1,29 +1,10 @@
-/**
- * The `reviews` commands and `score` with stored reviews, run in this process through main() (a `node
- * bin/mirador.js` start costs seconds on a small machine, and this walks a dozen commands).
- */
+/** The `reviews` commands and `score` with stored reviews, run in this process through main(). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
+import { inProcess } from './in-process.ts';
 import { storedRunFile } from './stored-run.ts';
-
-async function inProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    process.exitCode = 0;
-    await main(['node', 'mirador', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = 0;
-  }
-}
 
 describe('mirador reviews', () => {
   it('reviews import/list/export/revoke: stored once, kept by a plain score, added to by a second file, never doubled', async () => {
