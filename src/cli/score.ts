@@ -5,6 +5,7 @@ import { rescoreRun } from '../run/rescore-run.ts';
 import { importReviews } from '../run/reviews.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readReviewsFile } from '../seeds/reviews-file.ts';
+import { checkOutputFolder } from '../seeds/user-paths.ts';
 import { setContestUntil } from '../store/reviews.ts';
 import { DEFAULT_DB, isoDate, positiveInteger } from './options.ts';
 import { type StoredRunOptions, withStoredRun, writeStoredRunReport } from './report.ts';
@@ -26,6 +27,7 @@ export function scoreCommand(): Command {
     .action(async (options: ScoreOptions) => {
       // Read before opening the database, so a malformed file stops before anything is stored or scored.
       const reviews = options.reviews ? await readReviewsFile(options.reviews, aidh2016) : null;
+      if (options.out) checkOutputFolder('--out', options.out);
       return withStoredRun(options, async (db, runId) => {
         if (options.reviews && reviews) {
           const imported = importReviews(db, runId, reviews.reviews, options.reviews);

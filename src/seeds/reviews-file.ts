@@ -6,13 +6,13 @@
  * A malformed file is refused whole, with every bad line named, like the seeds: applying half a review file
  * silently would make the ranking depend on which lines happened to parse.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import type { Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { readCsvRecords } from './csv-records.ts';
 import { isHttpUrl, seedRowSchema } from './seeds.ts';
+import { readUserFile } from './user-paths.ts';
 
 export interface Review {
   inegiCode: string;
@@ -136,12 +136,7 @@ export function parseReviews(text: string, source = 'reviews', methodology: Meth
   return parseReviewsFile(text, source, methodology).reviews;
 }
 
-export async function readReviewsFile(path: string, methodology: Methodology = aidh2016): Promise<ReviewsFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ReviewsError(path, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
-  }
-  return parseReviewsFile(text, path, methodology);
+/** Reads and validates the reviews file given with `option` (an option, or the command that takes it as argument). */
+export async function readReviewsFile(path: string, methodology: Methodology = aidh2016, option = '--reviews'): Promise<ReviewsFile> {
+  return parseReviewsFile((await readUserFile(option, path)).toString('utf8'), path, methodology);
 }

@@ -2,8 +2,8 @@
  * Seeds: which municipalities to visit. A malformed file stops the run before any crawl, with every bad
  * line named, because ranking half a list silently is worse than not ranking.
  */
-import { readFile } from 'node:fs/promises';
 import { readCsvRecords } from './csv-records.ts';
+import { readUserFile } from './user-paths.ts';
 import { z } from 'zod';
 
 const optionalText = z
@@ -111,14 +111,9 @@ export function parseSeeds(text: string, source = 'seeds'): Seed[] {
   return seeds;
 }
 
-export async function readSeedsFile(path: string): Promise<Seed[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new SeedsError(path, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
-  }
-  return parseSeeds(text, path);
+/** Reads and validates the seeds file given with `option`; a file that cannot be read is named with the option. */
+export async function readSeedsFile(path: string, option = '--seeds'): Promise<Seed[]> {
+  return parseSeeds((await readUserFile(option, path)).toString('utf8'), path);
 }
 
 /** `--only 14097,13048`: keeps the listed codes, and refuses codes the file does not have. */

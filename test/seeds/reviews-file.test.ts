@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { parseReviews, parseReviewsFile, readReviewsFile, ReviewsError } from '../../src/seeds/reviews-file.ts';
 
 const HEADER = 'inegi_code,indicator,verdict,reviewer,date,note,evidence_url';
@@ -89,7 +90,8 @@ describe('parseReviews', () => {
 
   it('readReviewsFile names the file it cannot read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mirador-reviews-'));
-    await expect(readReviewsFile(join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv: .*cannot read the file: ENOENT/s);
+    await expect(readReviewsFile(join(dir, 'missing.csv'))).rejects.toThrow(`--reviews ${join(dir, 'missing.csv')}: no such file`);
+    await expect(readReviewsFile(join(dir, 'missing.csv'), aidh2016, 'reviews import')).rejects.toThrow(`reviews import ${join(dir, 'missing.csv')}: no such file`);
     writeFileSync(join(dir, 'ok.csv'), csv('14097,open-data-section,pass,Ana,2025-06-02,ok,'));
     expect((await readReviewsFile(join(dir, 'ok.csv'))).reviews).toHaveLength(1);
   });

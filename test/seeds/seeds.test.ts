@@ -56,8 +56,9 @@ describe('seeds', () => {
     expect(problemsOf(`${HEADER}\n14097,Tlajomulco\u0007,Jalisco,https://www.tlajomulco.gob.mx/`).join('\n')).toMatch(/control characters on line\(s\) 2$/);
   });
 
-  it('names the missing file', async () => {
-    await expect(readSeedsFile('no/such/seeds.csv')).rejects.toThrow(/cannot read the file: ENOENT/);
+  it('names the missing file with the option that gave it', async () => {
+    await expect(readSeedsFile('no/such/seeds.csv')).rejects.toThrow(/^--seeds no\/such\/seeds\.csv: no such file$/);
+    await expect(readSeedsFile('seeds')).rejects.toThrow(/^--seeds seeds: is a folder, not a file$/);
   });
 
   it('selects --only codes and refuses codes not in the file', () => {
