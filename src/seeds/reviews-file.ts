@@ -11,7 +11,7 @@ import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import type { Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { readCsvRecords } from './csv-records.ts';
-import { isHttpUrl, seedRowSchema } from './seeds.ts';
+import { httpUrlProblem, isHttpUrl, seedRowSchema } from './seeds.ts';
 import { readUserFile } from './user-paths.ts';
 
 export interface Review {
@@ -70,7 +70,7 @@ export function reviewRowSchema(methodology: Methodology) {
       .transform((v, ctx) => {
         if (v === undefined || v.trim() === '') return null;
         if (!isHttpUrl(v.trim())) {
-          ctx.addIssue({ code: 'custom', message: `evidence_url must be an absolute http:// or https:// address, got "${v}"` });
+          ctx.addIssue({ code: 'custom', message: httpUrlProblem('evidence_url', v.trim()) });
           return z.NEVER;
         }
         return v.trim();

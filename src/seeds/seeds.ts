@@ -48,6 +48,27 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * The address meant by one typed without its scheme, as people copy it from the address bar or a letterhead
+ * (`www.tlajomulco.gob.mx`, `tlajomulco.gob.mx/inicio`); null when the value is not a host name missing only that.
+ * http:// rather than https://: a portal that has https redirects to it, and many municipal portals still have none.
+ */
+export function schemelessUrl(value: string): string | null {
+  const text = value.trim().replace(/^\/\//, '');
+  if (text.includes('://') || /\s/.test(text)) return null;
+  const candidate = `http://${text}`;
+  if (!isHttpUrl(candidate)) return null;
+  const url = new URL(candidate);
+  // A dotted host name: "inicio" or "localhost" alone is more likely a relative path or a typo than a portal.
+  return url.hostname.includes('.') ? url.href : null;
+}
+
+/** Why a value is not an address a crawl can start from, with the address meant when only the scheme is missing. */
+export function httpUrlProblem(field: string, value: string): string {
+  const meant = schemelessUrl(value);
+  return `${field} must be an absolute http:// or https:// address, got "${value}"${meant ? `; did you mean ${meant}?` : ''}`;
+}
+
 export const seedRowSchema = z.object({
   inegi_code: z
     .string({ error: 'inegi_code is missing' })
@@ -58,7 +79,7 @@ export const seedRowSchema = z.object({
   url: z
     .string({ error: 'url is missing' })
     .trim()
-    .refine(isHttpUrl, 'url must be an absolute http:// or https:// address'),
+    .refine(isHttpUrl, { error: (issue) => httpUrlProblem('url', String(issue.input)) }),
   pop_rank: optionalNumber('pop_rank'),
   name_official: optionalText,
   url_2016: optionalText,

@@ -99,3 +99,14 @@ describe('a path given on the command line that cannot be read or written', () =
     expect((await inProcess('report', '--db', dbPath, '--out', seeds)).stderr).toBe(`mirador: --out ${seeds}: is a file, not a folder\n`);
   });
 });
+
+describe('a URL typed without its scheme', () => {
+  it('check refuses it with the address meant, before anything is stored', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'mirador-url-')), 'check.sqlite');
+    expect(await inProcess('check', 'www.tlajomulco.gob.mx', '--db', db)).toMatchObject({
+      code: 1,
+      stderr: 'mirador: check www.tlajomulco.gob.mx: url must be an absolute http:// or https:// address, got "www.tlajomulco.gob.mx"; did you mean http://www.tlajomulco.gob.mx/?\n',
+    });
+    expect(existsSync(db)).toBe(false);
+  });
+});

@@ -53,7 +53,8 @@ describe('parseReviews', () => {
     ['bad inegi code', '1409,open-data-section,pass,Ana,2025-06-02,nota,', /line 2 \(1409 open-data-section\): inegi_code must be 5 digits/],
     ['empty reviewer', '14097,open-data-section,pass,,2025-06-02,nota,', /line 2 .*reviewer is empty/],
     ['empty note', '14097,open-data-section,pass,Ana,2025-06-02,,', /line 2 .*note is empty/],
-    ['non-http evidence', '14097,open-data-section,pass,Ana,2025-06-02,nota,javascript:alert(1)', /line 2 .*evidence_url must be an absolute http/],
+    ['non-http evidence', '14097,open-data-section,pass,Ana,2025-06-02,nota,javascript:alert(1)', /line 2 .*evidence_url must be an absolute http:\/\/ or https:\/\/ address, got "javascript:alert\(1\)"$/],
+    ['evidence without its scheme', '14097,open-data-section,pass,Ana,2025-06-02,nota,datos.tlajomulco.gob.mx', /evidence_url .*; did you mean http:\/\/datos\.tlajomulco\.gob\.mx\/\?$/],
   ])('refuses a line with a %s, naming it', (_case, line, message) => {
     const problems = problemsOf(csv(line));
     expect(problems).toHaveLength(1);

@@ -26,8 +26,10 @@ describe('seeds', () => {
 
   it.each([
     ['a 4-digit code', `${HEADER}\n1409,Tlajomulco,Jalisco,https://tlajomulco.gob.mx/`, /line 2 .*inegi_code must be 5 digits/],
-    ['a relative url', `${HEADER}\n14097,Tlajomulco,Jalisco,tlajomulco.gob.mx`, /line 2 .*absolute http/],
-    ['an ftp url', `${HEADER}\n14097,Tlajomulco,Jalisco,ftp://tlajomulco.gob.mx/`, /line 2 .*absolute http/],
+    ['a url without its scheme', `${HEADER}\n14097,Tlajomulco,Jalisco,tlajomulco.gob.mx`, /^line 2 \(14097 Tlajomulco\): url must be an absolute http:\/\/ or https:\/\/ address, got "tlajomulco\.gob\.mx"; did you mean http:\/\/tlajomulco\.gob\.mx\/\?$/],
+    ['a url with www. and a path but no scheme', `${HEADER}\n14097,Tlajomulco,Jalisco,www.tlajomulco.gob.mx/inicio`, /got "www\.tlajomulco\.gob\.mx\/inicio"; did you mean http:\/\/www\.tlajomulco\.gob\.mx\/inicio\?$/],
+    ['a relative path', `${HEADER}\n14097,Tlajomulco,Jalisco,inicio`, /^line 2 .*absolute http:\/\/ or https:\/\/ address, got "inicio"$/],
+    ['an ftp url', `${HEADER}\n14097,Tlajomulco,Jalisco,ftp://tlajomulco.gob.mx/`, /^line 2 .*absolute http:\/\/ or https:\/\/ address, got "ftp:\/\/tlajomulco\.gob\.mx\/"$/],
     ['an empty name', `${HEADER}\n14097,,Jalisco,https://tlajomulco.gob.mx/`, /line 2 .*name is empty/],
     ['a duplicate code', `${HEADER}\n14097,A,Jalisco,https://a.gob.mx/\n14097,B,Jalisco,https://b.gob.mx/`, /line 3: inegi_code 14097 already appears on line 2/],
     ['a bad confidence', `${HEADER},url_confidence\n14097,A,Jalisco,https://a.gob.mx/,sure`, /confidence must be high, medium or low/],
