@@ -19,7 +19,9 @@ const optionalNumber = (what: string) =>
       if (v === undefined || v.trim() === '') return null;
       const n = Number(v);
       if (!Number.isFinite(n)) {
-        ctx.addIssue({ code: 'custom', message: `${what} must be a number, got "${v}"` });
+        // A sheet saved in a Spanish locale writes 86,4 for 86.4.
+        const decimalComma = /^\s*-?\d+,\d+\s*$/.test(v) ? ` (write the decimals with a point: ${v.trim().replace(',', '.')})` : '';
+        ctx.addIssue({ code: 'custom', message: `${what} must be a number, got "${v}"${decimalComma}` });
         return z.NEVER;
       }
       return n;
@@ -104,9 +106,12 @@ export class SeedsError extends Error {
 
 const REQUIRED_COLUMNS = ['inegi_code', 'name', 'state', 'url'] as const;
 
-/** Parses and validates a seeds CSV; throws SeedsError naming every bad line (line numbers as in an editor). */
-export function parseSeeds(text: string, source = 'seeds'): Seed[] {
-  const { records, problems: fileProblems } = readCsvRecords(text, REQUIRED_COLUMNS);
+/**
+ * Parses and validates a seeds CSV, as text or as the file's bytes (any encoding and separator src/seeds/csv-records.ts
+ * reads); throws SeedsError naming every bad line (line numbers as in an editor).
+ */
+export function parseSeeds(input: string | Uint8Array, source = 'seeds'): Seed[] {
+  const { records, problems: fileProblems } = readCsvRecords(input, REQUIRED_COLUMNS);
   if (fileProblems.length) throw new SeedsError(source, fileProblems);
   if (records.length === 0) throw new SeedsError(source, ['no rows: the file has no municipality to visit']);
 
@@ -134,7 +139,7 @@ export function parseSeeds(text: string, source = 'seeds'): Seed[] {
 
 /** Reads and validates the seeds file given with `option`; a file that cannot be read is named with the option. */
 export async function readSeedsFile(path: string, option = '--seeds'): Promise<Seed[]> {
-  return parseSeeds((await readUserFile(option, path)).toString('utf8'), path);
+  return parseSeeds(await readUserFile(option, path), path);
 }
 
 /** `--only 14097,13048`: keeps the listed codes, and refuses codes the file does not have. */

@@ -89,6 +89,12 @@ describe('parseReviews', () => {
     ]);
   });
 
+  it('reads a review queue filled in Excel in Spanish: semicolons, Windows-1252, CRLF', () => {
+    const bytes = Buffer.from(`${HEADER.replaceAll(',', ';')};municipio\r\n14097;mobile-app;pass;Ana Núñez;2025-06-02;"Sí; la app está en la tienda";;Tlajomulco de Zúñiga\r\n`, 'latin1');
+    expect(bytes.includes(0xfa)).toBe(true);
+    expect(parseReviews(bytes)).toMatchObject([{ inegiCode: '14097', reviewer: 'Ana Núñez', note: 'Sí; la app está en la tienda', evidenceUrl: null }]);
+  });
+
   it('readReviewsFile names the file it cannot read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mirador-reviews-'));
     await expect(readReviewsFile(join(dir, 'missing.csv'))).rejects.toThrow(`--reviews ${join(dir, 'missing.csv')}: no such file`);

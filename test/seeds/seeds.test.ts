@@ -1,9 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseSeeds, readSeedsFile, SeedsError, selectSeeds } from '../../src/seeds/seeds.ts';
 
 const HEADER = 'inegi_code,name,state,url';
 
-function problemsOf(text: string): string[] {
+function problemsOf(text: string | Uint8Array): string[] {
   try {
     parseSeeds(text, 'test.csv');
   } catch (error) {
@@ -67,5 +70,46 @@ describe('seeds', () => {
     const seeds = parseSeeds(`${HEADER}\n14097,A,Jalisco,https://a.gob.mx/\n13048,B,Hidalgo,https://b.gob.mx/`);
     expect(selectSeeds(seeds, ['13048']).map((s) => s.name)).toEqual(['B']);
     expect(() => selectSeeds(seeds, ['99999'])).toThrow(/not in the seeds file: 99999/);
+  });
+});
+
+/** Bytes as a spreadsheet writes them: `latin1` turns each character below U+0100 into its one Windows-1252 byte. */
+const windows1252 = (text: string) => Buffer.from(text, 'latin1');
+
+describe('seeds as spreadsheets save them', () => {
+  it('reads Windows-1252, what Excel writes as plain CSV on Windows ("Zúñiga" with ú as the byte 0xFA)', async () => {
+    const bytes = Buffer.concat([
+      windows1252(`${HEADER},name_official\r\n14097,Tlajomulco de Zúñiga,Jalisco,http://www.tlajomulco.gob.mx/,`),
+      // “Municipio – Zúñiga”: curly quotes and an en dash, bytes 0x93, 0x94 and 0x96, which Latin-1 has as controls.
+      Buffer.from([0x93]), windows1252('Municipio '), Buffer.from([0x96]), windows1252(' Zúñiga'), Buffer.from([0x94]), windows1252('\r\n'),
+    ]);
+    expect(bytes.includes(0xfa)).toBe(true);
+    const file = join(mkdtempSync(join(tmpdir(), 'mirador-seeds-')), 'seeds.csv');
+    writeFileSync(file, bytes);
+    expect(await readSeedsFile(file)).toMatchObject([{ inegi_code: '14097', name: 'Tlajomulco de Zúñiga', name_official: '“Municipio – Zúñiga”' }]);
+  });
+
+  it('reads semicolons (Excel where the comma is the decimal mark) and tabs, from the header line', () => {
+    const semicolons = windows1252('inegi_code;name;state;url;url_source\r\n14097;"Tlajomulco; Zúñiga";Jalisco;http://www.tlajomulco.gob.mx/;"visto en 2016, archivo"\r\n');
+    expect(parseSeeds(semicolons)).toMatchObject([{ name: 'Tlajomulco; Zúñiga', state: 'Jalisco', url_source: 'visto en 2016, archivo' }]);
+    expect(parseSeeds('inegi_code\tname\tstate\turl\n14097\tTlajomulco, Jal.\tJalisco\thttp://www.tlajomulco.gob.mx/\n')).toMatchObject([{ name: 'Tlajomulco, Jal.' }]);
+    expect(problemsOf(`inegi_code;name;state;url;published_score_2016\n14097;Tlajomulco;Jalisco;http://www.tlajomulco.gob.mx/;86,4`)).toEqual([
+      'line 2 (14097 Tlajomulco): published_score_2016 must be a number, got "86,4" (write the decimals with a point: 86.4)',
+    ]);
+  });
+
+  it('accepts the UTF-8 BOM of Excel\'s "CSV UTF-8" and UTF-16 with its BOM (Excel\'s "Unicode text", tab-separated)', () => {
+    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${HEADER}\n14097,Tlajomulco de Zúñiga,Jalisco,http://www.tlajomulco.gob.mx/\n`, 'utf8')]);
+    expect(parseSeeds(utf8)).toMatchObject([{ inegi_code: '14097', name: 'Tlajomulco de Zúñiga' }]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('inegi_code\tname\tstate\turl\r\n14097\tTlajomulco de Zúñiga\tJalisco\thttp://www.tlajomulco.gob.mx/\r\n', 'utf16le')]);
+    expect(parseSeeds(utf16)).toMatchObject([{ inegi_code: '14097', name: 'Tlajomulco de Zúñiga' }]);
+  });
+
+  it('refuses a file whose lines mix UTF-8 and Windows-1252, naming them', () => {
+    const mixed = Buffer.concat([
+      Buffer.from(`${HEADER}\n14097,Tlajomulco de Zúñiga,Jalisco,http://www.tlajomulco.gob.mx/\n`, 'utf8'),
+      windows1252('14039,Guadalajara,Jalisco,https://guadalajara.gob.mx/\n14120,Zapopan Núñez,Jalisco,https://www.zapopan.gob.mx/\n'),
+    ]);
+    expect(problemsOf(mixed)).toEqual(['mixed encodings: line(s) 2 are UTF-8 but line(s) 4 are not (Windows-1252?); save the file again as CSV UTF-8']);
   });
 });
