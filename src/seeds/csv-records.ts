@@ -1,7 +1,8 @@
 /**
  * The shared first step of every CSV Mirador reads (seeds, reviews): decode the bytes as a spreadsheet saved them,
- * find the separator, parse with line numbers, lower-case the header, and check the required columns. Row
- * validation stays with each file's own zod schema.
+ * find the separator, parse with line numbers, lower-case the header, check the required columns, and undo the
+ * formula neutralisation of the files Mirador writes (src/report/csv.ts), whose rule is here so both sides share it.
+ * Row validation stays with each file's own zod schema.
  */
 import { parse } from 'csv-parse/sync';
 
@@ -76,6 +77,27 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; problem: null
   return { text: decodeWindows1252(bytes), problem: null };
 }
 
+/**
+ * OWASP's CSV injection: a cell starting with one of these a spreadsheet takes for a formula (`=HYPERLINK(…)`,
+ * `@SUM(…)`, `-2+3`), and the files Mirador writes quote text from crawled pages and notes typed by municipalities.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A cell that is just a number ("-4.5", a score written with its decimals) is a number to the sheet, not a formula. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/** Text as a CSV cell a spreadsheet will not run: a formula-like start gets a leading ' (OWASP's advice). */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/**
+ * The text a neutralised cell stood for, so a file Mirador wrote (a reviews export, a filled review queue) imports
+ * back as it was: a note "-- revisado" must not come back as "'-- revisado" and be stored as another review.
+ */
+export function restoreFormula(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 const SEPARATORS = [',', ';', '\t'] as const;
 
 /**
@@ -126,5 +148,11 @@ export function readCsvRecords(input: string | Uint8Array, requiredColumns: read
     const missing = requiredColumns.filter((c) => !header.includes(c));
     if (missing.length) return { records: [], problems: [`missing column(s): ${missing.join(', ')} (header is: ${header.join(',')})`] };
   }
-  return { records: parsed.map(({ record, info }) => ({ record, line: info.lines })), problems: [] };
+  return {
+    records: parsed.map(({ record, info }) => ({
+      record: Object.fromEntries(Object.entries(record).map(([column, value]) => [column, restoreFormula(value)])),
+      line: info.lines,
+    })),
+    problems: [],
+  };
 }

@@ -13,7 +13,8 @@ describe('mirador reviews', () => {
     const a = join(dir, 'a.csv');
     const b = join(dir, 'b.csv');
     writeFileSync(a, `${header}\n14097,mobile-app,pass,Ana,2025-06-02,"App en la tienda, enlazada",\n`);
-    writeFileSync(b, `${header}\n14097,video-channel,pass,Luis,2025-06-03,Canal enlazado,https://www.tlajomulco.gob.mx/prensa\n`);
+    // A note a spreadsheet would take for a formula: exported neutralised ('-- …), it must import back as the same review.
+    writeFileSync(b, `${header}\n14097,video-channel,pass,Luis,2025-06-03,-- canal enlazado en el pie,https://www.tlajomulco.gob.mx/prensa\n`);
     const reviewedRows = () => {
       const check = openDatabase(dbPath);
       const scoring = (check.prepare('SELECT max(id) AS id FROM scorings').get() as { id: number }).id;
@@ -49,6 +50,7 @@ describe('mirador reviews', () => {
 
     const exported = join(dir, 'export.csv');
     expect((await inProcess('reviews', 'export', '--db', dbPath, '--out', exported)).code).toBe(0);
+    expect(readFileSync(exported, 'utf8')).toMatch(/^\uFEFFinegi_code,[^]*,'-- canal enlazado en el pie,/);
     expect((await inProcess('reviews', 'import', exported, '--db', dbPath)).stdout).toMatch(/stored 0 review\(s\).*2 already stored/);
 
     const revoked = await inProcess('reviews', 'revoke', '1', '--by', 'Luis', '--note', 'la app es de otro municipio', '--db', dbPath);
@@ -86,6 +88,7 @@ describe('mirador reviews', () => {
     const queued = await inProcess('reviews', 'queue', '--db', dbPath, '--out', out);
     expect(queued.stdout).toMatch(/verdict\(s\) to review\nqueue: .*cola-revision\.csv/);
     const csv = readFileSync(join(out, 'cola-revision.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFinegi_code,indicator,')).toBe(true); // Excel opens it as UTF-8; the import below reads it with the BOM
     const contested = csv.split('\r\n').find((l) => l.startsWith('14097,mobile-app,'))!;
     expect(contested).toContain('impugnado');
     expect(contested).toContain('Transparencia Tlajomulco');
