@@ -61,7 +61,8 @@ export function checkSeed(url: string, inegiCode?: string, name?: string, state?
     state: state ?? PLACEHOLDER_STATE,
     url,
   });
-  if (!parsed.success) throw new Error(`check ${url}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  // Each message starts with the field it is about (url, inegi_code…), so it needs no prefix.
+  if (!parsed.success) throw new Error(`check ${url}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   return parsed.data;
 }
 

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
@@ -11,6 +11,7 @@ import { runCheck } from '../check/run-check.ts';
 import { formatScorecard } from '../check/scorecard.ts';
 import { crawlOptionsFrom, type RankOptions, today } from '../run/rank-command.ts';
 import { indicatorsFor } from '../score/score-site.ts';
+import { checkOutputFile, checkOutputFolder, readUserFile } from '../seeds/user-paths.ts';
 import { addCrawlOptions } from './rank.ts';
 import { addLangOption, isoDate } from './options.ts';
 
@@ -56,10 +57,12 @@ export function checkCommand(): Command {
 
 /** Returns the exit code: 0 fine, 1 below --min-score, 2 the site could not be evaluated. */
 export async function runCheckCommand(url: string, options: CheckOptions): Promise<number> {
-  // A bad --compare file is refused before minutes of crawling.
+  // A bad --compare file, or a place the results cannot be written, is refused before minutes of crawling.
   const previous: CheckResult | undefined = options.compare
-    ? parseCheckResult(await readFile(options.compare, 'utf8'), options.compare)
+    ? parseCheckResult((await readUserFile('--compare', options.compare)).toString('utf8'), options.compare)
     : undefined;
+  if (options.json) checkOutputFile('--json', options.json);
+  if (options.out) checkOutputFolder('--out', options.out);
   const { result, municipalityPage } = await runCheck({
     url,
     inegiCode: options.inegi,

@@ -7,6 +7,7 @@ import { CORPUS_DIR, PORTALS_DIR } from '../demo/expected.ts';
 import { rankPortalNetwork } from '../demo/rank-network.ts';
 import { formatFidelity } from '../fidelity/format.ts';
 import { checkTargets, type Fidelity, measureFidelity } from '../fidelity/measure.ts';
+import { checkOutputFile } from '../seeds/user-paths.ts';
 import { openDatabase } from '../store/database.ts';
 import { loadRankingReport } from '../store/report-query.ts';
 import { collect, isoDate } from './options.ts';
@@ -61,6 +62,8 @@ export function fidelityCommand(): Command {
     .option('--count <n>', 'generated portals per seed (default 10)', positiveInt)
     .option('--keep <dir>', 'with --generated: also write the generated portals to this folder')
     .action(async (options: FidelityOptions) => {
+      // Written after minutes of ranking: a path it cannot go to is refused first.
+      if (options.json) checkOutputFile('--json', options.json);
       if (options.generated) {
         const { measures, text } = await runGeneratedFidelity(options);
         process.stdout.write(text);

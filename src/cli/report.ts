@@ -4,6 +4,7 @@ import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { writeRunReport } from '../report/run-report.ts';
 import { defaultArchiveDir } from '../run/rank-run.ts';
 import { type Db, openDatabase } from '../store/database.ts';
+import { checkOutputFolder } from '../seeds/user-paths.ts';
 import { latestRunId } from '../store/runs.ts';
 import { DEFAULT_DB, positiveInteger } from './options.ts';
 
@@ -13,9 +14,12 @@ export interface StoredRunOptions {
   out?: string;
 }
 
-/** Opens the database and picks the run (the latest unless --run says), for commands that work on a stored run. */
+/**
+ * Opens the database and picks the run (the latest unless --run says), for commands that work on a stored run.
+ * The database must exist: a mistyped --db is named, with the databases nearby, and nothing is created.
+ */
 export async function withStoredRun<T>(options: StoredRunOptions, work: (db: Db, runId: number) => Promise<T>): Promise<T> {
-  const db = openDatabase(options.db);
+  const db = openDatabase(options.db, { mustExist: true });
   try {
     const runId = options.run ?? latestRunId(db);
     if (runId === undefined) throw new Error(`${options.db} has no runs`);
@@ -43,9 +47,10 @@ export function reportCommand(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--run <id>', 'run to report (default: the latest)', positiveInteger('--run'))
     .option('--out <dir>', 'report folder (default: reports/run-<id>)')
-    .action((options: StoredRunOptions) =>
-      withStoredRun(options, async (db, runId) => {
+    .action((options: StoredRunOptions) => {
+      if (options.out) checkOutputFolder('--out', options.out);
+      return withStoredRun(options, async (db, runId) => {
         process.stdout.write(`report: ${await writeStoredRunReport(db, runId, options.out)}\n`);
-      }),
-    );
+      });
+    });
 }

@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
@@ -8,6 +8,7 @@ import { reviewsCsv } from '../report/reviews-csv.ts';
 import { fileContest, importReviews, type ReviewsImport } from '../run/reviews.ts';
 import type { ReviewState } from '../score/points.ts';
 import { readReviewsFile } from '../seeds/reviews-file.ts';
+import { checkOutputFile, checkOutputFolder, readUserFile } from '../seeds/user-paths.ts';
 import { loadRankingReport } from '../store/report-query.ts';
 import { listReviews, reviewStatesIn, revokeReview, setContestUntil, type StoredReview } from '../store/reviews.ts';
 import { latestScoringId } from '../store/runs.ts';
@@ -75,7 +76,7 @@ export function reviewsCommand(): Command {
     .option('--run <id>', 'run whose verdicts the reviews answer (default: the latest)', positiveInteger('--run'))
     .action(async (file: string, options: StoredRunOptions) => {
       // Read before opening the database: a malformed file stores nothing.
-      const parsed = await readReviewsFile(file, aidh2016);
+      const parsed = await readReviewsFile(file, aidh2016, 'reviews import');
       return withStoredRun(options, async (db, runId) => {
         const imported = importReviews(db, runId, parsed.reviews, file);
         for (const warning of imported.warnings) process.stderr.write(`warning: ${warning}\n`);
@@ -90,13 +91,14 @@ export function reviewsCommand(): Command {
     .option('--run <id>', 'run (default: the latest)', positiveInteger('--run'))
     .option('--out <file>', 'CSV file (default: standard output)')
     .option('--all', 'include revoked reviews')
-    .action((options: ListOptions) =>
-      withStoredRun(options, async (db, runId) => {
+    .action((options: ListOptions & { out?: string }) => {
+      if (options.out) checkOutputFile('--out', options.out);
+      return withStoredRun(options, async (db, runId) => {
         const csv = reviewsCsv(listReviews(db, { runId, includeRevoked: options.all }));
         if (options.out) await writeFile(options.out, csv, 'utf8');
         else process.stdout.write(csv);
-      }),
-    );
+      });
+    });
 
   reviews
     .command('revoke')
@@ -131,8 +133,9 @@ export function reviewQueueCommands(reviews: Command): void {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--run <id>', 'run (default: the latest)', positiveInteger('--run'))
     .option('--out <dir>', 'report folder, where cola-revision.csv goes too (default: reports/run-<id>)')
-    .action((options: StoredRunOptions) =>
-      withStoredRun(options, async (db, runId) => {
+    .action((options: StoredRunOptions) => {
+      if (options.out) checkOutputFolder('--out', options.out);
+      return withStoredRun(options, async (db, runId) => {
         const outDir = resolve(options.out ?? `reports/run-${runId}`);
         const items = reviewQueue(loadRankingReport(db, runId), aidh2016);
         const indexPath = await writeStoredRunReport(db, runId, outDir);
@@ -143,8 +146,8 @@ export function reviewQueueCommands(reviews: Command): void {
           `run ${runId}: ${items.length} verdict(s) to review\nqueue: ${csvPath} (fill verdict, reviewer, date and note; then mirador reviews import)\n` +
             `page:  ${join(dirname(indexPath), REVIEW_PAGE)}\n`,
         );
-      }),
-    );
+      });
+    });
 
   reviews
     .command('contest')
@@ -157,14 +160,7 @@ export function reviewQueueCommands(reviews: Command): void {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--run <id>', 'run (default: the latest)', positiveInteger('--run'))
     .action(async (options: StoredRunOptions & { inegi: string; by: string; note: string; file?: string; indicator?: string[] }) => {
-      let check: { text: string; file: string } | null = null;
-      if (options.file) {
-        try {
-          check = { text: await readFile(options.file, 'utf8'), file: options.file };
-        } catch (error) {
-          throw new Error(`--file ${options.file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-        }
-      }
+      const check = options.file ? { text: (await readUserFile('--file', options.file)).toString('utf8'), file: options.file } : null;
       return withStoredRun(options, async (db, runId) => {
         const filed = fileContest(
           db,

@@ -5,6 +5,7 @@ import { rescoreRun } from '../run/rescore-run.ts';
 import { importReviews } from '../run/reviews.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readReviewsFile } from '../seeds/reviews-file.ts';
+import { checkOutputFolder } from '../seeds/user-paths.ts';
 import { setContestUntil } from '../store/reviews.ts';
 import type { Lang } from '../report/html/i18n.ts';
 import { addLangOption, DEFAULT_DB, isoDate, positiveInteger } from './options.ts';
@@ -49,6 +50,7 @@ export function scoreCommand(): Command {
   return addLangOption(command).action(async (options: ScoreOptions) => {
       // Read before opening the database, so a malformed file stops before anything is stored or scored.
       const reviews = options.reviews ? await readReviewsFile(options.reviews, aidh2016) : null;
+      if (options.out) checkOutputFolder('--out', options.out);
       return withStoredRun(options, async (db, runId) => {
         if (options.reviews && reviews) {
           const imported = importReviews(db, runId, reviews.reviews, options.reviews);

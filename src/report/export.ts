@@ -3,7 +3,7 @@
  * everything (points, reasons, evidence); CSV is the one-row-per-site summary for spreadsheets.
  */
 import type { Methodology } from '../../indicators/methodology.ts';
-import { csvRecords, type CsvValue } from './csv.ts';
+import { csvFile, type CsvValue } from './csv.ts';
 import type { EvidenceItem, IndicatorResult, MunicipalityResult, RankingReport, RunSummary } from './model.ts';
 import { reportOrder } from './ranking.ts';
 
@@ -90,7 +90,8 @@ export function toJson(report: RankingReport): string {
  * status, score, then one column per indicator id in methodology order holding its verdict (pass, fail,
  * unknown; empty when the site was not evaluated). Per-indicator points are left out on purpose to keep the
  * sheet narrow (30 columns); the JSON export carries them with reasons and evidence. Score is written with the
- * methodology's decimals and a dot. UTF-8 without BOM, CRLF line ends (RFC 4180).
+ * methodology's decimals and a dot. UTF-8 with a BOM and text cells that look like formulas neutralised
+ * (src/report/csv.ts says why), CRLF line ends (RFC 4180).
  */
 export function toCsv(report: RankingReport, methodology: Methodology): string {
   const indicatorIds = methodology.indicators.map((i) => i.id);
@@ -109,5 +110,5 @@ export function toCsv(report: RankingReport, methodology: Methodology): string {
       ...indicatorIds.map((id) => verdicts.get(id) ?? null),
     ];
   });
-  return csvRecords([header, ...rows]);
+  return csvFile([header, ...rows]);
 }

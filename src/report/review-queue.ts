@@ -7,7 +7,7 @@
  */
 import type { Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
-import { csvRecords } from './csv.ts';
+import { csvFile } from './csv.ts';
 import type { ContestItem, IndicatorResult, MunicipalityResult, RankingReport } from './model.ts';
 import { reportOrder } from './ranking.ts';
 import { REVIEW_COLUMNS } from './reviews-csv.ts';
@@ -74,7 +74,7 @@ export function municipalityVerdict(item: QueueItem): Verdict | null {
  */
 export function queueCsv(items: readonly QueueItem[], methodology: Methodology): string {
   const criteria = new Map(methodology.indicators.map((i) => [i.id, i]));
-  return csvRecords([
+  return csvFile([
     [...REVIEW_COLUMNS, 'municipio', 'estado', 'criterio', 'motivo', 'veredicto_actual', 'razon', 'evidencia', 'portal', 'veredicto_del_municipio', 'impugnacion'],
     ...items.map((item) => [
       item.municipality.inegi_code,

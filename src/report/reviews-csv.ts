@@ -4,12 +4,12 @@
  * a review). The columns after them say where each review stands and are ignored on import.
  */
 import type { StoredReview } from '../store/reviews.ts';
-import { csvRecords } from './csv.ts';
+import { csvFile } from './csv.ts';
 
 export const REVIEW_COLUMNS = ['inegi_code', 'indicator', 'verdict', 'reviewer', 'date', 'note', 'evidence_url'] as const;
 
 export function reviewsCsv(reviews: readonly StoredReview[]): string {
-  return csvRecords([
+  return csvFile([
     [...REVIEW_COLUMNS, 'review_id', 'run', 'answered_verdict', 'source', 'revoked_by', 'revoked_at'],
     ...reviews.map((r) => [
       r.inegiCode, r.indicator, r.verdict, r.reviewer, r.date, r.note, r.evidenceUrl,

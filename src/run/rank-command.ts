@@ -3,7 +3,6 @@
  * report. Here rather than in src/cli/ because the demo and the end-to-end tests rank exactly as a user does, and
  * nothing may import the CLI.
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
@@ -15,6 +14,7 @@ import { writeRunReport } from '../report/run-report.ts';
 import { localDay } from '../derive/date-window.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { readSeedsFile, selectSeeds } from '../seeds/seeds.ts';
+import { checkOutputFolder, readUserFileSync } from '../seeds/user-paths.ts';
 import { openDatabase } from '../store/database.ts';
 import { setContestUntil } from '../store/reviews.ts';
 import { acquireRunLock, getRun, loadRunSeeds, releaseRunLock, setRunStatus } from '../store/runs.ts';
@@ -74,7 +74,7 @@ const SUMMARY = {
 
 export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
   const connectTo = options.connectTo.map(parseConnectTo);
-  if (options.connectToFile) connectTo.push(...parseConnectToFile(readFileSync(options.connectToFile, 'utf8')));
+  if (options.connectToFile) connectTo.push(...parseConnectToFile(readUserFileSync('--connect-to-file', options.connectToFile).toString('utf8')));
   return {
     ...defaultCrawlOptions,
     maxPages: options.maxPages,
@@ -119,7 +119,11 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
   const rules = indicatorsFor(aidh2016, allIndicators);
   // Seeds are validated before the database is touched: a bad file must not leave an empty run behind.
   const freshSeeds = options.resume === undefined ? selectSeeds(await readSeedsFile(options.seeds!), options.only) : [];
-  const db = openDatabase(options.db);
+  // So are the report folder and the crawl options (a --connect-to-file to read): a typo in them must not cost a crawl.
+  if (options.out) checkOutputFolder('--out', options.out);
+  const freshCrawl = options.resume === undefined ? crawlOptionsFrom(options) : undefined;
+  // A run to resume is in a database that exists: a mistyped --db must not start an empty one.
+  const db = openDatabase(options.db, { mustExist: options.resume !== undefined });
   const say = SUMMARY[options.lang ?? 'es'];
   const progress = createProgressDisplay(options.lang ?? 'es');
   let currentRun: number | undefined = options.resume;
@@ -154,7 +158,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
     } else {
       result = await startRankRun({
         db,
-        crawl: crawlOptionsFrom(options),
+        crawl: freshCrawl!,
         methodology: aidh2016,
         rules,
         progress,

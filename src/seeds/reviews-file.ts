@@ -6,13 +6,13 @@
  * A malformed file is refused whole, with every bad line named, like the seeds: applying half a review file
  * silently would make the ranking depend on which lines happened to parse.
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import type { Verdict } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { readCsvRecords } from './csv-records.ts';
-import { isHttpUrl, seedRowSchema } from './seeds.ts';
+import { httpUrlProblem, isHttpUrl, seedRowSchema } from './seeds.ts';
+import { readUserFile } from './user-paths.ts';
 
 export interface Review {
   inegiCode: string;
@@ -70,7 +70,7 @@ export function reviewRowSchema(methodology: Methodology) {
       .transform((v, ctx) => {
         if (v === undefined || v.trim() === '') return null;
         if (!isHttpUrl(v.trim())) {
-          ctx.addIssue({ code: 'custom', message: `evidence_url must be an absolute http:// or https:// address, got "${v}"` });
+          ctx.addIssue({ code: 'custom', message: httpUrlProblem('evidence_url', v.trim()) });
           return z.NEVER;
         }
         return v.trim();
@@ -87,13 +87,14 @@ export interface ReviewsFile {
 const DECISION_COLUMNS = ['verdict', 'reviewer', 'date', 'note', 'evidence_url'] as const;
 
 /**
- * Parses and validates a reviews CSV; throws ReviewsError naming every bad line (line numbers as in an editor).
+ * Parses and validates a reviews CSV, as text or as the file's bytes (a review queue filled in Excel comes back in
+ * Windows-1252 with semicolons as often as not; src/seeds/csv-records.ts reads both); throws ReviewsError naming every bad line (line numbers as in an editor).
  * When the same (inegi_code, indicator) appears more than once, the review with the later date wins, so a file can
  * be appended to as a history of decisions; on the same date, the line further down the file wins. A line whose
  * decision columns are all empty is a queue line left for later, not a review, and is counted apart.
  */
-export function parseReviewsFile(text: string, source = 'reviews', methodology: Methodology = aidh2016): ReviewsFile {
-  const { records, problems: fileProblems } = readCsvRecords(text, REQUIRED_COLUMNS);
+export function parseReviewsFile(input: string | Uint8Array, source = 'reviews', methodology: Methodology = aidh2016): ReviewsFile {
+  const { records, problems: fileProblems } = readCsvRecords(input, REQUIRED_COLUMNS);
   if (fileProblems.length) throw new ReviewsError(source, fileProblems);
   const unfilled: number[] = [];
   if (records.length === 0) return { reviews: [], unfilled };
@@ -132,16 +133,11 @@ export function parseReviewsFile(text: string, source = 'reviews', methodology: 
   return { reviews: [...latest.values()].sort((a, b) => a.line - b.line), unfilled };
 }
 
-export function parseReviews(text: string, source = 'reviews', methodology: Methodology = aidh2016): Review[] {
-  return parseReviewsFile(text, source, methodology).reviews;
+export function parseReviews(input: string | Uint8Array, source = 'reviews', methodology: Methodology = aidh2016): Review[] {
+  return parseReviewsFile(input, source, methodology).reviews;
 }
 
-export async function readReviewsFile(path: string, methodology: Methodology = aidh2016): Promise<ReviewsFile> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ReviewsError(path, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
-  }
-  return parseReviewsFile(text, path, methodology);
+/** Reads and validates the reviews file given with `option` (an option, or the command that takes it as argument). */
+export async function readReviewsFile(path: string, methodology: Methodology = aidh2016, option = '--reviews'): Promise<ReviewsFile> {
+  return parseReviewsFile(await readUserFile(option, path), path, methodology);
 }

@@ -2,8 +2,8 @@
  * Seeds: which municipalities to visit. A malformed file stops the run before any crawl, with every bad
  * line named, because ranking half a list silently is worse than not ranking.
  */
-import { readFile } from 'node:fs/promises';
 import { readCsvRecords } from './csv-records.ts';
+import { readUserFile } from './user-paths.ts';
 import { z } from 'zod';
 
 const optionalText = z
@@ -19,7 +19,9 @@ const optionalNumber = (what: string) =>
       if (v === undefined || v.trim() === '') return null;
       const n = Number(v);
       if (!Number.isFinite(n)) {
-        ctx.addIssue({ code: 'custom', message: `${what} must be a number, got "${v}"` });
+        // A sheet saved in a Spanish locale writes 86,4 for 86.4.
+        const decimalComma = /^\s*-?\d+,\d+\s*$/.test(v) ? ` (write the decimals with a point: ${v.trim().replace(',', '.')})` : '';
+        ctx.addIssue({ code: 'custom', message: `${what} must be a number, got "${v}"${decimalComma}` });
         return z.NEVER;
       }
       return n;
@@ -48,6 +50,27 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/**
+ * The address meant by one typed without its scheme, as people copy it from the address bar or a letterhead
+ * (`www.tlajomulco.gob.mx`, `tlajomulco.gob.mx/inicio`); null when the value is not a host name missing only that.
+ * http:// rather than https://: a portal that has https redirects to it, and many municipal portals still have none.
+ */
+export function schemelessUrl(value: string): string | null {
+  const text = value.trim().replace(/^\/\//, '');
+  if (text.includes('://') || /\s/.test(text)) return null;
+  const candidate = `http://${text}`;
+  if (!isHttpUrl(candidate)) return null;
+  const url = new URL(candidate);
+  // A dotted host name: "inicio" or "localhost" alone is more likely a relative path or a typo than a portal.
+  return url.hostname.includes('.') ? url.href : null;
+}
+
+/** Why a value is not an address a crawl can start from, with the address meant when only the scheme is missing. */
+export function httpUrlProblem(field: string, value: string): string {
+  const meant = schemelessUrl(value);
+  return `${field} must be an absolute http:// or https:// address, got "${value}"${meant ? `; did you mean ${meant}?` : ''}`;
+}
+
 export const seedRowSchema = z.object({
   inegi_code: z
     .string({ error: 'inegi_code is missing' })
@@ -58,7 +81,7 @@ export const seedRowSchema = z.object({
   url: z
     .string({ error: 'url is missing' })
     .trim()
-    .refine(isHttpUrl, 'url must be an absolute http:// or https:// address'),
+    .refine(isHttpUrl, { error: (issue) => httpUrlProblem('url', String(issue.input)) }),
   pop_rank: optionalNumber('pop_rank'),
   name_official: optionalText,
   url_2016: optionalText,
@@ -83,9 +106,12 @@ export class SeedsError extends Error {
 
 const REQUIRED_COLUMNS = ['inegi_code', 'name', 'state', 'url'] as const;
 
-/** Parses and validates a seeds CSV; throws SeedsError naming every bad line (line numbers as in an editor). */
-export function parseSeeds(text: string, source = 'seeds'): Seed[] {
-  const { records, problems: fileProblems } = readCsvRecords(text, REQUIRED_COLUMNS);
+/**
+ * Parses and validates a seeds CSV, as text or as the file's bytes (any encoding and separator src/seeds/csv-records.ts
+ * reads); throws SeedsError naming every bad line (line numbers as in an editor).
+ */
+export function parseSeeds(input: string | Uint8Array, source = 'seeds'): Seed[] {
+  const { records, problems: fileProblems } = readCsvRecords(input, REQUIRED_COLUMNS);
   if (fileProblems.length) throw new SeedsError(source, fileProblems);
   if (records.length === 0) throw new SeedsError(source, ['no rows: the file has no municipality to visit']);
 
@@ -111,14 +137,9 @@ export function parseSeeds(text: string, source = 'seeds'): Seed[] {
   return seeds;
 }
 
-export async function readSeedsFile(path: string): Promise<Seed[]> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new SeedsError(path, [`cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
-  }
-  return parseSeeds(text, path);
+/** Reads and validates the seeds file given with `option`; a file that cannot be read is named with the option. */
+export async function readSeedsFile(path: string, option = '--seeds'): Promise<Seed[]> {
+  return parseSeeds(await readUserFile(option, path), path);
 }
 
 /** `--only 14097,13048`: keeps the listed codes, and refuses codes the file does not have. */

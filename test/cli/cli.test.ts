@@ -114,6 +114,7 @@ describe('mirador CLI', () => {
 
   it('says clearly when the run does not exist', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mirador-cli-'));
+    openDatabase(join(dir, 'empty.sqlite')).close();
     const { code, stderr } = await mirador('export', '--db', join(dir, 'empty.sqlite'), '--format', 'json');
     expect(code).toBe(1);
     expect(stderr).toMatch(/has no runs/);

@@ -1,29 +1,10 @@
-/**
- * The `reviews` commands and `score` with stored reviews, run in this process through main() (a `node
- * bin/mirador.js` start costs seconds on a small machine, and this walks a dozen commands).
- */
+/** The `reviews` commands and `score` with stored reviews, run in this process through main(). */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.ts';
+import { inProcess } from './in-process.ts';
 import { storedRunFile } from './stored-run.ts';
-
-async function inProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    process.exitCode = 0;
-    await main(['node', 'mirador', ...args]);
-    return { code: Number(process.exitCode ?? 0), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    process.exitCode = 0;
-  }
-}
 
 describe('mirador reviews', () => {
   it('reviews import/list/export/revoke: stored once, kept by a plain score, added to by a second file, never doubled', async () => {
@@ -32,7 +13,8 @@ describe('mirador reviews', () => {
     const a = join(dir, 'a.csv');
     const b = join(dir, 'b.csv');
     writeFileSync(a, `${header}\n14097,mobile-app,pass,Ana,2025-06-02,"App en la tienda, enlazada",\n`);
-    writeFileSync(b, `${header}\n14097,video-channel,pass,Luis,2025-06-03,Canal enlazado,https://www.tlajomulco.gob.mx/prensa\n`);
+    // A note a spreadsheet would take for a formula: exported neutralised ('-- …), it must import back as the same review.
+    writeFileSync(b, `${header}\n14097,video-channel,pass,Luis,2025-06-03,-- canal enlazado en el pie,https://www.tlajomulco.gob.mx/prensa\n`);
     const reviewedRows = () => {
       const check = openDatabase(dbPath);
       const scoring = (check.prepare('SELECT max(id) AS id FROM scorings').get() as { id: number }).id;
@@ -68,6 +50,7 @@ describe('mirador reviews', () => {
 
     const exported = join(dir, 'export.csv');
     expect((await inProcess('reviews', 'export', '--db', dbPath, '--out', exported)).code).toBe(0);
+    expect(readFileSync(exported, 'utf8')).toMatch(/^\uFEFFinegi_code,[^]*,'-- canal enlazado en el pie,/);
     expect((await inProcess('reviews', 'import', exported, '--db', dbPath)).stdout).toMatch(/stored 0 review\(s\).*2 already stored/);
 
     const revoked = await inProcess('reviews', 'revoke', '1', '--by', 'Luis', '--note', 'la app es de otro municipio', '--db', dbPath);
@@ -105,6 +88,7 @@ describe('mirador reviews', () => {
     const queued = await inProcess('reviews', 'queue', '--db', dbPath, '--out', out);
     expect(queued.stdout).toMatch(/verdict\(s\) to review\nqueue: .*cola-revision\.csv/);
     const csv = readFileSync(join(out, 'cola-revision.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFinegi_code,indicator,')).toBe(true); // Excel opens it as UTF-8; the import below reads it with the BOM
     const contested = csv.split('\r\n').find((l) => l.startsWith('14097,mobile-app,'))!;
     expect(contested).toContain('impugnado');
     expect(contested).toContain('Transparencia Tlajomulco');

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
-import { csvField, csvRecords } from '../../src/report/csv.ts';
+import { csvField, csvFile } from '../../src/report/csv.ts';
 import { toCsv, toJson } from '../../src/report/export.ts';
 import type { RankingReport } from '../../src/report/model.ts';
 import { buildReport, SCRIPT_PAYLOAD } from './fixture.ts';
@@ -16,25 +16,37 @@ describe('csv writer', () => {
     ['', ''],
     [null, ''],
     [86.4, '86.4'],
+    // Text a spreadsheet would run as a formula gets a leading ' (OWASP CSV injection); numbers stay numbers.
+    ['=HYPERLINK("http://x.example/","clic")', `"'=HYPERLINK(""http://x.example/"",""clic"")"`],
+    ['+52 33 3283 4400', "'+52 33 3283 4400"],
+    ['-- ver nota', "'-- ver nota"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', `"'\rcmd"`],
+    ['a=b', 'a=b'],
+    [-4.5, '-4.5'],
+    ['-4.5', '-4.5'],
+    ['+4.5', '+4.5'],
   ])('%j → %j', (value, expected) => {
     expect(csvField(value)).toBe(expected);
   });
 
-  it('ends every record, the last one included, with CRLF', () => {
-    expect(csvRecords([['a', 'b'], [1, null]])).toBe('a,b\r\n1,\r\n');
+  it('starts the file with a UTF-8 BOM and ends every record, the last one included, with CRLF', () => {
+    expect(csvFile([['a', 'b'], [1, null]])).toBe('\uFEFFa,b\r\n1,\r\n');
+    expect(Buffer.from(csvFile([['Zúñiga']]), 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
 });
 
 describe('toCsv', () => {
   const report = buildReport();
   const text = toCsv(report, aidh2016);
-  const rows: string[][] = parse(text, { relax_column_count: false });
+  const rows: string[][] = parse(text, { bom: true, relax_column_count: false });
 
   it('has the fixed columns then one verdict column per indicator, in methodology order', () => {
     expect(rows[0]).toEqual(['rank', 'inegi_code', 'name', 'state', 'url', 'url_confidence', 'status', 'score', ...aidh2016.indicators.map((i) => i.id)]);
     expect(rows[0]).toHaveLength(30);
-    expect(text.startsWith('rank,inegi_code,name,state,url,url_confidence,status,score,open-data-section,contact-tool-home,')).toBe(true);
-    expect(text.charCodeAt(0)).not.toBe(0xfeff);
+    expect(text.startsWith('\uFEFFrank,inegi_code,name,state,url,url_confidence,status,score,open-data-section,contact-tool-home,')).toBe(true);
   });
 
   it('lists sites in report order with verdicts, and leaves unscored fields empty', () => {
@@ -59,9 +71,18 @@ describe('toCsv', () => {
     site.name = 'Villa, "la Grande"\nsegunda línea';
     const csv = toCsv(tricky, aidh2016);
     expect(csv).toContain('2,05002,"Villa, ""la Grande""\nsegunda línea",');
-    const parsed: string[][] = parse(csv);
+    const parsed: string[][] = parse(csv, { bom: true });
     expect(parsed.find((r) => r[1] === '05002')![2]).toBe('Villa, "la Grande"\nsegunda línea');
     expect(parsed.find((r) => r[1] === '05002')![3]).toBe(site.state); // `Coahuila" onmouseover="x`
+  });
+
+  it('neutralises a name a spreadsheet would run as a formula, and keeps ranks and scores numbers', () => {
+    const hostile: RankingReport = buildReport();
+    const site = hostile.municipalities.find((m) => m.inegi_code === '05002')!;
+    site.name = '=cmd|" /C calc"!A0';
+    const parsed: string[][] = parse(toCsv(hostile, aidh2016), { bom: true });
+    expect(parsed.find((r) => r[1] === '05002')!.slice(0, 3)).toEqual(['2', '05002', `'=cmd|" /C calc"!A0`]);
+    expect(parsed.find((r) => r[1] === '05002')![7]).toBe('50.0');
   });
 });
 

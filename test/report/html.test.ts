@@ -158,7 +158,7 @@ describe('escaping crawled text', () => {
     expect(page('en/index.html')('a[href="../descargas/ranking.json"]').length).toBe(1);
     expect(page('index.html')('a[href$="mirador.sqlite"]').length).toBe(0);
     expect(JSON.parse(pages.get('descargas/ranking.json')!).municipalities).toHaveLength(4);
-    expect(pages.get('descargas/ranking.csv')!.split('\r\n')[0]).toMatch(/^rank,inegi_code,name,state,url,url_confidence,status,score,open-data-section/);
+    expect(pages.get('descargas/ranking.csv')!.split('\r\n')[0]).toMatch(/^\uFEFFrank,inegi_code,name,state,url,url_confidence,status,score,open-data-section/);
   });
 
   it('shows the payloads as text', () => {

@@ -6,6 +6,7 @@ import { renderIndexPage } from '../../src/report/html/index-page.ts';
 import { renderMunicipalityPage } from '../../src/report/html/municipality-page.ts';
 import { renderReviewPage } from '../../src/report/html/review-page.ts';
 import { queueCsv, reviewQueue } from '../../src/report/review-queue.ts';
+import { readCsvRecords } from '../../src/seeds/csv-records.ts';
 import { parseReviewsFile } from '../../src/seeds/reviews-file.ts';
 import { contestedReport } from './fixture.ts';
 
@@ -32,7 +33,8 @@ describe('review queue', () => {
   it('writes a reviews file: a filled copy imports back, the lines left blank are skipped', () => {
     const csv = queueCsv(reviewQueue(contestedReport(), aidh2016), aidh2016);
     const [header, ...rows] = csv.trimEnd().split('\r\n');
-    expect(header!.split(',').slice(0, 7)).toEqual(['inegi_code', 'indicator', 'verdict', 'reviewer', 'date', 'note', 'evidence_url']);
+    expect(header!.startsWith('\uFEFF')).toBe(true);
+    expect(header!.slice(1).split(',').slice(0, 7)).toEqual(['inegi_code', 'indicator', 'verdict', 'reviewer', 'date', 'note', 'evidence_url']);
     expect(rows).toHaveLength(3);
     expect(rows[1]).toContain('14120,video-channel,,,,,,Zapopan,Jalisco,');
     expect(rows[1]).toContain('impugnado,fail,');
@@ -41,6 +43,26 @@ describe('review queue', () => {
     const parsed = parseReviewsFile(filled, 'cola.csv');
     expect(parsed.reviews.map((r) => [r.inegiCode, r.indicator, r.verdict, r.reviewer])).toEqual([['14120', 'video-channel', 'pass', 'Luis']]);
     expect(parsed.unfilled).toEqual([2, 4]);
+  });
+
+  it('neutralises what a spreadsheet would run as a formula, and the filled queue, BOM and all, imports back as written', () => {
+    const report = contestedReport();
+    const contest = report.contests![0]!;
+    contest.filed_by = '=HYPERLINK("http://x.example/","Transparencia")';
+    const zapopan = report.municipalities.find((m) => m.inegi_code === '14120')!;
+    zapopan.indicators.find((i) => i.id === 'mobile-app')!.reason = '-2+3 enlaces a tiendas';
+    const csv = queueCsv(reviewQueue(report, aidh2016), aidh2016);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example/"",""Transparencia"") (2025-06-05): El canal está en el pie de página"`);
+    expect(csv).toContain(",'-2+3 enlaces a tiendas,");
+    // As a file: the BOM's bytes first; a reviewer's note that looks like a formula, as Mirador would have written it.
+    const filled = Buffer.from(csv.replace('14120,video-channel,,,,,', "14120,video-channel,pass,Luis,2025-06-06,'-- canal en el pie,"), 'utf8');
+    expect(filled.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const { records } = readCsvRecords(filled, ['inegi_code']);
+    expect(records.find((r) => r.record.indicator === 'video-channel')!.record.impugnacion).toBe(
+      '=HYPERLINK("http://x.example/","Transparencia") (2025-06-05): El canal está en el pie de página',
+    );
+    expect(records.find((r) => r.record.indicator === 'mobile-app')!.record.razon).toBe('-2+3 enlaces a tiendas');
+    expect(parseReviewsFile(filled, 'cola.csv').reviews).toMatchObject([{ indicator: 'video-channel', reviewer: 'Luis', note: '-- canal en el pie' }]);
   });
 
   it('the queue page links each verdict to its criterion on the municipality page, the portal and the municipality’s own verdict', () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { parseReviews, parseReviewsFile, readReviewsFile, ReviewsError } from '../../src/seeds/reviews-file.ts';
 
 const HEADER = 'inegi_code,indicator,verdict,reviewer,date,note,evidence_url';
@@ -52,7 +53,8 @@ describe('parseReviews', () => {
     ['bad inegi code', '1409,open-data-section,pass,Ana,2025-06-02,nota,', /line 2 \(1409 open-data-section\): inegi_code must be 5 digits/],
     ['empty reviewer', '14097,open-data-section,pass,,2025-06-02,nota,', /line 2 .*reviewer is empty/],
     ['empty note', '14097,open-data-section,pass,Ana,2025-06-02,,', /line 2 .*note is empty/],
-    ['non-http evidence', '14097,open-data-section,pass,Ana,2025-06-02,nota,javascript:alert(1)', /line 2 .*evidence_url must be an absolute http/],
+    ['non-http evidence', '14097,open-data-section,pass,Ana,2025-06-02,nota,javascript:alert(1)', /line 2 .*evidence_url must be an absolute http:\/\/ or https:\/\/ address, got "javascript:alert\(1\)"$/],
+    ['evidence without its scheme', '14097,open-data-section,pass,Ana,2025-06-02,nota,datos.tlajomulco.gob.mx', /evidence_url .*; did you mean http:\/\/datos\.tlajomulco\.gob\.mx\/\?$/],
   ])('refuses a line with a %s, naming it', (_case, line, message) => {
     const problems = problemsOf(csv(line));
     expect(problems).toHaveLength(1);
@@ -87,9 +89,16 @@ describe('parseReviews', () => {
     ]);
   });
 
+  it('reads a review queue filled in Excel in Spanish: semicolons, Windows-1252, CRLF', () => {
+    const bytes = Buffer.from(`${HEADER.replaceAll(',', ';')};municipio\r\n14097;mobile-app;pass;Ana Núñez;2025-06-02;"Sí; la app está en la tienda";;Tlajomulco de Zúñiga\r\n`, 'latin1');
+    expect(bytes.includes(0xfa)).toBe(true);
+    expect(parseReviews(bytes)).toMatchObject([{ inegiCode: '14097', reviewer: 'Ana Núñez', note: 'Sí; la app está en la tienda', evidenceUrl: null }]);
+  });
+
   it('readReviewsFile names the file it cannot read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mirador-reviews-'));
-    await expect(readReviewsFile(join(dir, 'missing.csv'))).rejects.toThrow(/missing\.csv: .*cannot read the file: ENOENT/s);
+    await expect(readReviewsFile(join(dir, 'missing.csv'))).rejects.toThrow(`--reviews ${join(dir, 'missing.csv')}: no such file`);
+    await expect(readReviewsFile(join(dir, 'missing.csv'), aidh2016, 'reviews import')).rejects.toThrow(`reviews import ${join(dir, 'missing.csv')}: no such file`);
     writeFileSync(join(dir, 'ok.csv'), csv('14097,open-data-section,pass,Ana,2025-06-02,ok,'));
     expect((await readReviewsFile(join(dir, 'ok.csv'))).reviews).toHaveLength(1);
   });
