@@ -179,6 +179,17 @@ describe('English and navigation', () => {
     expect(page('estados.html')('header nav a[aria-current="page"]').text()).toBe('Estados');
   });
 
+  it('the language link is labelled in the language it leads to (a Spanish page’s says English, and back)', () => {
+    const link = (name: string) => {
+      const a = page(name)('a.idioma');
+      return { label: a.attr('aria-label'), lang: a.attr('lang'), hreflang: a.attr('hreflang'), text: a.text() };
+    };
+    for (const name of ['index.html', 'municipios/14120.html']) {
+      expect(link(name), name).toEqual({ label: 'Read this page in English', lang: 'en', hreflang: 'en', text: 'English' });
+      expect(link(`en/${name}`), name).toEqual({ label: 'Leer esta página en español', lang: 'es', hreflang: 'es', text: 'Español' });
+    }
+  });
+
   it('English pages use the English texts and keep crawled text as is', () => {
     expect(page('en/index.html')('h1').text()).toBe('Municipal open-government ranking');
     expect(page('en/estados.html')('h1').text()).toBe('Results by state');

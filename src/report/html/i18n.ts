@@ -83,7 +83,9 @@ const UI = {
   },
   noChange: { es: 'sin cambios', en: 'no change' },
   otherLanguage: { es: 'English', en: 'Español' },
-  otherLanguageLabel: { es: 'Read this page in English', en: 'Leer esta página en español' },
+  // The label of a link to the edition in this language, written in that language (the link carries its lang):
+  // a Spanish page's link to English reads "Read this page in English", so t(other, 'readInThisLanguage').
+  readInThisLanguage: { es: 'Leer esta página en español', en: 'Read this page in English' },
   // index
   rankingTitle: { es: 'Ranking de gobierno abierto municipal', en: 'Municipal open-government ranking' },
   asOf: { es: 'Datos al', en: 'Data as of' },

@@ -78,7 +78,7 @@ ${script ? html`<script src="${assets}${SCRIPT_FILE}" defer></script>` : ''}
 <header class="encabezado">
 <p class="marca">Mirador</p>
 <nav aria-label="${t(lang, 'sections')}">${SECTIONS.map(navLink)}</nav>
-<a class="idioma" href="${twin}" hreflang="${other}" lang="${other}" aria-label="${t(other, 'otherLanguageLabel')}">${t(lang, 'otherLanguage')}</a>
+<a class="idioma" href="${twin}" hreflang="${other}" lang="${other}" aria-label="${t(other, 'readInThisLanguage')}">${t(lang, 'otherLanguage')}</a>
 </header>
 <main id="contenido">
 ${body}
