@@ -69,7 +69,7 @@ let outDir: string;
 const url = (relative: string) => pathToFileURL(join(outDir, relative)).href;
 
 /** A page that records dialogs and script errors; the test fails if any happened. */
-async function open(relative: string, width = 1024): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
+async function open(relative: string, width = 1024, query = ''): Promise<{ page: Page; dialogs: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 800 } });
   const dialogs: string[] = [];
   const errors: string[] = [];
@@ -78,7 +78,7 @@ async function open(relative: string, width = 1024): Promise<{ page: Page; dialo
     void dialog.dismiss();
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url(relative));
+  await page.goto(url(relative) + query);
   return { page, dialogs, errors };
 }
 
@@ -138,6 +138,95 @@ describe('ranking page in a browser', () => {
 
     await shoot(page, 'index-filtered');
     expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the ranking’s view in the address', () => {
+  it('keeps filters and order in the query string: shared, reloaded, carried to the other language, back again', async () => {
+    const { page, errors } = await open('index.html');
+    await expect.poll(() => page.locator('#filtros').isVisible()).toBe(true);
+    await page.getByLabel('Estado', { exact: true }).selectOption({ label: 'Jalisco' });
+    expect(new URL(page.url()).search).toBe('?estado=jal');
+    await page.getByLabel('Buscar municipio').fill('zap');
+    await page.getByRole('button', { name: 'Puntaje' }).click();
+    expect(new URL(page.url()).search).toBe('?buscar=zap&estado=jal&orden=-puntaje');
+    expect(await page.locator('a.idioma').getAttribute('href')).toBe('en/index.html?buscar=zap&estado=jal&orden=-puntaje');
+
+    await page.reload();
+    await expect.poll(() => names(page)).toEqual(['Zapopan']);
+    expect(await page.getByLabel('Buscar municipio').inputValue()).toBe('zap');
+    expect(await page.getByLabel('Estado', { exact: true }).inputValue()).toBe('jal');
+    expect(await page.locator('th[data-orden="puntaje"]').getAttribute('aria-sort')).toBe('descending');
+
+    // Leaving for a municipality and coming back finds the same view.
+    await page.getByRole('link', { name: 'Zapopan', exact: true }).click();
+    await page.waitForURL(/municipios\/14120\.html$/);
+    await page.goBack();
+    await expect.poll(() => names(page)).toEqual(['Zapopan']);
+    expect(await page.getByLabel('Buscar municipio').inputValue()).toBe('zap');
+
+    await page.locator('a.idioma').click();
+    await page.waitForURL(/\/en\/index\.html\?/);
+    await expect.poll(() => names(page)).toEqual(['Zapopan']);
+    expect(await page.getByLabel('State', { exact: true }).locator('option:checked').textContent()).toBe('Jalisco');
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(() => new URL(page.url()).search).toBe('?orden=-puntaje');
+    await page.getByRole('button', { name: 'Score' }).click();
+    await page.getByRole('button', { name: 'Position' }).click();
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens a shared address with its filters applied, and ignores values it does not offer', async () => {
+    const { page, errors } = await open('index.html', 1024, `?indicador=${ids[11]}&cumple=no&min=40`);
+    await expect.poll(() => names(page)).toEqual(['Villa <script>alert(1)</script>', 'Guadalajara', 'Cuauhtémoc']);
+    expect(await page.getByLabel('Resultado del indicador').inputValue()).toBe('no');
+    await page.goto(`${url('index.html')}?estado=atlantida&orden=nada`);
+    await expect.poll(() => names(page).then((n) => n.length)).toBe(7);
+    expect(await page.getByLabel('Estado', { exact: true }).inputValue()).toBe('');
+    expect(await page.locator('th[data-orden="posicion"]').getAttribute('aria-sort')).toBe('ascending');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('states table and map in a browser', () => {
+  const states = (page: Page) => page.locator('#tabla-estados tbody tr th').allTextContents();
+
+  it('sorts the table by a column, with the mouse or the keyboard, leaving states with no data last', async () => {
+    const { page, errors } = await open('estados.html');
+    await expect.poll(() => page.locator('th[data-orden="nombre"]').getAttribute('aria-sort')).toBe('ascending');
+    expect((await states(page)).slice(0, 3)).toEqual(['Aguascalientes', 'Baja California', 'Baja California Sur']);
+    await page.getByRole('button', { name: 'Promedio' }).click();
+    expect(await page.locator('th[data-orden="promedio"]').getAttribute('aria-sort')).toBe('descending');
+    expect((await states(page)).slice(0, 6)).toEqual(['Jalisco', 'Coahuila', 'Guanajuato', 'Ciudad de México', 'Veracruz', 'México']);
+    // Pressing Enter on the focused heading sorts the other way; "sin datos" stays at the end either way.
+    await page.getByRole('button', { name: 'Promedio' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('th[data-orden="promedio"]').getAttribute('aria-sort')).toBe('ascending');
+    expect((await states(page)).slice(0, 6)).toEqual(['México', 'Veracruz', 'Ciudad de México', 'Coahuila', 'Guanajuato', 'Jalisco']);
+    expect(await page.locator('#tabla-estados tbody tr').last().locator('td').nth(1).textContent()).toBe('sin datos');
+    await page.getByRole('button', { name: 'Evaluados', exact: true }).press('Space');
+    expect((await states(page))[0]).toBe('Jalisco');
+    expect(await page.locator('th[data-orden="nombre"]').getAttribute('aria-sort')).toBe('none');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('a state’s row and its map region lead to its municipalities in the ranking', async () => {
+    const { page, errors } = await open('estados.html');
+    await page.locator('#estado-jal th a').click();
+    await page.waitForURL(/\/index\.html\?estado=jal$/);
+    await expect.poll(() => names(page)).toEqual(['Zapopan', 'Guadalajara']);
+    expect(await page.getByLabel('Estado', { exact: true }).inputValue()).toBe('jal');
+    await page.goBack();
+    await page.locator('#mapa-gua').click();
+    await page.waitForURL(/\/index\.html\?estado=gua$/);
+    await expect.poll(() => names(page)).toEqual(['Abasolo']);
     expect(errors).toEqual([]);
     await page.close();
   });

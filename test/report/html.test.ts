@@ -63,9 +63,9 @@ describe('files', () => {
       expect($('meta[charset]').attr('charset'), name).toBe('utf-8');
       expect($('meta[name="viewport"]').attr('content'), name).toBe('width=device-width, initial-scale=1');
       expect($('meta[http-equiv="Content-Security-Policy"]').attr('content'), name).toBe(CSP);
-      // The only script is the report's own file, on ranking pages; no inline code, no event-handler attributes.
+      // The only script is the report's own file, on the pages with sortable tables; no inline code, no event-handler attributes.
       const scripts = $('script');
-      expect(scripts.length, name).toBe(name.endsWith('index.html') ? 1 : 0);
+      expect(scripts.length, name).toBe(/(index|estados)\.html$/.test(name) ? 1 : 0);
       scripts.each((_, el) => {
         expect($(el).attr('src'), name).toBe(`${'../'.repeat(depth)}report.js`);
         expect($(el).html(), name).toBe('');

@@ -110,11 +110,26 @@ describe('estados.html', () => {
         .children('th,td')
         .map((_, c) => $(c).text().replace(/\s+/g, ' ').trim())
         .get();
-    expect(row('jal')).toEqual(['Jalisco', '1', '0', '86.4', '86.4', 'Zapopan (86.4)', 'Zapopan (86.4)']);
-    expect(row('coa')).toEqual(['Coahuila', '1', '0', '50.0', '50.0', `Villa ${SCRIPT_PAYLOAD} (50.0)`, `Villa ${SCRIPT_PAYLOAD} (50.0)`]);
-    expect(row('oax')).toEqual(['Oaxaca', '0', '1', 'sin datos', 'sin datos', 'sin datos', 'sin datos']);
-    expect(row('zac')).toEqual(['Zacatecas', '0', '0', 'sin datos', 'sin datos', 'sin datos', 'sin datos']);
-    expect($('#estado-jal a').attr('href')).toBe('municipios/14120.html');
+    // The count of evaluated municipalities is the column beside the mean.
+    expect($('table.estados thead th').map((_, th) => $(th).text()).get().slice(0, 3)).toEqual(['Estado', 'Evaluados', 'Promedio']);
+    expect(row('jal')).toEqual(['Jalisco', '1', '86.4', '86.4', '0', 'Zapopan (86.4)', 'Zapopan (86.4)']);
+    expect(row('coa')).toEqual(['Coahuila', '1', '50.0', '50.0', '0', `Villa ${SCRIPT_PAYLOAD} (50.0)`, `Villa ${SCRIPT_PAYLOAD} (50.0)`]);
+    expect(row('oax')).toEqual(['Oaxaca', '0', 'sin datos', 'sin datos', '1', 'sin datos', 'sin datos']);
+    expect(row('zac')).toEqual(['Zacatecas', '0', 'sin datos', 'sin datos', '0', 'sin datos', 'sin datos']);
+    expect($('#estado-jal td a').attr('href')).toBe('municipios/14120.html');
+  });
+
+  it('leads from a state’s row and its map region to the ranking filtered to it, where it has evaluated municipalities', () => {
+    for (const name of ['estados.html', 'en/estados.html']) {
+      const $ = page(name);
+      expect($('#estado-jal th a').attr('href'), name).toBe('index.html?estado=jal');
+      expect($('#estado-oax th a').length, name).toBe(0); // nothing evaluated there: nothing to list
+      expect($('#mapa-jal').parent('a').attr('href'), name).toBe('index.html?estado=jal');
+      expect($('#mapa-oax').parent('a').length, name).toBe(0);
+      // The ranking's state filter offers the same value the links carry, in both languages.
+      expect(page(name.replace('estados', 'index'))('#f-estado option[value="jal"]').text(), name).toBe('Jalisco');
+    }
+    expect(page('en/index.html')('#f-estado option[value="gua"]').text()).toBe('Guanajuato');
   });
 
   it('draws the map: one path per state with a tone class by mean, a title each, a legend and a credit', () => {

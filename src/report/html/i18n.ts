@@ -143,6 +143,10 @@ const UI = {
     es: 'Los 32 estados de México, con los municipios evaluados en esta ejecución. Un estado sin municipios evaluados aparece como «sin datos».',
     en: 'All 32 states of Mexico, with the municipalities evaluated in this run. A state with no evaluated municipality is shown as “no data”.',
   },
+  statesToRanking: {
+    es: 'Pulse un estado, en el mapa o en la tabla, para ver sus municipios en el ranking.',
+    en: 'Press a state, on the map or in the table, to see its municipalities in the ranking.',
+  },
   mapTitle: { es: 'Mapa: puntaje promedio por estado', en: 'Map: mean score by state' },
   mapDesc: {
     es: 'Mapa coroplético de México; cada estado está coloreado según el puntaje promedio de sus municipios evaluados. Los mismos datos están en la tabla siguiente.',

@@ -157,6 +157,8 @@ button.ordenar { font: inherit; font-weight: 700; color: var(--enlace); backgrou
 .mapa { margin: 1rem 0; }
 .mapa svg { display: block; width: 100%; height: auto; max-width: 48rem; }
 .mapa .estado { stroke: #ffffff; stroke-width: 0.8; }
+.mapa a { cursor: pointer; }
+.mapa a:hover .estado { stroke: var(--foco); stroke-width: 2; }
 .leyenda-titulo { font-weight: 600; margin: 0.5rem 0 0.25rem; }
 .leyenda { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
 .leyenda li { display: flex; align-items: center; gap: 0.35rem; }
