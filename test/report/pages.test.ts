@@ -178,6 +178,44 @@ describe('indicadores.html', () => {
   });
 });
 
+describe('indicadores.html verdicts', () => {
+  it('counts pass, fail and unknown per criterion, in the overview and under each criterion', () => {
+    const $ = page('indicadores.html');
+    expect($('table.resumen-indicadores thead th').map((_, th) => $(th).text()).get()).toEqual(['Indicador', 'Cumplen', 'No cumplen', 'Indeterminado', 'Porcentaje']);
+    const overview = $('table.resumen-indicadores tbody tr').filter((_, tr) => $(tr).find('a[href="#ind-mobile-app"]').length > 0);
+    expect(overview.children('td').map((_, td) => text($(td).text())).get().slice(0, 3)).toEqual(['1 de 3', '1', '1']);
+    expect(text($('#ind-mobile-app .conteos').text())).toBe('Veredictos: Cumplen: 1 · No cumplen: 1 · Indeterminado: 1');
+    expect(text($(`#ind-${ids[0]} .conteos`).text())).toBe('Veredictos: Cumplen: 2 · No cumplen: 1 · Indeterminado: 0');
+    expect(text(page('en/indicadores.html')('#ind-mobile-app .conteos').text())).toBe('Verdicts: Meet: 1 · Do not meet: 1 · Unknown: 1');
+  });
+
+  it('lists who passes, fails and is unknown in closed <details>, by name with the state, linking each to the criterion on its page', () => {
+    const $ = page('indicadores.html');
+    const lists = (id: string) =>
+      $(`#ind-${id} details`)
+        .map((_, d) => ({
+          open: $(d).attr('open') !== undefined,
+          summary: text($(d).children('summary').text()),
+          sites: $(d).find('li').map((_, li) => text($(li).text())).get(),
+          links: $(d).find('li a').map((_, a) => $(a).attr('href')).get(),
+        }))
+        .get();
+    expect(lists('mobile-app')).toEqual([
+      { open: false, summary: '✔ Cumplen (1)', sites: ['Abasolo (Guanajuato)'], links: ['municipios/11001.html#ind-mobile-app'] },
+      { open: false, summary: `✘ No cumplen (1)`, sites: [`Villa ${SCRIPT_PAYLOAD} (Coahuila)`], links: ['municipios/05002.html#ind-mobile-app'] },
+      { open: false, summary: '? Indeterminado (1)', sites: ['Zapopan (Jalisco)'], links: ['municipios/14120.html#ind-mobile-app'] },
+    ]);
+    // No unknown verdict: no empty list. The unreachable site is in none (it was not evaluated).
+    expect(lists(ids[0]!).map((l) => [l.summary, l.sites])).toEqual([
+      ['✔ Cumplen (2)', [`Villa ${SCRIPT_PAYLOAD} (Coahuila)`, 'Zapopan (Jalisco)']],
+      ['✘ No cumplen (1)', ['Abasolo (Guanajuato)']],
+    ]);
+    expect(pages.get('indicadores.html')).not.toContain('20067.html');
+    const en = page('en/indicadores.html');
+    expect(en('#ind-mobile-app details summary').map((_, s) => text(en(s).text())).get()).toEqual(['✔ Meet (1)', '✘ Do not meet (1)', '? Unknown (1)']);
+  });
+});
+
 describe('English and navigation', () => {
   it('every page links the five sections and its twin in the other language', () => {
     for (const [name, content] of pages) {

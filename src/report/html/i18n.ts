@@ -173,9 +173,12 @@ const UI = {
   // indicators
   indicatorsTitle: { es: 'Cumplimiento por indicador', en: 'Compliance by indicator' },
   indicatorsIntro: {
-    es: 'Proporción de los municipios evaluados que cumplen cada criterio. «Indeterminado» y «sin resultado» cuentan como no cumplido.',
-    en: 'Share of evaluated municipalities that meet each criterion. “Unknown” and “no result” count as not met.',
+    es: 'Proporción de los municipios evaluados que cumplen cada criterio. «Indeterminado» y «sin resultado» cuentan como no cumplido. Bajo cada criterio se listan los municipios que lo cumplen, los que no y los indeterminados.',
+    en: 'Share of evaluated municipalities that meet each criterion. “Unknown” and “no result” count as not met. Under each criterion are the municipalities that meet it, those that do not and the unknown ones.',
   },
+  failCount: { es: 'No cumplen', en: 'Do not meet' },
+  unknownCount: { es: 'Indeterminado', en: 'Unknown' },
+  verdictCounts: { es: 'Veredictos', en: 'Verdicts' },
   overview: { es: 'Resumen', en: 'Overview' },
   overviewChart: { es: 'Porcentaje de municipios que cumplen cada indicador', en: 'Percentage of municipalities meeting each indicator' },
   overall: { es: 'Total', en: 'Overall' },

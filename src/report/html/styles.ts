@@ -174,6 +174,18 @@ table.estados td .puntos { color: var(--tenue); white-space: nowrap; }
 .grafica .barra-cumple { fill: var(--barra); }
 .grafica .fila-total .barra-cumple { fill: var(--cumple); }
 table.resumen-indicadores { min-width: 0; }
+.conteos { margin: 0.25rem 0; }
+.conteo-pass strong { color: var(--cumple); }
+.conteo-fail strong { color: var(--no-cumple); }
+.conteo-unknown strong { color: var(--indeterminado); }
+.listas-veredicto { margin-top: 0.5rem; }
+.municipios-veredicto summary { cursor: pointer; font-weight: 600; padding: 0.15rem 0; }
+.municipios-veredicto ul { columns: 14rem; column-gap: 1.5rem; margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
+.municipios-veredicto li { break-inside: avoid; }
+.municipios-pass summary { color: var(--cumple); }
+.municipios-fail summary { color: var(--no-cumple); }
+.municipios-unknown summary { color: var(--indeterminado); }
+.estado-de { color: var(--tenue); }
 
 @media print {
   .encabezado nav, .saltar { display: none; }
