@@ -254,6 +254,38 @@ describe('states map in a browser', () => {
   });
 });
 
+describe('printing', () => {
+  it('keeps the score bars and the legend’s swatches on paper, as kept colours and as borders', async () => {
+    const { page, errors } = await open('index.html');
+    const bar = page.locator('#tabla-ranking .relleno').first();
+    const style = () => bar.evaluate((el) => {
+      const s = getComputedStyle(el);
+      return { adjust: s.printColorAdjust, border: s.borderTopWidth, colour: s.borderTopColor, fill: s.backgroundColor };
+    });
+    expect((await style()).border).toBe('0px'); // on screen the fill is the background
+    await page.emulateMedia({ media: 'print' });
+    const printed = await style();
+    expect(printed.adjust).toBe('exact');
+    expect(printed.border).not.toBe('0px');
+    expect(printed.colour).toBe(printed.fill);
+    expect(await page.locator('#filtros').isVisible()).toBe(false);
+    await page.goto(url('estados.html'));
+    const swatches = await page.locator('.leyenda .muestra').evaluateAll((spans) =>
+      spans.map((el) => ({ adjust: getComputedStyle(el).printColorAdjust, border: getComputedStyle(el).borderTopColor, width: getComputedStyle(el).borderTopWidth, fill: getComputedStyle(el).backgroundColor })),
+    );
+    expect(swatches).toHaveLength(6);
+    for (const swatch of swatches) {
+      expect(swatch.adjust).toBe('exact');
+      expect(swatch.border).toBe(swatch.fill);
+      expect(parseFloat(swatch.width)).toBeGreaterThanOrEqual(8); // half of the 1rem box: the border fills it
+    }
+    expect(await page.locator('path.estado').first().evaluate((p) => getComputedStyle(p).printColorAdjust)).toBe('exact');
+    await page.pdf({ path: join(SCREENSHOTS, 'estados-print.pdf') }); // a print-layout render that must not fail
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('English', () => {
   it('the language link switches to the English twin and back', async () => {
     const { page, errors } = await open('index.html');

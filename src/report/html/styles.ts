@@ -9,6 +9,8 @@
  */
 const TONES = ['#e6e8eb', '#deebf7', '#9ecae1', '#6baed6', '#2f7ebc', '#08458a'];
 const toneClasses = TONES.map((colour, i) => `.tono-${i}{fill:${colour};background:${colour}}`).join('\n');
+/** The legend's swatches in print, drawn as a border filling the box: borders print when backgrounds do not. */
+const printSwatches = TONES.map((colour, i) => `.muestra.tono-${i}{border:0.5rem solid ${colour};outline:1px solid #cfd6de}`).join('\n  ');
 
 /** Score-bar widths as classes (w0…w100): the CSP allows no inline `style` attributes. */
 const barWidths = Array.from({ length: 101 }, (_, i) => `.w${i}{width:${i}%}`).join('\n');
@@ -188,9 +190,18 @@ table.resumen-indicadores { min-width: 0; }
 .estado-de { color: var(--tenue); }
 
 @media print {
-  .encabezado nav, .saltar { display: none; }
+  .encabezado nav, .saltar, .filtros { display: none; }
   .tabla { overflow: visible; border: 0; }
   a { color: inherit; }
+  /*
+   * Browsers print without background colours unless told ("background graphics" is off by default), which would
+   * leave every score bar and legend swatch empty on paper. print-color-adjust asks to keep them; where it is not
+   * honoured, the bar's fill and the swatches are also drawn as borders, which always print. The map and the charts
+   * are SVG fills, which print as they are.
+   */
+  .barra, .relleno, .muestra, .mapa .estado, .grafica rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .relleno { border-top: 1rem solid var(--barra); }
+  ${printSwatches}
 }
 
 ${toneClasses}
