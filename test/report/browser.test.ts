@@ -60,6 +60,9 @@ function browserReport(): RankingReport {
     site('30193', 'Veracruz', 'Veracruz de Ignacio de la Llave', 31.8, 6, 7),
     pwn,
   );
+  // A long unbroken address, as seeds have: it must wrap on a phone, not widen the page or hide a column.
+  report.municipalities.find((m) => m.inegi_code === '30193')!.url =
+    'https://www.heroica-ciudad-y-puerto-de-veracruz.gob.mx/transparencia/obligaciones-comunes/articulo-70-fraccion-XXXVI/';
   report.run.sitesTotal = report.municipalities.length;
   return report;
 }
@@ -311,6 +314,51 @@ describe('phone width (375 px)', () => {
     const { page, errors } = await open(relative, 375);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shoot(page, `375-${relative.replace(/\//g, '-').replace(/\.html$/, '')}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('tables at phone width (375 px)', () => {
+  it.each(['index.html', 'en/index.html', 'estados.html', 'en/estados.html'])('%s shows every column of every row, with nothing wider than the screen', async (relative) => {
+    const { page, errors } = await open(relative, 375);
+    await expect.poll(() => page.locator('button.ordenar').count()).toBeGreaterThan(0); // report.js ran
+    expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(375);
+    const tables = await page.locator('.tabla').evaluateAll((boxes) =>
+      boxes.map((box) => {
+        const table = box.querySelector('table')!;
+        const columns = table.tHead!.rows[0]!.cells.length;
+        const hidden: string[] = [];
+        for (const th of Array.from(table.tHead!.rows[0]!.cells)) if (getComputedStyle(th).display === 'none') hidden.push(`heading ${th.textContent}`);
+        for (const row of Array.from(table.tBodies[0]!.rows)) {
+          if (row.cells.length !== columns) hidden.push(`row ${row.rowIndex} has ${row.cells.length} cells`);
+          for (const cell of Array.from(row.cells)) {
+            const rect = cell.getBoundingClientRect();
+            if (!cell.checkVisibility() || rect.width === 0 || rect.height === 0) hidden.push(`row ${row.rowIndex}: ${cell.textContent}`);
+            else if (rect.right > 375 || rect.left < 0) hidden.push(`row ${row.rowIndex} overflows: ${cell.textContent} (${rect.left}–${rect.right})`);
+          }
+        }
+        return { table: table.className, scrolls: box.scrollWidth > box.clientWidth, hidden };
+      }),
+    );
+    expect(tables.length).toBeGreaterThan(0);
+    for (const t of tables) expect(t, t.table).toEqual({ table: t.table, scrolls: false, hidden: [] });
+    await shoot(page, `375-tablas-${relative.replace(/\//g, '-').replace(/\.html$/, '')}`);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('the ranking’s cards keep state and site in view, with the headings as sort buttons', async () => {
+    const { page, errors } = await open('index.html', 375);
+    const veracruz = page.locator('#tabla-ranking tbody tr', { hasText: 'Veracruz' });
+    expect(await veracruz.locator('td[data-etiqueta="Estado"]').isVisible()).toBe(true);
+    const site = veracruz.locator('td[data-etiqueta="Sitio"] a');
+    expect(await site.isVisible()).toBe(true);
+    expect((await site.boundingBox())!.height).toBeGreaterThan(30); // the long address wrapped
+    await page.getByRole('button', { name: 'Puntaje' }).click();
+    expect((await names(page))[0]).toBe('Zapopan');
+    await page.getByRole('button', { name: 'Puntaje' }).click();
+    expect((await names(page))[0]).toBe('Pwn <script>window.pwned=1</script>');
     expect(errors).toEqual([]);
     await page.close();
   });

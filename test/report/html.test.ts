@@ -124,7 +124,7 @@ describe('index.html', () => {
       ['2', 'Abasolo', '50.0'],
       ['2', `Villa ${SCRIPT_PAYLOAD}`, '50.0'],
     ]);
-    expect($('table.ranking tbody tr').first().find('td.columna-estado').text()).toBe('Jalisco');
+    expect($('table.ranking tbody tr').first().find('td[data-etiqueta="Estado"]').text()).toBe('Jalisco');
     expect($('table.ranking tbody tr').first().find('.barra .relleno').hasClass('w86')).toBe(true);
     expect($('table.ranking tbody tr').first().find('th a').attr('href')).toBe('municipios/14120.html');
   });
@@ -137,7 +137,9 @@ describe('index.html', () => {
     expect(text($, 'table.no-evaluados tbody')).toContain('Oaxaca de Juárez');
     expect(text($, 'table.no-evaluados tbody')).toContain('Sitio inaccesible: tiempo de espera agotado tras 3 intentos');
     expect(row.find('.valor').length).toBe(0);
-    expect(pages.get('index.html')!.indexOf('table class="ranking"')).toBeLessThan(pages.get('index.html')!.indexOf('table class="no-evaluados"'));
+    const index = pages.get('index.html')!;
+    expect(index.indexOf('<table class="ranking')).toBeGreaterThan(-1);
+    expect(index.indexOf('<table class="ranking')).toBeLessThan(index.indexOf('<table class="no-evaluados'));
   });
 });
 

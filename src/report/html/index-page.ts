@@ -79,24 +79,24 @@ export function renderIndexPage(report: RankingReport, methodology: Methodology,
     .filter((r) => r.verdict === 'pass')
     .map((r) => r.id)
     .join(' ')}">
-<td class="num">${m.rank}</td>
-<th scope="row"><a href="${municipalityFile(m)}">${m.name}</a><span class="estado-en-fila">${m.state}</span></th>
-<td class="columna-estado">${m.state}</td>
-<td>${scoreWithBar(m.score ?? 0, maxScore, methodology.scoreDecimals)}</td>
-<td>${externalLink(m.url, shortUrl(m.url))}${seedMark(m, lang)}</td>
+<td class="num posicion" data-etiqueta="${t(lang, 'position')}">${m.rank}</td>
+<th scope="row"><a href="${municipalityFile(m)}">${m.name}</a></th>
+<td data-etiqueta="${t(lang, 'state')}">${m.state}</td>
+<td data-etiqueta="${t(lang, 'score')}">${scoreWithBar(m.score ?? 0, maxScore, methodology.scoreDecimals)}</td>
+<td data-etiqueta="${t(lang, 'site')}">${externalLink(m.url, shortUrl(m.url))}${seedMark(m, lang)}</td>
 </tr>`;
 
   const unrankedRow = (m: MunicipalityResult) => html`<tr>
 <th scope="row"><a href="${municipalityFile(m)}">${m.name}</a></th>
-<td>${m.state}</td>
-<td class="estado-sitio estado-${m.status}">${statusNoteIn(lang, m)}</td>
-<td>${externalLink(m.url, shortUrl(m.url))}${seedMark(m, lang)}</td>
+<td data-etiqueta="${t(lang, 'state')}">${m.state}</td>
+<td class="estado-sitio estado-${m.status}" data-etiqueta="${t(lang, 'status')}">${statusNoteIn(lang, m)}</td>
+<td data-etiqueta="${t(lang, 'site')}">${externalLink(m.url, shortUrl(m.url))}${seedMark(m, lang)}</td>
 </tr>`;
   const unverified = report.municipalities.filter((m) => m.url_confidence === 'medium' || m.url_confidence === 'low').length;
   const seedLegend = unverified ? html`<p class="nota">${t(lang, 'seedLegend', { n: unverified, total: report.municipalities.length })}</p>` : '';
 
   // data-orden names the data-* attribute report.js sorts a column by; the site column is not sortable.
-  const header = html`<tr><th scope="col" data-orden="posicion" data-tipo="numero">${t(lang, 'position')}</th><th scope="col" data-orden="nombre">${t(lang, 'municipality')}</th><th scope="col" class="columna-estado" data-orden="estado">${t(lang, 'state')}</th><th scope="col" data-orden="puntaje" data-tipo="numero" data-primero="desc">${t(lang, 'score')}</th><th scope="col">${t(lang, 'site')}</th></tr>`;
+  const header = html`<tr><th scope="col" data-orden="posicion" data-tipo="numero">${t(lang, 'position')}</th><th scope="col" data-orden="nombre">${t(lang, 'municipality')}</th><th scope="col" data-orden="estado">${t(lang, 'state')}</th><th scope="col" data-orden="puntaje" data-tipo="numero" data-primero="desc">${t(lang, 'score')}</th><th scope="col">${t(lang, 'site')}</th></tr>`;
 
   const body = html`<h1>${t(lang, 'rankingTitle')}</h1>
 <p class="subtitulo">${methodology.title[lang]}</p>
@@ -118,7 +118,7 @@ ${
 <p class="nota" id="conteo" role="status" aria-live="polite" data-plantilla="${lang === 'es' ? '{n} de {total} municipios' : '{n} of {total} municipalities'}"></p>
 ${scrollableTable(
   'titulo-ranking',
-  html`<table class="ranking" id="tabla-ranking" data-orden-inicial="posicion">
+  html`<table class="ranking tarjetas" id="tabla-ranking" data-orden-inicial="posicion">
 <thead>${header}</thead>
 <tbody>
 ${ranked.map(rankedRow)}
@@ -141,7 +141,7 @@ ${
 <p>${t(lang, 'unrankedIntro')}</p>
 ${scrollableTable(
   'titulo-no-evaluados',
-  html`<table class="no-evaluados">
+  html`<table class="no-evaluados tarjetas">
 <thead><tr><th scope="col">${t(lang, 'municipality')}</th><th scope="col">${t(lang, 'state')}</th><th scope="col">${t(lang, 'status')}</th><th scope="col">${t(lang, 'site')}</th></tr></thead>
 <tbody>
 ${unranked.map(unrankedRow)}

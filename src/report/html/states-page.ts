@@ -42,7 +42,7 @@ ${choropleth(states, maxScore, decimals, lang)}
 <p class="nota" data-ayuda-de="tabla-estados" hidden>${t(lang, 'sortHint')}</p>
 ${scrollableTable(
   'titulo-tabla-estados',
-  html`<table class="estados" id="tabla-estados" data-orden-inicial="nombre">
+  html`<table class="estados tarjetas" id="tabla-estados" data-orden-inicial="nombre">
 <thead><tr><th scope="col" data-orden="nombre">${t(lang, 'state')}</th><th scope="col" data-orden="evaluados" data-tipo="numero" data-primero="desc">${t(lang, 'evaluated')}</th><th scope="col" data-orden="promedio" data-tipo="numero" data-primero="desc">${t(lang, 'mean')}</th><th scope="col" data-orden="mediana" data-tipo="numero" data-primero="desc">${t(lang, 'median')}</th><th scope="col" data-orden="no-evaluados" data-tipo="numero" data-primero="desc">${t(lang, 'notEvaluated')}</th><th scope="col">${t(lang, 'best')}</th><th scope="col">${t(lang, 'worst')}</th></tr></thead>
 <tbody>
 ${ordered.map(row)}

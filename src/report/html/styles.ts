@@ -83,7 +83,6 @@ tbody tr:last-child th, tbody tr:last-child td { border-bottom: 0; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--borde); border-bottom: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th[scope="row"] { font-weight: 600; }
-.estado-en-fila { display: none; }
 /* Inside a scrolling table a URL stays on one line; elsewhere it may break anywhere to fit a phone. */
 td .url { overflow-wrap: normal; white-space: nowrap; }
 
@@ -120,24 +119,40 @@ dd .puntaje { display: inline-flex; }
 .solo-lector { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .puntos-disponibles { white-space: nowrap; }
 
-/* Phones: smaller tables; the ranking keeps position, name and score in view. */
+/*
+ * Phones: tables marked .tarjetas (ranking, not evaluated, states, changes) become one card per row, each value
+ * under its column's name (data-etiqueta), so no column is dropped and nothing scrolls sideways; long URLs wrap.
+ * A sortable table keeps its headings as a row of sort buttons above the cards once report.js has made them.
+ */
 @media (max-width: 30rem) {
   table { font-size: 0.875rem; }
   th, td { padding: 0.4rem 0.5rem; }
   th[scope="row"] { hyphens: auto; }
-  /* On a phone the state moves under the name so position, name and score fit; the site column scrolls. */
-  table.ranking { min-width: 0; }
-  table.ranking .columna-estado { display: none; }
-  table.ranking .estado-en-fila { display: block; font-weight: 400; color: var(--tenue); }
   .puntaje { flex-direction: column; align-items: stretch; gap: 0.25rem; min-width: 4rem; }
   .puntaje .valor { text-align: left; }
   .barra { flex: none; min-width: 0; width: 100%; }
-  /* The changes table becomes one card per municipality, each value under its column's name (data-etiqueta). */
-  table.cambios { min-width: 0; }
-  table.cambios thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  table.cambios tr { display: block; border-bottom: 1px solid var(--borde); padding: 0.25rem 0; }
-  table.cambios th, table.cambios td { display: block; border: 0; text-align: left; }
-  table.cambios td[data-etiqueta]::before { content: attr(data-etiqueta) ": "; font-weight: 600; }
+  table.tarjetas { min-width: 0; }
+  table.tarjetas thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.tarjetas thead:has(.ordenar) { position: static; width: auto; height: auto; overflow: visible; clip: auto; display: block; }
+  table.tarjetas thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0.4rem 0.5rem; background: var(--fondo-suave); border-bottom: 1px solid var(--borde); }
+  table.tarjetas thead th { display: block; padding: 0; border: 0; background: none; }
+  table.tarjetas thead th:not([data-orden]) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.tarjetas tbody { display: block; }
+  table.tarjetas tbody tr { display: block; border-bottom: 1px solid var(--borde); padding: 0.25rem 0; }
+  table.tarjetas tbody tr:last-child { border-bottom: 0; }
+  table.tarjetas tbody th, table.tarjetas tbody td { display: block; border: 0; text-align: left; padding: 0.1rem 0.5rem; }
+  table.tarjetas td[data-etiqueta]::before { content: attr(data-etiqueta) ": "; font-weight: 600; }
+  table.tarjetas td .url { white-space: normal; overflow-wrap: anywhere; }
+  table.tarjetas .puntaje { display: inline-flex; flex-direction: row; align-items: center; vertical-align: middle; min-width: 0; }
+  table.tarjetas .barra { width: 6rem; }
+  /* The ranking's card: the position beside the name, the other values under it. */
+  table.ranking.tarjetas tbody tr { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 0.25rem; }
+  table.ranking.tarjetas td.posicion { grid-row: 1 / span 4; font-size: 1.1rem; font-weight: 700; }
+  table.ranking.tarjetas td.posicion::before { content: none; }
+  table.ranking.tarjetas tbody tr > :not(.posicion) { grid-column: 2; }
+  /* The states' card: the counts and averages two by two, best and worst across. */
+  table.estados.tarjetas tbody tr { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  table.estados.tarjetas tbody th, table.estados.tarjetas tbody td:nth-of-type(n + 5) { grid-column: 1 / -1; }
 }
 .cambios-criterio { margin: 0; padding-left: 1.1rem; }
 .causa, .movimiento { color: var(--tenue); }
