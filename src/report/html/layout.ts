@@ -6,7 +6,7 @@ import { langFolder, t, type Lang, type UiKey } from './i18n.ts';
 
 /**
  * Only the report's own files: its stylesheet, its one script (report.js, progressive enhancement for the ranking
- * table) and its screenshots. No inline scripts or styles, nothing remote. (frame-ancestors is ignored in a meta
+ * and states tables) and its screenshots. No inline scripts or styles, nothing remote. (frame-ancestors is ignored in a meta
  * CSP, so it is not listed.)
  */
 export const CONTENT_SECURITY_POLICY =
