@@ -71,9 +71,19 @@ export interface Share {
   share: number | null;
 }
 
+/** The evaluated municipalities by their verdict on one criterion; `none` have no result for it at all. */
+export interface VerdictGroups {
+  pass: MunicipalityResult[];
+  fail: MunicipalityResult[];
+  unknown: MunicipalityResult[];
+  none: MunicipalityResult[];
+}
+
 export interface IndicatorShares {
   indicator: MethodologyIndicator;
   overall: Share;
+  /** Who is behind the overall share, in report order (best first). */
+  sites: VerdictGroups;
   /** Only states with at least one evaluated municipality, in INEGI order. */
   byState: { state: MexicanState; share: Share }[];
 }
@@ -84,12 +94,19 @@ function shareOf(sites: readonly MunicipalityResult[], indicatorId: string): Sha
   return { met, evaluated: sites.length, share: sites.length ? met / sites.length : null };
 }
 
+function verdictGroups(sites: readonly MunicipalityResult[], indicatorId: string): VerdictGroups {
+  const groups: VerdictGroups = { pass: [], fail: [], unknown: [], none: [] };
+  for (const m of sites) groups[m.indicators.find((r) => r.id === indicatorId)?.verdict ?? 'none'].push(m);
+  return groups;
+}
+
 export function indicatorShares(municipalities: readonly MunicipalityResult[], methodology: Methodology): IndicatorShares[] {
   const { states } = statesOverview(municipalities);
-  const ranked = municipalities.filter(isRanked);
+  const ranked = reportOrder(municipalities).filter(isRanked);
   return methodology.indicators.map((indicator) => ({
     indicator,
     overall: shareOf(ranked, indicator.id),
+    sites: verdictGroups(ranked, indicator.id),
     byState: states.filter((s) => s.evaluated.length > 0).map((s) => ({ state: s.state, share: shareOf(s.evaluated, indicator.id) })),
   }));
 }

@@ -63,9 +63,9 @@ describe('files', () => {
       expect($('meta[charset]').attr('charset'), name).toBe('utf-8');
       expect($('meta[name="viewport"]').attr('content'), name).toBe('width=device-width, initial-scale=1');
       expect($('meta[http-equiv="Content-Security-Policy"]').attr('content'), name).toBe(CSP);
-      // The only script is the report's own file, on ranking pages; no inline code, no event-handler attributes.
+      // The only script is the report's own file, on the pages with sortable tables; no inline code, no event-handler attributes.
       const scripts = $('script');
-      expect(scripts.length, name).toBe(name.endsWith('index.html') ? 1 : 0);
+      expect(scripts.length, name).toBe(/(index|estados)\.html$/.test(name) ? 1 : 0);
       scripts.each((_, el) => {
         expect($(el).attr('src'), name).toBe(`${'../'.repeat(depth)}report.js`);
         expect($(el).html(), name).toBe('');
@@ -124,7 +124,7 @@ describe('index.html', () => {
       ['2', 'Abasolo', '50.0'],
       ['2', `Villa ${SCRIPT_PAYLOAD}`, '50.0'],
     ]);
-    expect($('table.ranking tbody tr').first().find('td.columna-estado').text()).toBe('Jalisco');
+    expect($('table.ranking tbody tr').first().find('td[data-etiqueta="Estado"]').text()).toBe('Jalisco');
     expect($('table.ranking tbody tr').first().find('.barra .relleno').hasClass('w86')).toBe(true);
     expect($('table.ranking tbody tr').first().find('th a').attr('href')).toBe('municipios/14120.html');
   });
@@ -137,7 +137,9 @@ describe('index.html', () => {
     expect(text($, 'table.no-evaluados tbody')).toContain('Oaxaca de Juárez');
     expect(text($, 'table.no-evaluados tbody')).toContain('Sitio inaccesible: tiempo de espera agotado tras 3 intentos');
     expect(row.find('.valor').length).toBe(0);
-    expect(pages.get('index.html')!.indexOf('table class="ranking"')).toBeLessThan(pages.get('index.html')!.indexOf('table class="no-evaluados"'));
+    const index = pages.get('index.html')!;
+    expect(index.indexOf('<table class="ranking')).toBeGreaterThan(-1);
+    expect(index.indexOf('<table class="ranking')).toBeLessThan(index.indexOf('<table class="no-evaluados'));
   });
 });
 

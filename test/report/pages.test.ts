@@ -110,11 +110,26 @@ describe('estados.html', () => {
         .children('th,td')
         .map((_, c) => $(c).text().replace(/\s+/g, ' ').trim())
         .get();
-    expect(row('jal')).toEqual(['Jalisco', '1', '0', '86.4', '86.4', 'Zapopan (86.4)', 'Zapopan (86.4)']);
-    expect(row('coa')).toEqual(['Coahuila', '1', '0', '50.0', '50.0', `Villa ${SCRIPT_PAYLOAD} (50.0)`, `Villa ${SCRIPT_PAYLOAD} (50.0)`]);
-    expect(row('oax')).toEqual(['Oaxaca', '0', '1', 'sin datos', 'sin datos', 'sin datos', 'sin datos']);
-    expect(row('zac')).toEqual(['Zacatecas', '0', '0', 'sin datos', 'sin datos', 'sin datos', 'sin datos']);
-    expect($('#estado-jal a').attr('href')).toBe('municipios/14120.html');
+    // The count of evaluated municipalities is the column beside the mean.
+    expect($('table.estados thead th').map((_, th) => $(th).text()).get().slice(0, 3)).toEqual(['Estado', 'Evaluados', 'Promedio']);
+    expect(row('jal')).toEqual(['Jalisco', '1', '86.4', '86.4', '0', 'Zapopan (86.4)', 'Zapopan (86.4)']);
+    expect(row('coa')).toEqual(['Coahuila', '1', '50.0', '50.0', '0', `Villa ${SCRIPT_PAYLOAD} (50.0)`, `Villa ${SCRIPT_PAYLOAD} (50.0)`]);
+    expect(row('oax')).toEqual(['Oaxaca', '0', 'sin datos', 'sin datos', '1', 'sin datos', 'sin datos']);
+    expect(row('zac')).toEqual(['Zacatecas', '0', 'sin datos', 'sin datos', '0', 'sin datos', 'sin datos']);
+    expect($('#estado-jal td a').attr('href')).toBe('municipios/14120.html');
+  });
+
+  it('leads from a state’s row and its map region to the ranking filtered to it, where it has evaluated municipalities', () => {
+    for (const name of ['estados.html', 'en/estados.html']) {
+      const $ = page(name);
+      expect($('#estado-jal th a').attr('href'), name).toBe('index.html?estado=jal');
+      expect($('#estado-oax th a').length, name).toBe(0); // nothing evaluated there: nothing to list
+      expect($('#mapa-jal').parent('a').attr('href'), name).toBe('index.html?estado=jal');
+      expect($('#mapa-oax').parent('a').length, name).toBe(0);
+      // The ranking's state filter offers the same value the links carry, in both languages.
+      expect(page(name.replace('estados', 'index'))('#f-estado option[value="jal"]').text(), name).toBe('Jalisco');
+    }
+    expect(page('en/index.html')('#f-estado option[value="gua"]').text()).toBe('Guanajuato');
   });
 
   it('draws the map: one path per state with a tone class by mean, a title each, a legend and a credit', () => {
@@ -163,6 +178,44 @@ describe('indicadores.html', () => {
   });
 });
 
+describe('indicadores.html verdicts', () => {
+  it('counts pass, fail and unknown per criterion, in the overview and under each criterion', () => {
+    const $ = page('indicadores.html');
+    expect($('table.resumen-indicadores thead th').map((_, th) => $(th).text()).get()).toEqual(['Indicador', 'Cumplen', 'No cumplen', 'Indeterminado', 'Porcentaje']);
+    const overview = $('table.resumen-indicadores tbody tr').filter((_, tr) => $(tr).find('a[href="#ind-mobile-app"]').length > 0);
+    expect(overview.children('td').map((_, td) => text($(td).text())).get().slice(0, 3)).toEqual(['1 de 3', '1', '1']);
+    expect(text($('#ind-mobile-app .conteos').text())).toBe('Veredictos: Cumplen: 1 · No cumplen: 1 · Indeterminado: 1');
+    expect(text($(`#ind-${ids[0]} .conteos`).text())).toBe('Veredictos: Cumplen: 2 · No cumplen: 1 · Indeterminado: 0');
+    expect(text(page('en/indicadores.html')('#ind-mobile-app .conteos').text())).toBe('Verdicts: Meet: 1 · Do not meet: 1 · Unknown: 1');
+  });
+
+  it('lists who passes, fails and is unknown in closed <details>, by name with the state, linking each to the criterion on its page', () => {
+    const $ = page('indicadores.html');
+    const lists = (id: string) =>
+      $(`#ind-${id} details`)
+        .map((_, d) => ({
+          open: $(d).attr('open') !== undefined,
+          summary: text($(d).children('summary').text()),
+          sites: $(d).find('li').map((_, li) => text($(li).text())).get(),
+          links: $(d).find('li a').map((_, a) => $(a).attr('href')).get(),
+        }))
+        .get();
+    expect(lists('mobile-app')).toEqual([
+      { open: false, summary: '✔ Cumplen (1)', sites: ['Abasolo (Guanajuato)'], links: ['municipios/11001.html#ind-mobile-app'] },
+      { open: false, summary: `✘ No cumplen (1)`, sites: [`Villa ${SCRIPT_PAYLOAD} (Coahuila)`], links: ['municipios/05002.html#ind-mobile-app'] },
+      { open: false, summary: '? Indeterminado (1)', sites: ['Zapopan (Jalisco)'], links: ['municipios/14120.html#ind-mobile-app'] },
+    ]);
+    // No unknown verdict: no empty list. The unreachable site is in none (it was not evaluated).
+    expect(lists(ids[0]!).map((l) => [l.summary, l.sites])).toEqual([
+      ['✔ Cumplen (2)', [`Villa ${SCRIPT_PAYLOAD} (Coahuila)`, 'Zapopan (Jalisco)']],
+      ['✘ No cumplen (1)', ['Abasolo (Guanajuato)']],
+    ]);
+    expect(pages.get('indicadores.html')).not.toContain('20067.html');
+    const en = page('en/indicadores.html');
+    expect(en('#ind-mobile-app details summary').map((_, s) => text(en(s).text())).get()).toEqual(['✔ Meet (1)', '✘ Do not meet (1)', '? Unknown (1)']);
+  });
+});
+
 describe('English and navigation', () => {
   it('every page links the five sections and its twin in the other language', () => {
     for (const [name, content] of pages) {
@@ -177,6 +230,17 @@ describe('English and navigation', () => {
     const $ = page('municipios/14120.html');
     expect($('header nav a').map((_, a) => $(a).attr('href')).get()).toEqual(['../index.html', '../estados.html', '../indicadores.html', '../cambios.html', '../metodologia.html']);
     expect(page('estados.html')('header nav a[aria-current="page"]').text()).toBe('Estados');
+  });
+
+  it('the language link is labelled in the language it leads to (a Spanish page’s says English, and back)', () => {
+    const link = (name: string) => {
+      const a = page(name)('a.idioma');
+      return { label: a.attr('aria-label'), lang: a.attr('lang'), hreflang: a.attr('hreflang'), text: a.text() };
+    };
+    for (const name of ['index.html', 'municipios/14120.html']) {
+      expect(link(name), name).toEqual({ label: 'Read this page in English', lang: 'en', hreflang: 'en', text: 'English' });
+      expect(link(`en/${name}`), name).toEqual({ label: 'Leer esta página en español', lang: 'es', hreflang: 'es', text: 'Español' });
+    }
   });
 
   it('English pages use the English texts and keep crawled text as is', () => {

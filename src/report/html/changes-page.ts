@@ -91,7 +91,7 @@ function versusPrevious(report: RankingReport, previous: PreviousRun, methodolog
 <p class="nota">${t(lang, 'exactPointsNote')}</p>
 ${scrollableTable(
   'titulo-anterior',
-  html`<table class="cambios"><thead><tr><th scope="col">${t(lang, 'municipality')}</th><th scope="col">${t(lang, 'scoreBeforeNow')}</th><th scope="col">${t(lang, 'difference')}</th><th scope="col">${t(lang, 'positionBeforeNow')}</th><th scope="col">${t(lang, 'changedCriteria')}</th></tr></thead><tbody>${rows}</tbody></table>`,
+  html`<table class="cambios tarjetas"><thead><tr><th scope="col">${t(lang, 'municipality')}</th><th scope="col">${t(lang, 'scoreBeforeNow')}</th><th scope="col">${t(lang, 'difference')}</th><th scope="col">${t(lang, 'positionBeforeNow')}</th><th scope="col">${t(lang, 'changedCriteria')}</th></tr></thead><tbody>${rows}</tbody></table>`,
 )}`;
 }
 

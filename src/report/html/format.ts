@@ -37,3 +37,9 @@ export function formatAsOf(isoDate: string, lang: Lang = 'es'): string {
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return Number.isNaN(date.getTime()) ? isoDate : longDates[lang].format(date);
 }
+
+/** A fetch time "2025-05-31T10:03:12.000Z" → "31 de mayo de 2025, 10:03 UTC"; anything else is shown as given. */
+export function formatFetchedAt(isoTime: string, lang: Lang = 'es'): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(isoTime);
+  return match ? `${formatAsOf(match[1]!, lang)}, ${match[2]} UTC` : isoTime;
+}

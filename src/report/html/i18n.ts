@@ -33,6 +33,14 @@ const UI = {
   weightsAndLimits: { es: 'Pesos y límites de esta evaluación', en: 'Weights and limits of this evaluation' },
   navChanges: { es: 'Cambios', en: 'Changes' },
   archivedCopy: { es: 'copia archivada', en: 'archived copy' },
+  archivedBannerTitle: { es: 'Copia archivada por Mirador', en: 'Copy archived by Mirador' },
+  archivedBannerSource: { es: 'Página original', en: 'Original page' },
+  archivedBannerFetched: { es: 'obtenida el {date}', en: 'fetched on {date}' },
+  archivedBannerRun: { es: 'ejecución n.º {run} (datos al {asOf})', en: 'run no. {run} (data as of {asOf})' },
+  archivedBannerNote: {
+    es: 'Sin scripts ni recursos externos: puede verse distinta del original.',
+    en: 'No scripts or outside resources: it may look different from the original.',
+  },
   webCapture: { es: 'captura del archivo web del', en: 'web-archive capture of' },
   positionInState: { es: 'Posición en su estado', en: 'Position in its state' },
   changesTitle: { es: 'Cambios en el tiempo', en: 'Changes over time' },
@@ -84,7 +92,9 @@ const UI = {
   },
   noChange: { es: 'sin cambios', en: 'no change' },
   otherLanguage: { es: 'English', en: 'Español' },
-  otherLanguageLabel: { es: 'Read this page in English', en: 'Leer esta página en español' },
+  // The label of a link to the edition in this language, written in that language (the link carries its lang):
+  // a Spanish page's link to English reads "Read this page in English", so t(other, 'readInThisLanguage').
+  readInThisLanguage: { es: 'Leer esta página en español', en: 'Read this page in English' },
   // index
   rankingTitle: { es: 'Ranking de gobierno abierto municipal', en: 'Municipal open-government ranking' },
   asOf: { es: 'Datos al', en: 'Data as of' },
@@ -142,6 +152,10 @@ const UI = {
     es: 'Los 32 estados de México, con los municipios evaluados en esta ejecución. Un estado sin municipios evaluados aparece como «sin datos».',
     en: 'All 32 states of Mexico, with the municipalities evaluated in this run. A state with no evaluated municipality is shown as “no data”.',
   },
+  statesToRanking: {
+    es: 'Pulse un estado, en el mapa o en la tabla, para ver sus municipios en el ranking.',
+    en: 'Press a state, on the map or in the table, to see its municipalities in the ranking.',
+  },
   mapTitle: { es: 'Mapa: puntaje promedio por estado', en: 'Map: mean score by state' },
   mapDesc: {
     es: 'Mapa coroplético de México; cada estado está coloreado según el puntaje promedio de sus municipios evaluados. Los mismos datos están en la tabla siguiente.',
@@ -168,9 +182,12 @@ const UI = {
   // indicators
   indicatorsTitle: { es: 'Cumplimiento por indicador', en: 'Compliance by indicator' },
   indicatorsIntro: {
-    es: 'Proporción de los municipios evaluados que cumplen cada criterio. «Indeterminado» y «sin resultado» cuentan como no cumplido.',
-    en: 'Share of evaluated municipalities that meet each criterion. “Unknown” and “no result” count as not met.',
+    es: 'Proporción de los municipios evaluados que cumplen cada criterio. «Indeterminado» y «sin resultado» cuentan como no cumplido. Bajo cada criterio se listan los municipios que lo cumplen, los que no y los indeterminados.',
+    en: 'Share of evaluated municipalities that meet each criterion. “Unknown” and “no result” count as not met. Under each criterion are the municipalities that meet it, those that do not and the unknown ones.',
   },
+  failCount: { es: 'No cumplen', en: 'Do not meet' },
+  unknownCount: { es: 'Indeterminado', en: 'Unknown' },
+  verdictCounts: { es: 'Veredictos', en: 'Verdicts' },
   overview: { es: 'Resumen', en: 'Overview' },
   overviewChart: { es: 'Porcentaje de municipios que cumplen cada indicador', en: 'Percentage of municipalities meeting each indicator' },
   overall: { es: 'Total', en: 'Overall' },

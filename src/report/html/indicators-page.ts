@@ -1,15 +1,16 @@
 /**
  * indicadores.html: for each criterion, the share of evaluated municipalities that meet it, overall and by state,
  * with a small bar chart drawn as inline SVG (sizes are SVG attributes and colours classes: the CSP allows no
- * inline styles).
+ * inline styles); how many pass, fail and are unknown, and who, in lists that open on demand.
  */
 import type { Methodology } from '../../../indicators/methodology.ts';
-import type { RankingReport } from '../model.ts';
-import { indicatorShares, type IndicatorShares, type Share } from '../summaries.ts';
-import { shareWithBar, scrollableTable } from './components.ts';
+import type { MunicipalityResult, RankingReport } from '../model.ts';
+import { findState } from '../states.ts';
+import { indicatorShares, type IndicatorShares, type Share, type VerdictGroups } from '../summaries.ts';
+import { municipalityFile, shareWithBar, scrollableTable } from './components.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatPercent } from './format.ts';
-import { t, type Lang } from './i18n.ts';
+import { t, verdictLabel, type Lang, type UiKey } from './i18n.ts';
 import { page } from './layout.ts';
 
 const CHART = { width: 320, labelWidth: 118, barWidth: 150, rowHeight: 18, barHeight: 12 };
@@ -44,18 +45,60 @@ ${rows.map((r, i) => {
 </svg>`;
 }
 
+/** The groups as listed under a criterion: the verdict (its symbol and class) and the heading of its count. */
+const GROUPS: readonly { key: keyof VerdictGroups; heading: UiKey }[] = [
+  { key: 'pass', heading: 'meetCount' },
+  { key: 'fail', heading: 'failCount' },
+  { key: 'unknown', heading: 'unknownCount' },
+  { key: 'none', heading: 'noResult' },
+];
+
+/** Pass, fail and unknown are always counted; "no result" only when some site has none (a partial scoring). */
+function shownGroups(item: IndicatorShares): typeof GROUPS {
+  return GROUPS.filter((g) => g.key !== 'none' || item.sites.none.length > 0);
+}
+
+function verdictCounts(item: IndicatorShares, lang: Lang): SafeHtml {
+  return html`<p class="conteos"><span class="solo-lector">${t(lang, 'verdictCounts')}: </span>${shownGroups(item).map(
+    (g, i) => html`${i ? ' · ' : ''}<span class="conteo-${g.key}">${t(lang, g.heading)}: <strong>${item.sites[g.key].length}</strong></span>`,
+  )}</p>`;
+}
+
+/**
+ * Which municipalities are behind each count, one closed <details> per verdict so 204 names do not bury the page;
+ * by name (with the state, as names repeat across states), each leading to the criterion on the municipality's page.
+ */
+function verdictLists(item: IndicatorShares, lang: Lang): SafeHtml {
+  const locale = lang === 'es' ? 'es-MX' : 'en-US';
+  const stateOf = (m: MunicipalityResult) => findState(m.state, m.inegi_code)?.name[lang] ?? m.state;
+  const list = (g: (typeof GROUPS)[number]) => {
+    const sites = [...item.sites[g.key]].sort((a, b) => a.name.localeCompare(b.name, locale) || stateOf(a).localeCompare(stateOf(b), locale));
+    if (!sites.length) return '';
+    const symbol = g.key === 'none' ? '–' : verdictLabel(lang, g.key).symbol;
+    return html`<details class="municipios-veredicto municipios-${g.key}">
+<summary><span aria-hidden="true">${symbol}</span> ${t(lang, g.heading)} (${sites.length})</summary>
+<ul>${sites.map((m) => html`<li><a href="${municipalityFile(m)}#ind-${item.indicator.id}">${m.name}</a> <span class="estado-de">(${stateOf(m)})</span></li>`)}</ul>
+</details>`;
+  };
+  return html`<div class="listas-veredicto">${shownGroups(item).map(list)}</div>`;
+}
+
 export function renderIndicatorsPage(report: RankingReport, methodology: Methodology, lang: Lang): string {
   const shares = indicatorShares(report.municipalities, methodology);
   const of = lang === 'es' ? 'de' : 'of';
   const overviewRow = (s: IndicatorShares) => html`<tr>
 <th scope="row"><a href="#ind-${s.indicator.id}">${s.indicator.criterion[lang]}</a></th>
 <td class="num">${s.overall.met} ${of} ${s.overall.evaluated}</td>
+<td class="num">${s.sites.fail.length}</td>
+<td class="num">${s.sites.unknown.length}</td>
 <td>${s.overall.share === null ? t(lang, 'noData') : shareWithBar(s.overall.share, lang)}</td>
 </tr>`;
   const block = (s: IndicatorShares) => html`<article class="indicador" id="ind-${s.indicator.id}">
 <h3>${s.indicator.criterion[lang]}</h3>
 <p class="resultado"><span><strong>${t(lang, 'overall')}:</strong> ${shareText(s.overall, lang)}</span> <a class="definicion" href="metodologia.html#${s.indicator.id}">${t(lang, 'definition')}</a></p>
-${s.overall.evaluated ? shareChart(s, lang) : ''}
+${s.overall.evaluated ? html`${verdictCounts(s, lang)}
+${shareChart(s, lang)}
+${verdictLists(s, lang)}` : ''}
 </article>`;
 
   const body = html`<h1>${t(lang, 'indicatorsTitle')}</h1>
@@ -66,7 +109,7 @@ ${s.overall.evaluated ? shareChart(s, lang) : ''}
 ${scrollableTable(
   'titulo-resumen',
   html`<table class="resumen-indicadores">
-<thead><tr><th scope="col">${t(lang, 'indicator')}</th><th scope="col">${t(lang, 'meetCount')}</th><th scope="col">${t(lang, 'share')}</th></tr></thead>
+<thead><tr><th scope="col">${t(lang, 'indicator')}</th><th scope="col">${t(lang, 'meetCount')}</th><th scope="col">${t(lang, 'failCount')}</th><th scope="col">${t(lang, 'unknownCount')}</th><th scope="col">${t(lang, 'share')}</th></tr></thead>
 <tbody>
 ${shares.map(overviewRow)}
 </tbody>

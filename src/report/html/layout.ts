@@ -6,7 +6,7 @@ import { langFolder, t, type Lang, type UiKey } from './i18n.ts';
 
 /**
  * Only the report's own files: its stylesheet, its one script (report.js, progressive enhancement for the ranking
- * table) and its screenshots. No inline scripts or styles, nothing remote. (frame-ancestors is ignored in a meta
+ * and states tables) and its screenshots. No inline scripts or styles, nothing remote. (frame-ancestors is ignored in a meta
  * CSP, so it is not listed.)
  */
 export const CONTENT_SECURITY_POLICY =
@@ -78,7 +78,7 @@ ${script ? html`<script src="${assets}${SCRIPT_FILE}" defer></script>` : ''}
 <header class="encabezado">
 <p class="marca">Mirador</p>
 <nav aria-label="${t(lang, 'sections')}">${SECTIONS.map(navLink)}</nav>
-<a class="idioma" href="${twin}" hreflang="${other}" lang="${other}" aria-label="${t(other, 'otherLanguageLabel')}">${t(lang, 'otherLanguage')}</a>
+<a class="idioma" href="${twin}" hreflang="${other}" lang="${other}" aria-label="${t(other, 'readInThisLanguage')}">${t(lang, 'otherLanguage')}</a>
 </header>
 <main id="contenido">
 ${body}

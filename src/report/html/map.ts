@@ -9,6 +9,7 @@ import type { StateSummary } from '../summaries.ts';
 import { html, type SafeHtml } from './escape.ts';
 import { formatNumber } from './format.ts';
 import { evaluatedCount, t, type Lang } from './i18n.ts';
+import { rankingOfState } from './index-page.ts';
 
 interface SvgMap {
   viewBox: string;
@@ -57,8 +58,10 @@ export function choropleth(summaries: readonly StateSummary[], maxScore: number,
       summary.mean === null
         ? `${name}: ${t(lang, 'noData')}`
         : `${name}: ${t(lang, 'mean').toLowerCase()} ${formatNumber(summary.mean, decimals, lang)} (${evaluatedCount(lang, summary.evaluated.length)})`;
-    // No links inside: role="img" makes the map one picture for screen readers; the table below is the way in.
-    return html`<path id="mapa-${summary.state.mapId}" class="estado ${toneClass(summary.mean, maxScore)}" data-estado="${summary.state.mapId}" d="${location.path}"><title>${label}</title></path>`;
+    const path = html`<path id="mapa-${summary.state.mapId}" class="estado ${toneClass(summary.mean, maxScore)}" data-estado="${summary.state.mapId}" d="${location.path}"><title>${label}</title></path>`;
+    // A region with municipalities leads to them, for the pointer; it stays out of the tab order because role="img"
+    // makes the map one picture for screen readers, and the table's row links below are the keyboard's way in.
+    return summary.evaluated.length ? html`<a href="${rankingOfState(summary.state)}" tabindex="-1">${path}</a>` : path;
   };
   const legend = [
     html`<li><span class="muestra tono-0" aria-hidden="true"></span> ${t(lang, 'noData')}</li>`,

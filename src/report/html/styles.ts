@@ -9,6 +9,8 @@
  */
 const TONES = ['#e6e8eb', '#deebf7', '#9ecae1', '#6baed6', '#2f7ebc', '#08458a'];
 const toneClasses = TONES.map((colour, i) => `.tono-${i}{fill:${colour};background:${colour}}`).join('\n');
+/** The legend's swatches in print, drawn as a border filling the box: borders print when backgrounds do not. */
+const printSwatches = TONES.map((colour, i) => `.muestra.tono-${i}{border:0.5rem solid ${colour};outline:1px solid #cfd6de}`).join('\n  ');
 
 /** Score-bar widths as classes (w0…w100): the CSP allows no inline `style` attributes. */
 const barWidths = Array.from({ length: 101 }, (_, i) => `.w${i}{width:${i}%}`).join('\n');
@@ -81,7 +83,6 @@ tbody tr:last-child th, tbody tr:last-child td { border-bottom: 0; }
 tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--borde); border-bottom: 0; }
 td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th[scope="row"] { font-weight: 600; }
-.estado-en-fila { display: none; }
 /* Inside a scrolling table a URL stays on one line; elsewhere it may break anywhere to fit a phone. */
 td .url { overflow-wrap: normal; white-space: nowrap; }
 
@@ -118,24 +119,40 @@ dd .puntaje { display: inline-flex; }
 .solo-lector { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .puntos-disponibles { white-space: nowrap; }
 
-/* Phones: smaller tables; the ranking keeps position, name and score in view. */
+/*
+ * Phones: tables marked .tarjetas (ranking, not evaluated, states, changes) become one card per row, each value
+ * under its column's name (data-etiqueta), so no column is dropped and nothing scrolls sideways; long URLs wrap.
+ * A sortable table keeps its headings as a row of sort buttons above the cards once report.js has made them.
+ */
 @media (max-width: 30rem) {
   table { font-size: 0.875rem; }
   th, td { padding: 0.4rem 0.5rem; }
   th[scope="row"] { hyphens: auto; }
-  /* On a phone the state moves under the name so position, name and score fit; the site column scrolls. */
-  table.ranking { min-width: 0; }
-  table.ranking .columna-estado { display: none; }
-  table.ranking .estado-en-fila { display: block; font-weight: 400; color: var(--tenue); }
   .puntaje { flex-direction: column; align-items: stretch; gap: 0.25rem; min-width: 4rem; }
   .puntaje .valor { text-align: left; }
   .barra { flex: none; min-width: 0; width: 100%; }
-  /* The changes table becomes one card per municipality, each value under its column's name (data-etiqueta). */
-  table.cambios { min-width: 0; }
-  table.cambios thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
-  table.cambios tr { display: block; border-bottom: 1px solid var(--borde); padding: 0.25rem 0; }
-  table.cambios th, table.cambios td { display: block; border: 0; text-align: left; }
-  table.cambios td[data-etiqueta]::before { content: attr(data-etiqueta) ": "; font-weight: 600; }
+  table.tarjetas { min-width: 0; }
+  table.tarjetas thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.tarjetas thead:has(.ordenar) { position: static; width: auto; height: auto; overflow: visible; clip: auto; display: block; }
+  table.tarjetas thead tr { display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; padding: 0.4rem 0.5rem; background: var(--fondo-suave); border-bottom: 1px solid var(--borde); }
+  table.tarjetas thead th { display: block; padding: 0; border: 0; background: none; }
+  table.tarjetas thead th:not([data-orden]) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.tarjetas tbody { display: block; }
+  table.tarjetas tbody tr { display: block; border-bottom: 1px solid var(--borde); padding: 0.25rem 0; }
+  table.tarjetas tbody tr:last-child { border-bottom: 0; }
+  table.tarjetas tbody th, table.tarjetas tbody td { display: block; border: 0; text-align: left; padding: 0.1rem 0.5rem; }
+  table.tarjetas td[data-etiqueta]::before { content: attr(data-etiqueta) ": "; font-weight: 600; }
+  table.tarjetas td .url { white-space: normal; overflow-wrap: anywhere; }
+  table.tarjetas .puntaje { display: inline-flex; flex-direction: row; align-items: center; vertical-align: middle; min-width: 0; }
+  table.tarjetas .barra { width: 6rem; }
+  /* The ranking's card: the position beside the name, the other values under it. */
+  table.ranking.tarjetas tbody tr { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 0.25rem; }
+  table.ranking.tarjetas td.posicion { grid-row: 1 / span 4; font-size: 1.1rem; font-weight: 700; }
+  table.ranking.tarjetas td.posicion::before { content: none; }
+  table.ranking.tarjetas tbody tr > :not(.posicion) { grid-column: 2; }
+  /* The states' card: the counts and averages two by two, best and worst across. */
+  table.estados.tarjetas tbody tr { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); }
+  table.estados.tarjetas tbody th, table.estados.tarjetas tbody td:nth-of-type(n + 5) { grid-column: 1 / -1; }
 }
 .cambios-criterio { margin: 0; padding-left: 1.1rem; }
 .causa, .movimiento { color: var(--tenue); }
@@ -157,6 +174,8 @@ button.ordenar { font: inherit; font-weight: 700; color: var(--enlace); backgrou
 .mapa { margin: 1rem 0; }
 .mapa svg { display: block; width: 100%; height: auto; max-width: 48rem; }
 .mapa .estado { stroke: #ffffff; stroke-width: 0.8; }
+.mapa a { cursor: pointer; }
+.mapa a:hover .estado { stroke: var(--foco); stroke-width: 2; }
 .leyenda-titulo { font-weight: 600; margin: 0.5rem 0 0.25rem; }
 .leyenda { list-style: none; padding: 0; margin: 0; display: flex; flex-wrap: wrap; gap: 0.25rem 1rem; }
 .leyenda li { display: flex; align-items: center; gap: 0.35rem; }
@@ -172,11 +191,32 @@ table.estados td .puntos { color: var(--tenue); white-space: nowrap; }
 .grafica .barra-cumple { fill: var(--barra); }
 .grafica .fila-total .barra-cumple { fill: var(--cumple); }
 table.resumen-indicadores { min-width: 0; }
+.conteos { margin: 0.25rem 0; }
+.conteo-pass strong { color: var(--cumple); }
+.conteo-fail strong { color: var(--no-cumple); }
+.conteo-unknown strong { color: var(--indeterminado); }
+.listas-veredicto { margin-top: 0.5rem; }
+.municipios-veredicto summary { cursor: pointer; font-weight: 600; padding: 0.15rem 0; }
+.municipios-veredicto ul { columns: 14rem; column-gap: 1.5rem; margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
+.municipios-veredicto li { break-inside: avoid; }
+.municipios-pass summary { color: var(--cumple); }
+.municipios-fail summary { color: var(--no-cumple); }
+.municipios-unknown summary { color: var(--indeterminado); }
+.estado-de { color: var(--tenue); }
 
 @media print {
-  .encabezado nav, .saltar { display: none; }
+  .encabezado nav, .saltar, .filtros { display: none; }
   .tabla { overflow: visible; border: 0; }
   a { color: inherit; }
+  /*
+   * Browsers print without background colours unless told ("background graphics" is off by default), which would
+   * leave every score bar and legend swatch empty on paper. print-color-adjust asks to keep them; where it is not
+   * honoured, the bar's fill and the swatches are also drawn as borders, which always print. The map and the charts
+   * are SVG fills, which print as they are.
+   */
+  .barra, .relleno, .muestra, .mapa .estado, .grafica rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .relleno { border-top: 1rem solid var(--barra); }
+  ${printSwatches}
 }
 
 ${toneClasses}
