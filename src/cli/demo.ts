@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { rankPortalNetwork } from '../demo/rank-network.ts';
-import { type RankOptions, today } from '../run/rank-command.ts';
+import { localDay } from '../derive/date-window.ts';
+import type { RankOptions } from '../run/rank-command.ts';
 import { addCrawlOptions } from './rank.ts';
 import { addLangOption, isoDate } from './options.ts';
 
@@ -19,9 +19,10 @@ export function demoCommand(): Command {
   addLangOption(addCrawlOptions(command));
   command.setOptionValue('delay', DEMO_DELAY_MS);
   return command.action(async (options: RankOptions) => {
+    const { rankPortalNetwork } = await import('../demo/rank-network.ts');
     const result = await rankPortalNetwork({
       ...options,
-      asOf: options.asOf ?? today(),
+      asOf: options.asOf ?? localDay(),
       seedsFile: DEMO_SEEDS,
       onListening: ({ port, portals }) =>
         process.stderr.write(

@@ -1,6 +1,4 @@
 import { Command, CommanderError } from 'commander';
-import { ReviewsError } from '../seeds/reviews-file.ts';
-import { SeedsError } from '../seeds/seeds.ts';
 import { softwareVersion } from '../version.ts';
 import { checkCommand } from './check.ts';
 import { demoCommand } from './demo.ts';
@@ -42,8 +40,11 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    // Expected problems (bad seeds, missing run, unreadable file) get their message, not a stack trace.
-    const message = error instanceof SeedsError || error instanceof ReviewsError ? error.message : `mirador: ${(error as Error).message}`;
+    // Expected problems (bad seeds, missing run, unreadable file) get their message, not a stack trace. The seeds and
+    // reviews errors, which name their file first, are told by name: importing their modules here would load them
+    // (and zod) for every command, --help included.
+    const named = error instanceof Error && (error.name === 'SeedsError' || error.name === 'ReviewsError');
+    const message = named ? error.message : `mirador: ${(error as Error).message}`;
     process.stderr.write(`${message}\n`);
     if (process.env.MIRADOR_DEBUG) process.stderr.write(`${(error as Error).stack}\n`);
     process.exitCode = 1;

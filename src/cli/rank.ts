@@ -1,7 +1,6 @@
 import { Command } from 'commander';
-import { defaultCrawlOptions } from '../crawl/crawler.ts';
-import { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../crawl/wayback/archive-rate.ts';
-import { type RankOptions, runRankCommand, WAYBACK_ARCHIVE_URL, WAYBACK_WINDOW_DAYS } from '../run/rank-command.ts';
+import { DEFAULT_ARCHIVE_RATE_PER_MINUTE, defaultCrawlOptions, WAYBACK_ARCHIVE_URL, WAYBACK_WINDOW_DAYS } from '../crawl/defaults.ts';
+import type { RankOptions } from '../run/rank-command.ts';
 import { addLangOption, codeList, collect, DEFAULT_DB, isoDate, nonNegativeInteger, positiveInteger } from './options.ts';
 
 export function addCrawlOptions(command: Command): Command {
@@ -34,6 +33,8 @@ export function rankCommand(): Command {
     .option('--resume <run-id>', 'continue an interrupted run (same seeds and crawl options) without re-fetching finished sites', positiveInteger('--resume'))
     .option('--contest-until <YYYY-MM-DD>', 'mark the run preliminary, open to contest by the municipalities until this day (see mirador reviews window)', isoDate);
   return addLangOption(addCrawlOptions(command)).action(async (options: RankOptions) => {
+    // Loaded when the command runs: --help and the other commands never load the crawler.
+    const { runRankCommand } = await import('../run/rank-command.ts');
     const result = await runRankCommand(options);
     process.stdout.write(`${result.summary}\n`);
     // Sites that could not be saved: the run is not done, and a script must not take it for done.

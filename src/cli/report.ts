@@ -1,45 +1,6 @@
-import { resolve } from 'node:path';
 import { Command } from 'commander';
-import { aidh2016 } from '../../indicators/aidh-2016.ts';
-import { writeRunReport } from '../report/run-report.ts';
-import { defaultArchiveDir } from '../run/rank-run.ts';
-import { type Db, openDatabase } from '../store/database.ts';
-import { checkOutputFolder } from '../seeds/user-paths.ts';
-import { latestRunId } from '../store/runs.ts';
+import type { StoredRunOptions } from './actions/stored-run.ts';
 import { DEFAULT_DB, positiveInteger } from './options.ts';
-
-export interface StoredRunOptions {
-  db: string;
-  run?: number;
-  out?: string;
-}
-
-/**
- * Opens the database and picks the run (the latest unless --run says), for commands that work on a stored run.
- * The database must exist: a mistyped --db is named, with the databases nearby, and nothing is created.
- */
-export async function withStoredRun<T>(options: StoredRunOptions, work: (db: Db, runId: number) => Promise<T>): Promise<T> {
-  const db = openDatabase(options.db, { mustExist: true });
-  try {
-    const runId = options.run ?? latestRunId(db);
-    if (runId === undefined) throw new Error(`${options.db} has no runs`);
-    return await work(db, runId);
-  } finally {
-    db.close();
-  }
-}
-
-export async function writeStoredRunReport(db: Db, runId: number, out: string | undefined, scoringId?: number): Promise<string> {
-  const { indexPath } = await writeRunReport({
-    db,
-    runId,
-    scoringId,
-    methodology: aidh2016,
-    outDir: resolve(out ?? `reports/run-${runId}`),
-    runDir: defaultArchiveDir(db, runId),
-  });
-  return indexPath;
-}
 
 export function reportCommand(): Command {
   return new Command('report')
@@ -47,7 +8,9 @@ export function reportCommand(): Command {
     .option('--db <file>', 'SQLite database', DEFAULT_DB)
     .option('--run <id>', 'run to report (default: the latest)', positiveInteger('--run'))
     .option('--out <dir>', 'report folder (default: reports/run-<id>)')
-    .action((options: StoredRunOptions) => {
+    .action(async (options: StoredRunOptions) => {
+      // Loaded when the command runs, as every command's work: --help loads none of it.
+      const [{ checkOutputFolder }, { withStoredRun, writeStoredRunReport }] = await Promise.all([import('../seeds/user-paths.ts'), import('./actions/stored-run.ts')]);
       if (options.out) checkOutputFolder('--out', options.out);
       return withStoredRun(options, async (db, runId) => {
         process.stdout.write(`report: ${await writeStoredRunReport(db, runId, options.out)}\n`);

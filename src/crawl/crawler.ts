@@ -7,28 +7,9 @@ import { ArchiveRateLimiter, DEFAULT_ARCHIVE_RATE_PER_MINUTE, type ArchiveClock 
 import { WaybackFetcher } from './wayback/wayback-fetch.ts';
 import { crawlSite } from './site-crawl.ts';
 import type { CrawlHooks, CrawlOptions, SiteCrawl } from './types.ts';
-import { softwareVersion } from '../version.ts';
+import { defaultCrawlOptions } from './defaults.ts';
 
-
-export const defaultUserAgent = `Mirador/${softwareVersion} (+https://github.com/mirador-gob/mirador; open-government ranking research)`;
-
-export const defaultCrawlOptions: CrawlOptions = {
-  maxPages: 60,
-  maxDepth: 4,
-  maxFiles: 30,
-  concurrency: 8,
-  perHostConcurrency: 1,
-  perHostDelayMs: 1000,
-  timeoutMs: 20_000,
-  retries: 2,
-  maxBodyBytes: 10 * 1024 * 1024,
-  // A municipal portal's 60 pages and their scripts come to a few MB; a run holds several sites at once, and
-  // Node held some 30 bytes per byte of a text-heavy page while storing and scoring it (64 MB: 1.4 GB, 32 MB: 1.1 GB).
-  maxSiteBytes: 32 * 1024 * 1024,
-  userAgent: defaultUserAgent,
-  connectTo: [],
-  allowPrivate: false,
-};
+export { defaultCrawlOptions, defaultUserAgent } from './defaults.ts';
 
 export interface Crawler {
   /** Resolves with the site's status ('unreachable', 'refused'…) rather than throwing for site problems. */

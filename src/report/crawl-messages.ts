@@ -7,7 +7,7 @@
  * numbers, the server's own words) are carried over as they are. A message no template matches is shown as it
  * is, rather than guessed at.
  */
-import type { Lang } from './html/i18n.ts';
+import type { Lang } from './lang.ts';
 
 type Translate = (message: string) => string;
 /** A template's capture groups; a group that did not take part is ''. */

@@ -5,7 +5,7 @@
  */
 import { isSameSite, siteKey } from '../crawl/url.ts';
 import { crawlMessageIn } from './crawl-messages.ts';
-import type { Bilingual, Lang } from './html/i18n.ts';
+import type { Bilingual, Lang } from './lang.ts';
 import type { CrawlProblem } from './model.ts';
 
 const CAUSES: Record<string, Bilingual> = {

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
 import { defaultCrawlOptions, parseConnectTo, parseConnectToFile } from '../crawl/crawler.ts';
+import { WAYBACK_ARCHIVE_URL, WAYBACK_WINDOW_DAYS } from '../crawl/defaults.ts';
 import type { CrawlOptions } from '../crawl/types.ts';
 import { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../crawl/wayback/archive-rate.ts';
 import type { Lang } from '../report/html/i18n.ts';
@@ -21,9 +22,7 @@ import { acquireRunLock, getRun, loadRunSeeds, releaseRunLock, setRunStatus } fr
 import { createProgressDisplay } from './progress-display.ts';
 import { defaultArchiveDir, resumeRankRun, startRankRun } from './rank-run.ts';
 
-export const WAYBACK_ARCHIVE_URL = 'https://web.archive.org';
-/** About six months: portals of the 2016 study were captured irregularly, often months apart. */
-export const WAYBACK_WINDOW_DAYS = 183;
+export { WAYBACK_ARCHIVE_URL, WAYBACK_WINDOW_DAYS } from '../crawl/defaults.ts';
 
 export interface RankOptions {
   seeds?: string;

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runFidelityCommand } from '../../src/cli/fidelity.ts';
+import { runFidelityCommand } from '../../src/cli/actions/fidelity.ts';
 import { INDICATOR_IDS } from '../../src/demo/expected.ts';
 import { checkTargets, type Fidelity } from '../../src/fidelity/measure.ts';
 

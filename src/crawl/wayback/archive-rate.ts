@@ -21,8 +21,7 @@ export const systemClock: ArchiveClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** 30/minute is the 2026 statement; 25 keeps the run below it with other tools on the same address. */
-export const DEFAULT_ARCHIVE_RATE_PER_MINUTE = 25;
+export { DEFAULT_ARCHIVE_RATE_PER_MINUTE } from '../defaults.ts';
 /** The first back-off after a 429; the archive documents none, its block is counted in hours. */
 export const DEFAULT_BACKOFF_BASE_MS = 60_000;
 /** 60 + 120 + 240 + 480 s: a quarter of an hour of 429s is a refusal, not a burst. */

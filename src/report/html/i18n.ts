@@ -10,7 +10,9 @@ import type { Verdict } from '../../../indicators/define.ts';
 import type { EvidenceItem, IndicatorResult, SiteStatus } from '../model.ts';
 import { SITE_STATUS_LABELS, statusNote, VERDICT_LABELS } from '../ranking.ts';
 
-export type Lang = 'es' | 'en';
+import type { Bilingual, Lang } from '../lang.ts';
+
+export type { Bilingual, Lang } from '../lang.ts';
 export const LANGS: readonly Lang[] = ['es', 'en'];
 
 /** Folder of each language under the report root ('' for Spanish, the default). */
@@ -18,10 +20,6 @@ export function langFolder(lang: Lang): string {
   return lang === 'es' ? '' : `${lang}/`;
 }
 
-export interface Bilingual {
-  es: string;
-  en: string;
-}
 
 const UI = {
   skip: { es: 'Saltar al contenido', en: 'Skip to content' },
