@@ -9,8 +9,8 @@
  * The network server and each crawler run in their own processes: crawler CPU work cannot delay the injected
  * latencies, and each crawler's peak RSS is its own (plus its descendants, e.g. a rendering browser).
  */
-import type { ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { type ChildProcess, execFileSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { politenessBound, type Bound } from './bound.ts';
 import { loadNetwork } from './network/load.ts';
@@ -18,7 +18,7 @@ import { latencyMs, type NetworkDefinition } from './network/portal-network.ts';
 import type { ServedRequest } from './network/server.ts';
 import { forkChild, nextMessage, type NetworkConfig, type RunnerConfig, type RunnerResult, type ServerMessage } from './protocol.ts';
 
-const TARGETS = { wallOverBound: 1.25, miradorOverCrawlee: 1.0, peakRssMb: 600 };
+const TARGETS = { wallOverBound: 1.25, miradorOverCrawlee: 1.0, peakRssMb: 600, helpSeconds: 0.3, offlineScoreSeconds: 10, offlineScoreSites: 204 };
 
 const { values: args } = parseArgs({
   options: {
@@ -218,3 +218,104 @@ if (mirador && crawlee) {
       `against crawlee's ${crawlee.served.length}; crawlee keys its delay on the domain and does not limit a domain to one connection)`,
   );
 }
+
+/** What the server was asked for, by kind: the issue's request target allows crawlee's count plus robots and sitemaps. */
+function requestKinds(log: readonly ServedRequest[]): { robots: number; sitemaps: number; files: number; pages: number } {
+  const kinds = { robots: 0, sitemaps: 0, files: 0, pages: 0 };
+  for (const { path } of log) {
+    const bare = path.split('?')[0]!.toLowerCase();
+    if (bare === '/robots.txt') kinds.robots += 1;
+    else if (/sitemap[^/]*\.xml(\.gz)?$/.test(bare)) kinds.sitemaps += 1;
+    else if (/\.(pdf|xlsx?|csv|json|zip|docx?|ods|odt|pptx?|kml|kmz|txt|xml)$/.test(bare)) kinds.files += 1;
+    else kinds.pages += 1;
+  }
+  return kinds;
+}
+
+/** The smallest gap between two arrivals at one host, from the server's log. */
+function smallestGap(log: readonly ServedRequest[]): { gapMs: number; between: string } {
+  const byHost = new Map<string, ServedRequest[]>();
+  for (const request of log) byHost.set(request.host, [...(byHost.get(request.host) ?? []), request]);
+  let smallest = { gapMs: Infinity, between: '' };
+  for (const [host, requests] of byHost) {
+    requests.sort((a, b) => a.receivedAt - b.receivedAt);
+    for (let i = 1; i < requests.length; i += 1) {
+      const gapMs = requests[i]!.receivedAt - requests[i - 1]!.receivedAt;
+      if (gapMs < smallest.gapMs) smallest = { gapMs, between: `${host}: ${requests[i - 1]!.method} ${requests[i - 1]!.path} → ${requests[i]!.method} ${requests[i]!.path}` };
+    }
+  }
+  return smallest;
+}
+
+/** Median of five `mirador --help` from the build, ms; null when there is no build. */
+function helpStartMs(): number | null {
+  const cli = new URL('../bin/mirador.js', import.meta.url).pathname;
+  if (!existsSync(new URL('../dist/src/cli/main.js', import.meta.url))) return null;
+  const times = Array.from({ length: 5 }, () => {
+    const startedAt = performance.now();
+    execFileSync(process.execPath, [cli, '--help'], { stdio: 'ignore' });
+    return performance.now() - startedAt;
+  }).sort((a, b) => a - b);
+  return times[2]!;
+}
+
+/** Every figure of issue 15 in one table, Mirador and crawlee from this same run. */
+function printTable(): void {
+  const sites = network.portals.length;
+  const rows: [string, string, string, string, string][] = [];
+  const m = mirador;
+  const c = crawlee;
+  const status = (ok: boolean | null) => (ok === null ? '' : verdict(ok));
+  if (m) {
+    const peak = m.result.rss.peakTotal / 1024 / 1024;
+    rows.push([`peak RSS, process + browser${render === 'off' ? ' (render off)' : ''}`, mb(m.result.rss.peakTotal), c ? mb(c.result.rss.peakTotal) : '', `≤ ${TARGETS.peakRssMb} MB`, status(render === 'on' ? peak <= TARGETS.peakRssMb : null)]);
+    rows.push(['peak PSS, process + browser', mb(m.result.rss.peakPssTotal), c ? mb(c.result.rss.peakPssTotal) : '', '', '']);
+  }
+  if (m && c) {
+    const ratio = m.result.wallMs / c.result.wallMs;
+    rows.push(['wall time', seconds(m.result.wallMs), seconds(c.result.wallMs), `≤ ${TARGETS.miradorOverCrawlee.toFixed(1)}× crawlee (${ratio.toFixed(2)}×)`, status(ratio <= TARGETS.miradorOverCrawlee)]);
+  }
+  const kinds = { m: m ? requestKinds(m.served) : null, c: c ? requestKinds(c.served) : null };
+  if (kinds.m) {
+    const perSite = (n: number) => (n / sites).toFixed(1);
+    const allowed = c && kinds.m ? c.served.length + kinds.m.robots + kinds.m.sitemaps : null;
+    rows.push([
+      'requests per site',
+      `${perSite(m!.served.length)} (robots ${perSite(kinds.m.robots)}, sitemaps ${perSite(kinds.m.sitemaps)}, files ${perSite(kinds.m.files)}, pages ${perSite(kinds.m.pages)})`,
+      c && kinds.c ? `${perSite(c.served.length)} (files ${perSite(kinds.c.files)})` : '',
+      allowed === null ? '≤ crawlee + robots + sitemaps' : `≤ ${perSite(allowed)} (crawlee + robots + sitemaps)`,
+      status(allowed === null ? null : m!.served.length <= allowed),
+    ]);
+  }
+  const gaps = { m: m ? smallestGap(m.served) : null, c: c ? smallestGap(c.served) : null };
+  if (gaps.m)
+    rows.push([
+      'smallest gap, one host (server log)',
+      `${gaps.m.gapMs.toFixed(0)} ms`,
+      gaps.c ? `${gaps.c.gapMs.toFixed(0)} ms` : '',
+      `≥ ${delayMs} ms (arrival jitter aside)`,
+      status(gaps.m.gapMs >= delayMs * 0.9),
+    ]);
+  if (gaps.m) console.log(`  (Mirador's smallest gap: ${gaps.m.between})`);
+  const help = helpStartMs();
+  rows.push(['mirador --help', help === null ? 'no build (npm run build)' : `${(help / 1000).toFixed(2)} s`, '', `≤ ${TARGETS.helpSeconds} s`, status(help === null ? null : help / 1000 <= TARGETS.helpSeconds)]);
+  const offline = m?.result.offlineScore;
+  if (offline) {
+    const scaled = (offline.wallMs / Math.max(1, offline.sites)) * TARGETS.offlineScoreSites;
+    rows.push([
+      `offline mirador score, ${offline.sites} sites`,
+      `${seconds(offline.wallMs)} (${seconds(scaled)} per ${TARGETS.offlineScoreSites})`,
+      '',
+      `${TARGETS.offlineScoreSites} sites ≤ ${TARGETS.offlineScoreSeconds} s`,
+      status(scaled / 1000 <= TARGETS.offlineScoreSeconds),
+    ]);
+  }
+  if (m) rows.push(['lower bound, Mirador\'s own requests', seconds(m.bound.boundMs), c ? seconds(c.startGapBound.boundMs) : '', `ideal ${seconds(ideal.boundMs)}`, '']);
+  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i]!.length), ['figure', 'Mirador', 'crawlee', 'target'][i]!.length));
+  const line = (r: readonly string[]) => `  ${r.slice(0, 4).map((cell, i) => cell.padEnd(widths[i]!)).join('  ')}  ${r[4] ?? ''}`;
+  console.log(`\nIssue 15 figures (${sites} sites, delay ${delayMs} ms, concurrency ${concurrency}, ${maxPages} pages per site, rendering ${render})`);
+  console.log(line(['figure', 'Mirador', 'crawlee', 'target', '']));
+  for (const row of rows) console.log(line(row));
+}
+
+printTable();

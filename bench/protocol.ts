@@ -33,6 +33,8 @@ export interface RunnerResult {
   /** Mirador's rendering setting; null for a crawler that cannot render. */
   render: 'on' | 'off' | null;
   details: Record<string, string | number>;
+  /** Mirador only: `mirador score` of the stored run, offline, from the build (what a user runs). */
+  offlineScore?: { sites: number; wallMs: number } | null;
 }
 
 export type ServerMessage = { type: 'ready'; port: number; deadPort: number } | { type: 'log'; log: ServedRequest[] };

@@ -2,7 +2,8 @@
  * Child-process entry: ranks the benchmark network with the real pipeline (startRankRun: crawl, gather,
  * score, store), with a fresh database in a temp dir, and reports wall time, peak RSS and what was fetched.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
@@ -94,7 +95,17 @@ const statusRows = db.prepare('SELECT status, COUNT(*) AS sites FROM run_sites W
   status: string;
   sites: number;
 }[];
+const committed = (db.prepare("SELECT COUNT(*) AS n FROM run_sites WHERE run_id = ? AND status != 'pending'").get(runId) as { n: number }).n;
 db.close();
+
+// Offline rescoring of the stored run, as a user runs it: the CLI from dist/ in its own process.
+const cli = new URL('../../bin/mirador.js', import.meta.url).pathname;
+let offlineScore: RunnerResult['offlineScore'] = null;
+if (existsSync(new URL('../../dist/src/cli/main.js', import.meta.url))) {
+  const scoredAt = Date.now();
+  execFileSync(process.execPath, [cli, 'score', '--db', join(dir, 'bench.sqlite'), '--run', String(runId), '--out', join(dir, 'report')], { stdio: 'ignore' });
+  offlineScore = { sites: committed, wallMs: Date.now() - scoredAt };
+} else console.error('mirador: no build in dist/ (npm run build): offline score not measured');
 rmSync(dir, { recursive: true, force: true });
 
 const details: Record<string, string | number> = {};
@@ -110,6 +121,7 @@ const result: RunnerResult = {
   requestsReported: fetchRows.reduce((sum, row) => sum + row.exchanges, 0),
   render: render ? 'on' : 'off',
   details,
+  offlineScore,
 };
 await sendToParent({ type: 'result', result });
 process.exit(0);

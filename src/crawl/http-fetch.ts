@@ -243,7 +243,7 @@ export class HttpFetcher {
   ): Promise<Exchange> {
     const target = resolveConnectTarget(url, this.options.connectTo);
     const address = await this.addressFor(target);
-    return this.scheduler.run(url.host, () => this.request(url, target, address, method, body, extraHeaders, keepBody), priority);
+    return this.scheduler.run(url.host, (sent) => this.request(url, target, address, method, body, extraHeaders, keepBody, sent), priority);
   }
 
   private async addressFor(target: ConnectTarget): Promise<string> {
@@ -287,6 +287,7 @@ export class HttpFetcher {
     body: Buffer | undefined,
     extraHeaders: Record<string, string>,
     keepBody: (status: number, headers: Record<string, string>) => boolean,
+    sent: () => void,
   ): Promise<Exchange> {
     const { timeoutMs, maxBodyBytes } = this.options;
     const isHttps = url.protocol === 'https:';
@@ -326,6 +327,8 @@ export class HttpFetcher {
         });
       }, timeoutMs);
       req.on('error', (error) => settle({ error }));
+      // The request is on the wire: the host's politeness gap counts from here (host-scheduler.ts).
+      req.on('finish', sent);
       req.on('response', (res) => {
         const status = res.statusCode ?? 0;
         const headers = flattenHeaders(res.headers);

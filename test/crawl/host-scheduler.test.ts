@@ -36,6 +36,22 @@ describe('HostScheduler', () => {
     for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBeGreaterThanOrEqual(30 - CLOCK_TICK_MS);
   });
 
+  it('counts the gap from when a request left, when it leaves after it was let go (a busy main thread)', async () => {
+    const scheduler = new HostScheduler({ concurrency: 8, perHostConcurrency: 1, perHostDelayMs: 60 });
+    const sentAt: number[] = [];
+    await Promise.all(
+      [0, 1, 2].map(() =>
+        scheduler.run('a.gob.mx', async (sent) => {
+          // Held 40 ms between being let go and reaching the wire, then answered at once.
+          await sleep(40);
+          sentAt.push(Date.now());
+          sent();
+        }),
+      ),
+    );
+    for (let i = 1; i < sentAt.length; i++) expect(sentAt[i]! - sentAt[i - 1]!).toBeGreaterThanOrEqual(60 - CLOCK_TICK_MS + 40);
+  });
+
   it('spreads starts even with several requests in flight per host', async () => {
     const scheduler = new HostScheduler({ concurrency: 8, perHostConcurrency: 3, perHostDelayMs: 20 });
     const starts = (await runRequests(scheduler, ['a.gob.mx'], 6, 50)).map((entry) => entry.start).sort((x, y) => x - y);
