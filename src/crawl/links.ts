@@ -33,8 +33,8 @@ export interface PageLinks {
  * against <base href>. Same-site filtering is the caller's job (for frames it is what makes an
  * embedded page part of the portal).
  */
-export function extractLinks(html: string, pageUrl: string): PageLinks {
-  const $ = loadHtml(html);
+export function extractLinks(html: string, pageUrl: string, parsed?: CheerioAPI): PageLinks {
+  const $ = parsed ?? loadHtml(html);
   const baseHref = $('base[href]').first().attr('href');
   const base = (baseHref && canonicalUrl(baseHref, pageUrl)) || pageUrl;
   const collect = (selector: string, attribute: string): string[] => {

@@ -3,7 +3,7 @@ import { decodeBody } from './charset.ts';
 import { ChannelLinks, readChannelFeeds } from './feeds/channel-feeds.ts';
 import { robotsError, skippedRecord } from './skipped-record.ts';
 import { SNIFFED_EXTENSIONS, probeFile, toProbedFile } from './file-probe.ts';
-import { capNesting, sniffNonHtml } from './html-guard.ts';
+import { capNesting, loadHtml, sniffNonHtml } from './html-guard.ts';
 import type { FetchFn, FetchRequest, HttpFetcher } from './http-fetch.ts';
 import { extractLinks, type PostbackLink } from './links.ts';
 import type { BrowserPool } from './render/browser.ts';
@@ -27,6 +27,7 @@ import type {
   SitemapEntry,
 } from './types.ts';
 import { canonicalUrl, isSameSite, linkKind, originOf, siteKey, urlExtension } from './url.ts';
+import type { CheerioAPI } from 'cheerio';
 
 /**
  * Pages that fail or turn out not to be HTML do not use up the page budget, so this bounds the
@@ -248,9 +249,17 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
           report,
           refuse: (url, depth) => report({ ...skippedRecord(url, 'file', depth, robotsError(url)), method: 'GET' }),
         });
+  /** The static parse made for the render decision, kept for the page's links: a page is parsed once, not twice. */
+  const parses = new WeakMap<FetchedPage, CheerioAPI>();
   const rendered = async (page: FetchedPage, record: FetchRecord): Promise<FetchedPage> => {
     const isRoute = page.reached?.by === 'hash-route';
-    if (!renderer || !(isRoute || shouldRender({ isHome: isHomePage(page), html: page.html, contentType: page.contentType }))) return page;
+    const parse = (): CheerioAPI => {
+      const $ = loadHtml(page.html);
+      parses.set(page, $);
+      return $;
+    };
+    if (!renderer || !(isRoute || shouldRender({ isHome: isHomePage(page), html: page.html, contentType: page.contentType }, undefined, parse))) return page;
+    parses.delete(page);
     const result = await renderer.render(page, record);
     return result.rendered ? { ...result, html: capNesting(result.html) } : result;
   };
@@ -316,7 +325,8 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
   };
   /** Queues a page's frames (in `frameQueue`) and links (in `linkQueue`, one level down). */
   const considerAll = (page: FetchedPage, frameQueue: string[], linkQueue: string[]): void => {
-    const found = extractLinks(page.html, page.url);
+    const found = extractLinks(page.html, page.url, parses.get(page));
+    parses.delete(page);
     for (const frame of found.frames) consider(frame, page.depth + 1, frameQueue, page);
     for (const link of found.links) consider(link, page.depth + 1, linkQueue);
     for (const postback of found.postbacks) {

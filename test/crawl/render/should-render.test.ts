@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadHtml } from '../../../src/crawl/html-guard.ts';
 import { renderReason, shouldRender, type RenderCandidate } from '../../../src/crawl/render/should-render.ts';
 
 const text = (chars: number): string => `<p>${'Información pública del municipio. '.repeat(Math.ceil(chars / 35)).slice(0, chars)}</p>`;
@@ -40,6 +41,12 @@ const cases: { name: string; page: Partial<RenderCandidate>; render: boolean; re
     render: false,
   },
   { name: 'scripts and styles do not count as visible text', page: { html: doc(`<script>${'var a = 1;'.repeat(100)}</script><style>${'p{}'.repeat(100)}</style>`) }, render: true },
+  {
+    name: 'nor do the text and links of a <template> or a <noscript>',
+    page: { html: doc(`<template>${text(600)}${links(10)}</template><noscript><p>Sin guion</p>${links(10)}</noscript><div id="vista"></div><script src="/app.js"></script>`) },
+    render: true,
+    reason: /app shell: 0 characters of text, 0 links/,
+  },
 ];
 
 describe('shouldRender', () => {
@@ -47,6 +54,14 @@ describe('shouldRender', () => {
     const candidate: RenderCandidate = { isHome: false, html: '', contentType: 'text/html; charset=utf-8', ...page };
     expect(shouldRender(candidate)).toBe(render);
     if (reason) expect(renderReason(candidate)).toMatch(reason);
+  });
+
+  it('leaves the parse it is given as it was, for the crawl to read the page\'s links from', () => {
+    const html = doc(`<nav>${links(3)}</nav><script src="/app.js"></script><style>p{}</style>`);
+    const $ = loadHtml(html);
+    const before = $.html();
+    expect(shouldRender({ isHome: false, html, contentType: 'text/html' }, undefined, () => $)).toBe(true);
+    expect($.html()).toBe(before);
   });
 
   it('takes the thresholds from its options', () => {
