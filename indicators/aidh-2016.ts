@@ -362,7 +362,7 @@ export const aidh2016 = defineMethodology({
         en: 'One of its social networks was updated within the last week.',
       },
       definition: {
-        es: 'Una publicación de esas cuentas fechada en los 7 días previos a la fecha de evaluación, vista en un timeline incrustado o en un canal público (feed de YouTube). Sin publicaciones fechadas visibles el veredicto es «desconocido», con los enlaces de las cuentas como evidencia.',
+        es: 'Una publicación de esas cuentas fechada en los 7 días previos a la fecha de evaluación, vista en un timeline incrustado o en un canal público (feed de YouTube). Sin publicaciones fechadas visibles el veredicto es «indeterminado», con los enlaces de las cuentas como evidencia.',
         en: 'A post of those accounts dated within the 7 days before as-of, seen in an embedded timeline or a public feed (YouTube feed). With no dated post visible the verdict is unknown, with the account links as evidence.',
       },
       howToMeet: {
@@ -381,7 +381,7 @@ export const aidh2016 = defineMethodology({
         en: 'Interaction with a citizen is observed in the last week.',
       },
       definition: {
-        es: 'Una respuesta de la cuenta a un ciudadano fechada en los 7 días previos a la fecha de evaluación. Misma regla de «desconocido».',
+        es: 'Una respuesta de la cuenta a un ciudadano fechada en los 7 días previos a la fecha de evaluación. Misma regla de «indeterminado».',
         en: 'A reply by the account to a citizen dated within the 7 days before as-of. Same unknown rule.',
       },
       howToMeet: {

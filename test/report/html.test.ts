@@ -376,6 +376,13 @@ describe('metodologia.html', () => {
     }
   });
 
+  it('calls an undecided verdict «indeterminado» on every Spanish page, never by another word', () => {
+    const spanish = [...pages.keys()].filter((file) => file.endsWith('.html') && !file.startsWith('en/'));
+    expect(spanish.length).toBeGreaterThan(5);
+    for (const file of spanish) expect(page(file).text(), file).not.toMatch(/desconocid|sin determinar|no determinad/i);
+    expect(text(page('metodologia.html'), 'body')).toMatch(/indeterminado/);
+  });
+
   it('says the weights are provisional and the crawl limits that bound "not found", in both editions', () => {
     const es = text(page('metodologia.html'), 'section.limites');
     expect(es).toContain('Pesos provisionales: los 22 criterios valen lo mismo');
