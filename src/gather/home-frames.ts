@@ -13,11 +13,14 @@ import { canonicalKey, isExternal, resolveUrl } from './url.ts';
 /** Framesets nest (a frame holding a frameset of menu and body); deeper than this is not a page layout. */
 const MAX_FRAME_NESTING = 3;
 
-/** The crawled documents the home page's same-site frames and iframes show, nested framesets included. */
-export function homeFrameDocuments(home: ParsedPage, pages: readonly FetchedPage[], siteHosts: readonly string[]): FetchedPage[] {
+/**
+ * The crawled documents the home page's same-site frames and iframes show, nested framesets included, parsed (as
+ * home-page content): finding the nested frames took parsing them, and the gatherers read these same trees.
+ */
+export function homeFrameDocuments(home: ParsedPage, pages: readonly FetchedPage[], siteHosts: readonly string[]): ParsedPage[] {
   const byKey = new Map<string, FetchedPage>();
   for (const page of pages) for (const url of [page.requestedUrl, page.url]) if (!byKey.has(canonicalKey(url))) byKey.set(canonicalKey(url), page);
-  const found: FetchedPage[] = [];
+  const found: ParsedPage[] = [];
   const visited = new Set<FetchedPage>([home.page]);
   let framing: ParsedPage[] = [home];
   for (let nesting = 0; nesting < MAX_FRAME_NESTING && framing.length > 0; nesting += 1) {
@@ -28,8 +31,9 @@ export function homeFrameDocuments(home: ParsedPage, pages: readonly FetchedPage
         const framed = src && !isExternal(src, siteHosts) ? byKey.get(canonicalKey(src)) : undefined;
         if (!framed || visited.has(framed)) return;
         visited.add(framed);
-        found.push(framed);
-        next.push(parsePage(framed, true));
+        const parsedFrame = parsePage(framed, true);
+        found.push(parsedFrame);
+        next.push(parsedFrame);
       });
     }
     framing = next;

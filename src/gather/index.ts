@@ -35,15 +35,18 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
   const contacts: ContactArtifact[] = [];
 
   const parsedHome = home ? parsePage(home, true) : null;
-  const homeFrames = new Set(parsedHome ? homeFrameDocuments(parsedHome, site.pages, hosts) : []);
+  // The home page and its frames are parsed first (which documents are frames is read from their trees), every
+  // other page in the loop: each page once. A frame's tree is let go once its page's artifacts are taken.
+  const homeFrames = new Map((parsedHome ? homeFrameDocuments(parsedHome, site.pages, hosts) : []).map((parsed) => [parsed.page, parsed]));
   for (const page of site.pages) {
-    const isHome = page === home || homeFrames.has(page);
-    const parsed = page === home && parsedHome ? parsedHome : parsePage(page, isHome);
+    const frame = homeFrames.get(page);
+    homeFrames.delete(page);
+    const parsed = (page === home ? parsedHome : null) ?? frame ?? parsePage(page, false);
     const anchors = collectAnchors(parsed);
     // A snippet cut from a page's text is a slice that keeps the whole text alive (V8 shares the parent
     // string): copied, a 10 MB page's artifacts hold kilobytes, not the page (issue 13: 114 MB → 39 MB for four).
     const own = structuredClone({
-      page: { ...gatherPage(parsed), ...(homeFrames.has(page) ? { framedBy: home!.url } : {}) },
+      page: { ...gatherPage(parsed), ...(frame ? { framedBy: home!.url } : {}) },
       links: gatherLinks(parsed, anchors, hosts),
       dates: gatherPageDates(parsed),
       forms: gatherForms(parsed),

@@ -1,9 +1,9 @@
 /**
- * gather + score for a run's sites, in a worker thread when possible. Gathering a 60-page site
- * takes the CPU for most of a second; on the main thread that stalls every host's next request.
- * The worker gives the same result as the in-thread path (same functions, plain data in and out);
- * the in-thread path remains for rules the worker cannot look up by id and for hosts where a
- * TypeScript worker cannot start.
+ * gather + score in worker threads when possible. Gathering a 60-page site takes the CPU for most of a second: on
+ * the main thread during `rank` that stalls every host's next request, and `score` of a whole run is nothing but
+ * that work, one site after another, so it is spread over several workers. A worker gives the same result as the
+ * in-thread path (the same runScoreTask, plain data in and out); the in-thread path remains for rules the worker
+ * cannot look up by id, for hosts where a TypeScript worker cannot start and for the sites of a worker that died.
  */
 import { Worker } from 'node:worker_threads';
 import type { IndicatorDefinition } from '../../indicators/define.ts';
@@ -11,20 +11,29 @@ import { indicatorById } from '../../indicators/index.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import type { SiteCrawl } from '../crawl/types.ts';
 import type { EvaluationContext } from '../gather/artifacts.ts';
-import { gatherArtifacts } from '../gather/index.ts';
 import type { ScoredSite } from '../score/points.ts';
-import { scoreSite } from '../score/score-site.ts';
-import type { ScoreReply, ScoreTask } from './score-worker.ts';
+import type { Db } from '../store/database.ts';
+import { runScoreTask, type SiteSource, type StoredSite } from './score-task.ts';
+import type { ScoreReply, WorkerTask } from './score-worker.ts';
 
 export interface ScorePool {
   score(crawl: SiteCrawl, context: EvaluationContext): Promise<ScoredSite>;
+  /** Scores a committed crawl of the pool's `store`, which the worker reads itself. */
+  scoreStored(site: StoredSite, context: EvaluationContext): Promise<ScoredSite>;
   /** Why scoring runs on the main thread, or null when it runs in a worker. */
   readonly inThreadReason: string | null;
   close(): Promise<void>;
 }
 
+export interface ScorePoolOptions {
+  /** Worker threads; a site waits for the first free one. 1 for `rank`, which only needs its event loop free. */
+  workers?: number;
+  /** The database scoreStored reads from: workers open its file read-only, the in-thread path reads it directly. */
+  store?: Db;
+}
+
 /**
- * The worker's old generation, MB. Gathering a 10 MB page makes hundreds of MB of short-lived strings (the
+ * A worker's old generation, MB. Gathering a 10 MB page makes hundreds of MB of short-lived strings (the
  * HTML parser builds text a character at a time) while little stays live; with V8's default limit (a quarter of
  * RAM) the worker let that garbage grow to 2 GB before collecting it (issue 13). A site needs far less live.
  */
@@ -45,71 +54,112 @@ function startWorker(): Worker {
   );
 }
 
-function inThread(methodology: Methodology, rules: readonly IndicatorDefinition[], reason: string): ScorePool {
-  return {
-    inThreadReason: reason,
-    score: async (crawl, context) => scoreSite(gatherArtifacts(crawl), context, methodology, rules),
-    close: async () => {},
-  };
+interface Job {
+  source: SiteSource;
+  context: EvaluationContext;
+  resolve(scored: ScoredSite): void;
+  reject(error: Error): void;
 }
 
-export function createScorePool(methodology: Methodology, rules: readonly IndicatorDefinition[]): ScorePool {
-  if (rules.some((rule) => indicatorById.get(rule.id) !== rule)) {
-    return inThread(methodology, rules, 'rules other than the registered indicators cannot be looked up in a worker');
-  }
-  let worker: Worker;
-  try {
-    worker = startWorker();
-  } catch (error) {
-    return inThread(methodology, rules, `score worker did not start: ${(error as Error).message}`);
-  }
-  const ruleIds = rules.map((rule) => rule.id);
-  const pending = new Map<number, { task: ScoreTask; resolve(scored: ScoredSite): void; reject(error: Error): void }>();
-  let nextId = 0;
-  let broken: string | null = null;
-  const fallback = (task: ScoreTask): ScoredSite => scoreSite(gatherArtifacts(task.crawl), task.context, methodology, rules);
+interface Slot {
+  worker: Worker;
+  job: Job | null;
+  dead: boolean;
+}
 
-  worker.on('message', (reply: ScoreReply) => {
-    const waiting = pending.get(reply.id);
-    if (!waiting) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) worker.unref();
-    if ('scored' in reply) waiting.resolve(reply.scored);
-    else waiting.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
-  });
-  // A worker that cannot load (or dies) hands its sites back to the main thread rather than losing them.
-  const fail = (reason: string): void => {
-    broken ??= reason;
-    for (const [id, waiting] of pending) {
-      pending.delete(id);
-      try {
-        waiting.resolve(fallback(waiting.task));
-      } catch (error) {
-        waiting.reject(error as Error);
-      }
+export function createScorePool(methodology: Methodology, rules: readonly IndicatorDefinition[], options: ScorePoolOptions = {}): ScorePool {
+  const store = options.store ?? null;
+  const inThread = (job: Job): void => {
+    try {
+      job.resolve(runScoreTask({ source: job.source, context: job.context, methodology }, rules, store));
+    } catch (error) {
+      job.reject(error as Error);
     }
   };
-  worker.on('error', (error) => fail(`score worker failed: ${error.message}`));
-  worker.on('exit', (code) => fail(`score worker exited with code ${code}`));
-  worker.unref();
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  let reason: string | null = null;
+  const workers = options.workers ?? 1;
+  if (workers < 1) reason = 'no score workers were asked for';
+  else if (rules.some((rule) => indicatorById.get(rule.id) !== rule)) reason = 'rules other than the registered indicators cannot be looked up in a worker';
+  else if (store?.memory) reason = 'an in-memory database cannot be read from a worker';
+  const dbFile = store ? store.name : null;
+  const ruleIds = rules.map((rule) => rule.id);
+  let nextId = 0;
+
+  // Sites go to workers one at a time, so a worker that drew a large site does not hold others queued behind it.
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      if (slot.dead || slot.job || queue.length === 0) continue;
+      const job = queue.shift()!;
+      slot.job = job;
+      // Referenced while it has work, so a run waiting only on its last site's score does not exit.
+      slot.worker.ref();
+      const task: WorkerTask = { id: nextId++, source: job.source, context: job.context, methodology, ruleIds, dbFile };
+      slot.worker.postMessage(task);
+    }
+    // With every worker gone the main thread takes what is left, queued or arriving later.
+    if (reason) for (const job of queue.splice(0)) inThread(job);
+  };
+
+  // A worker that cannot load (or dies) hands its site back to the main thread rather than losing it.
+  const fail = (slot: Slot, why: string): void => {
+    if (slot.dead) return;
+    slot.dead = true;
+    const job = slot.job;
+    slot.job = null;
+    if (slots.every((s) => s.dead)) reason ??= why;
+    if (job) inThread(job);
+    dispatch();
+  };
+
+  if (!reason) {
+    for (let i = 0; i < workers; i += 1) {
+      let worker: Worker;
+      try {
+        worker = startWorker();
+      } catch (error) {
+        reason = `score worker did not start: ${(error as Error).message}`;
+        break;
+      }
+      const slot: Slot = { worker, job: null, dead: false };
+      slots.push(slot);
+      worker.on('message', (reply: ScoreReply) => {
+        const job = slot.job;
+        if (!job) return;
+        slot.job = null;
+        worker.unref();
+        if ('scored' in reply) job.resolve(reply.scored);
+        else job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+        dispatch();
+      });
+      worker.on('error', (error) => fail(slot, `score worker failed: ${error.message}`));
+      worker.on('exit', (code) => fail(slot, `score worker exited with code ${code}`));
+      worker.unref();
+    }
+    // Workers that did start keep scoring; only none at all is a reason to score in this thread.
+    if (reason && slots.length > 0) reason = null;
+  }
+
+  const submit = (source: SiteSource, context: EvaluationContext): Promise<ScoredSite> =>
+    new Promise((resolve, reject) => {
+      queue.push({ source, context, resolve, reject });
+      // Asynchronous even in this thread, as from a worker: the caller's next lines run before the scoring.
+      queueMicrotask(dispatch);
+    });
 
   return {
     get inThreadReason() {
-      return broken;
+      return reason;
     },
-    score(crawl, context) {
-      const task: ScoreTask = { id: nextId++, crawl, context, methodology, ruleIds };
-      if (broken) return Promise.resolve().then(() => fallback(task));
-      return new Promise((resolve, reject) => {
-        pending.set(task.id, { task, resolve, reject });
-        // Referenced while it has work, so a run waiting only on its last site's score does not exit.
-        worker.ref();
-        worker.postMessage(task);
-      });
+    score: (crawl, context) => submit({ crawl }, context),
+    scoreStored(site, context) {
+      if (!store) return Promise.reject(new Error(`score pool has no database to read ${site.inegiCode} from`));
+      return submit({ stored: site }, context);
     },
     async close() {
-      broken ??= 'score pool closed';
-      await worker.terminate();
+      reason ??= 'score pool closed';
+      await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
 }

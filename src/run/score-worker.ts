@@ -1,37 +1,44 @@
 /**
- * Worker-thread entry: gathers and scores one crawled site off the main thread, whose event loop
- * must stay free to start the next polite request on every host. Indicators are functions, so
- * they are looked up here by id; crawls, methodologies and scored sites are plain data.
+ * Worker-thread entry: gathers and scores one site at a time off the main thread — during `rank`, whose event loop
+ * must stay free to start the next polite request on every host; during `score`, one of several workers sharing
+ * the sites. Indicators are functions, so they are looked up here by id; tasks and scored sites are plain data. A
+ * stored site is read from the database file here, with this thread's own read-only connection: decompressing and
+ * decoding its pages is then also spread over the workers, and no page's HTML is copied between threads.
  */
 import { parentPort } from 'node:worker_threads';
-import type { Methodology } from '../../indicators/methodology.ts';
 import { indicatorById } from '../../indicators/index.ts';
-import type { SiteCrawl } from '../crawl/types.ts';
-import type { EvaluationContext } from '../gather/artifacts.ts';
-import { gatherArtifacts } from '../gather/index.ts';
 import type { ScoredSite } from '../score/points.ts';
-import { scoreSite } from '../score/score-site.ts';
+import { type Db, openDatabaseReader } from '../store/database.ts';
+import { runScoreTask, type ScoreTask } from './score-task.ts';
 
-export interface ScoreTask {
-  id: number;
-  crawl: SiteCrawl;
-  context: EvaluationContext;
-  methodology: Methodology;
-  ruleIds: string[];
+export interface WorkerTask extends ScoreTask {
+  /** The database file stored sites are read from, or null. */
+  dbFile: string | null;
 }
 
 export type ScoreReply = { id: number; scored: ScoredSite } | { id: number; error: { message: string; stack?: string } };
 
-function score(task: ScoreTask): ScoredSite {
+let store: { file: string; db: Db } | null = null;
+
+function storeFor(file: string | null): Db | null {
+  if (!file) return null;
+  if (store?.file !== file) {
+    store?.db.close();
+    store = { file, db: openDatabaseReader(file) };
+  }
+  return store.db;
+}
+
+function score(task: WorkerTask): ScoredSite {
   const rules = task.ruleIds.map((id) => {
     const rule = indicatorById.get(id);
     if (!rule) throw new Error(`score worker: no indicator ${id}`);
     return rule;
   });
-  return scoreSite(gatherArtifacts(task.crawl), task.context, task.methodology, rules);
+  return runScoreTask(task, rules, storeFor(task.dbFile));
 }
 
-parentPort?.on('message', (task: ScoreTask) => {
+parentPort?.on('message', (task: WorkerTask) => {
   let reply: ScoreReply;
   try {
     reply = { id: task.id, scored: score(task) };

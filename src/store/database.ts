@@ -112,6 +112,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   return db;
 }
 
+/**
+ * A second, read-only connection to a database another connection keeps up to date (a score worker reading
+ * committed crawls while the main thread writes the scoring): WAL lets it read while the writer writes, and it
+ * never migrates, which is the writer's job.
+ */
+export function openDatabaseReader(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  return db;
+}
+
 function migrate(db: Db): void {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);

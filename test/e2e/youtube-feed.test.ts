@@ -145,7 +145,7 @@ describe('social-recent-week from a YouTube channel feed', () => {
     expect(records.metadata!.body.toString('utf8')).toContain(`feed-for: ${YT}/channel/${OLD}\r\n`);
   });
 
-  it('stores each feed with its body, and re-scoring with the network gone sees the same posts and verdicts', () => {
+  it('stores each feed with its body, and re-scoring with the network gone sees the same posts and verdicts', async () => {
     const refuse = (): never => {
       throw new Error('re-scoring tried to use the network');
     };
@@ -156,7 +156,8 @@ describe('social-recent-week from a YouTube channel feed', () => {
       ['@GobReciente', '2016-05-17', 'https://www.youtube.com/watch?v=rec3'],
       ['@GobReciente', '2016-04-10', 'https://www.youtube.com/watch?v=rec40'],
     ]);
-    const rescored = rescoreRun(db, runId, aidh2016, rules);
+    // On the main thread (workers: 1), where the spies can see a request; the worker threads run the same code.
+    const rescored = await rescoreRun(db, runId, aidh2016, rules, { workers: 1 });
     for (const spy of spies) expect(spy).not.toHaveBeenCalled();
     vi.restoreAllMocks();
     for (const code of ['90001', '90002', '90003']) {

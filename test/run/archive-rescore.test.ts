@@ -130,12 +130,13 @@ describe('a run archives every exchange and re-scores without the network', () =
     expect(fetches.some((f) => f.url.endsWith('/viejo') && f.final_url.endsWith('/avisos'))).toBe(true);
   });
 
-  it('re-scores from the store with the network disabled, giving the crawl scoring exactly', () => {
+  it('re-scores from the store with the network disabled, giving the crawl scoring exactly', async () => {
     const refuse = (): never => {
       throw new Error('re-scoring tried to use the network');
     };
     const requests = [vi.spyOn(http, 'request').mockImplementation(refuse), vi.spyOn(https, 'request').mockImplementation(refuse)];
-    const rescored = rescoreRun(db, runId, aidh2016, rules);
+    // On the main thread (workers: 1), where the spies can see a request; the worker threads run the same code.
+    const rescored = await rescoreRun(db, runId, aidh2016, rules, { workers: 1 });
     for (const spy of requests) expect(spy).not.toHaveBeenCalled();
     vi.restoreAllMocks();
 

@@ -74,7 +74,7 @@ describe('reviews across rescorings and runs', () => {
     expect(importReviews(db, 1, file, 'a.csv').added).toHaveLength(1);
 
     for (let i = 0; i < 2; i++) {
-      const { scoringId, reviewed } = rescoreRun(db, 1, aidh2016, rules);
+      const { scoringId, reviewed } = await rescoreRun(db, 1, aidh2016, rules);
       expect(reviewed).toBe(1);
       expect(mobileApp(scoringId)).toEqual({ verdict: 'pass', automatic_verdict: 'fail', reviewer: 'Ana', review_state: 'applied' });
     }

@@ -91,7 +91,7 @@ const shotsOf = (db: Db, scoringId: number) =>
 const reviewsFile = (...lines: string[]) => parseReviews([HEADER, ...lines].join('\n'), 'f.csv');
 
 describe('stored reviews', () => {
-  it('survive a plain rescoring, add up across imports, are not doubled when imported twice, and warn about sites not in the run', () => {
+  it('survive a plain rescoring, add up across imports, are not doubled when imported twice, and warn about sites not in the run', async () => {
     const db = openDatabase(':memory:');
     const runId = storeRun(db);
     const a = reviewsFile(
@@ -108,9 +108,9 @@ describe('stored reviews', () => {
     // mobile-app failed with no evidence: a "not found" cites every page of the site.
     expect(stored!.citedPages).toEqual([{ url: URL, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
 
-    const withA = rescoreRun(db, runId, aidh2016, rules);
+    const withA = await rescoreRun(db, runId, aidh2016, rules);
     expect(withA).toMatchObject({ reviewed: 1, flagged: 0 });
-    const plain = rescoreRun(db, runId, aidh2016, rules); // no file: the stored review still applies
+    const plain = await rescoreRun(db, runId, aidh2016, rules); // no file: the stored review still applies
     expect(plain).toMatchObject({ reviewed: 1, flagged: 0 });
     expect(rowOf(db, plain.scoringId, 'mobile-app')).toMatchObject({
       verdict: 'pass', points: 100 / 22, automatic_verdict: 'fail', reviewer: 'Ana López', reviewed_on: '2025-06-02',
@@ -125,7 +125,7 @@ describe('stored reviews', () => {
     expect(again.duplicates).toEqual([{ line: 2, reviewId: stored!.id }]);
     expect(listReviews(db, { runId })).toHaveLength(2);
 
-    const both = rescoreRun(db, runId, aidh2016, rules);
+    const both = await rescoreRun(db, runId, aidh2016, rules);
     expect(both.reviewed).toBe(2);
     expect(rowsOf(db, both.scoringId).filter((r) => r.review_state === 'applied').map((r) => r.indicator_id)).toEqual(['video-channel', 'mobile-app']);
     expect(scoreOf(db, both.scoringId)).toBeCloseTo(scoreOf(db, plain.scoringId) + 100 / 22, 0);
@@ -142,7 +142,7 @@ describe('stored reviews', () => {
     db.close();
   });
 
-  it('a review whose automatic verdict changed since is flagged for a second look, not applied', () => {
+  it('a review whose automatic verdict changed since is flagged for a second look, not applied', async () => {
     const db = openDatabase(':memory:');
     const runId = storeRun(db);
     // The scoring the reviewer looked at said "unknown" for mobile-app (older rules); the rules now say "fail".
@@ -155,7 +155,7 @@ describe('stored reviews', () => {
     importReviews(db, runId, reviewsFile('14097,mobile-app,pass,Ana,2025-06-02,Visto a mano,'), 'a.csv');
     expect(listReviews(db, { runId })[0]!.answeredVerdict).toBe('unknown');
 
-    const rescored = rescoreRun(db, runId, aidh2016, rules);
+    const rescored = await rescoreRun(db, runId, aidh2016, rules);
     expect(rescored).toMatchObject({ reviewed: 0, flagged: 1 });
     expect(rowOf(db, rescored.scoringId, 'mobile-app')).toMatchObject({ verdict: 'fail', points: 0, automatic_verdict: 'fail', reviewer: 'Ana', review_state: 'verdict-changed' });
     const report = loadRankingReport(db, runId, rescored.scoringId);
@@ -163,31 +163,31 @@ describe('stored reviews', () => {
     db.close();
   });
 
-  it('apply to a later run while the pages they cite are unchanged, and ask for a second look when one changed', () => {
+  it('apply to a later run while the pages they cite are unchanged, and ask for a second look when one changed', async () => {
     const db = openDatabase(':memory:');
     const first = storeRun(db);
     importReviews(db, first, reviewsFile('14097,mobile-app,pass,Ana,2025-06-02,Visto a mano,'), 'a.csv');
     const same = storeRun(db);
     const changed = storeRun(db, HOME.replace('Bienvenidos.', 'Bienvenidos al nuevo portal.'));
-    const inSame = rescoreRun(db, same, aidh2016, rules);
+    const inSame = await rescoreRun(db, same, aidh2016, rules);
     expect(inSame).toMatchObject({ reviewed: 1, flagged: 0 });
     expect(rowOf(db, inSame.scoringId, 'mobile-app')).toMatchObject({ verdict: 'pass', review_state: 'applied' });
-    const inChanged = rescoreRun(db, changed, aidh2016, rules);
+    const inChanged = await rescoreRun(db, changed, aidh2016, rules);
     expect(inChanged).toMatchObject({ reviewed: 0, flagged: 1 });
     expect(rowOf(db, inChanged.scoringId, 'mobile-app')).toMatchObject({ verdict: 'fail', review_state: 'pages-changed' });
     db.close();
   });
 
-  it('revoking keeps the review with who and when, and the next scoring goes back to the automatic verdict', () => {
+  it('revoking keeps the review with who and when, and the next scoring goes back to the automatic verdict', async () => {
     const db = openDatabase(':memory:');
     const runId = storeRun(db);
     const { added } = importReviews(db, runId, reviewsFile('14097,mobile-app,pass,Ana,2025-06-02,Visto a mano,'), 'a.csv');
-    expect(rescoreRun(db, runId, aidh2016, rules).reviewed).toBe(1);
+    expect((await rescoreRun(db, runId, aidh2016, rules)).reviewed).toBe(1);
     const revoked = revokeReview(db, added[0]!, 'Luis', 'la app es de otro municipio', '2025-06-10T12:00:00Z');
     expect(revoked).toMatchObject({ revokedBy: 'Luis', revokedAt: '2025-06-10T12:00:00Z', revokeNote: 'la app es de otro municipio' });
     expect(() => revokeReview(db, added[0]!, 'Luis', null)).toThrow(/already revoked by Luis/);
     expect(() => revokeReview(db, 999, 'Luis', null)).toThrow(/review 999 is not in this database/);
-    const after = rescoreRun(db, runId, aidh2016, rules);
+    const after = await rescoreRun(db, runId, aidh2016, rules);
     expect(after.reviewed).toBe(0);
     expect(rowOf(db, after.scoringId, 'mobile-app')).toMatchObject({ verdict: 'fail', reviewer: null, review_state: null });
     expect(listReviews(db, { runId })).toEqual([]);
@@ -197,14 +197,14 @@ describe('stored reviews', () => {
     db.close();
   });
 
-  it('rescoring keeps the evidence screenshots the crawl took', () => {
+  it('rescoring keeps the evidence screenshots the crawl took', async () => {
     const db = openDatabase(':memory:');
     const runId = storeRun(db);
     const crawlScoring = 1;
     const before = shotsOf(db, crawlScoring);
     expect(before).toBeGreaterThan(3);
-    const once = rescoreRun(db, runId, aidh2016, rules);
-    const twice = rescoreRun(db, runId, aidh2016, rules);
+    const once = await rescoreRun(db, runId, aidh2016, rules);
+    const twice = await rescoreRun(db, runId, aidh2016, rules);
     expect([shotsOf(db, once.scoringId), shotsOf(db, twice.scoringId), twice.screenshots]).toEqual([before, before, before]);
     const shot = (scoringId: number) =>
       db.prepare("SELECT url, selector, screenshot FROM evidence WHERE scoring_id = ? AND indicator_id = 'social-account'").all(scoringId);

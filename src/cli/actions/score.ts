@@ -15,6 +15,8 @@ export interface ScoreOptions extends StoredRunOptions {
   reviews?: string;
   contestUntil?: string;
   lang: Lang;
+  /** Threads to score with (default: one per core). */
+  workers?: number;
 }
 
 interface Rescored {
@@ -49,7 +51,9 @@ export async function scoreAction(options: ScoreOptions): Promise<void> {
       process.stdout.write(`${importSummary(options.reviews, runId, imported, reviews.unfilled)}\n`);
     }
     if (options.contestUntil) setContestUntil(db, runId, options.contestUntil);
-    const { scoringId, sites, reviewed, flagged, screenshots, warnings } = rescoreRun(db, runId, aidh2016, indicatorsFor(aidh2016, allIndicators));
+    const { scoringId, sites, reviewed, flagged, screenshots, warnings } = await rescoreRun(db, runId, aidh2016, indicatorsFor(aidh2016, allIndicators), {
+      ...(options.workers ? { workers: options.workers } : {}),
+    });
     for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
     const indexPath = await writeStoredRunReport(db, runId, options.out, scoringId);
     process.stdout.write(`${SUMMARY[options.lang]({ runId, sites, scoringId, reviewed, flagged, screenshots, indexPath })}\n`);

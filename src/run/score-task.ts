@@ -1,0 +1,39 @@
+/**
+ * One site's gather + score, as a score worker and the in-thread path both run it: the pool's two paths must give
+ * the same result, so they share this function and its plain-data task.
+ */
+import type { IndicatorDefinition } from '../../indicators/define.ts';
+import type { Methodology } from '../../indicators/methodology.ts';
+import type { SiteCrawl } from '../crawl/types.ts';
+import type { EvaluationContext } from '../gather/artifacts.ts';
+import { gatherArtifacts } from '../gather/index.ts';
+import type { ScoredSite } from '../score/points.ts';
+import { scoreSite } from '../score/score-site.ts';
+import { loadSiteCrawl } from '../store/crawl-query.ts';
+import type { Db } from '../store/database.ts';
+
+/** A committed crawl in the database: a worker reads it itself rather than be sent every page's HTML. */
+export interface StoredSite {
+  runId: number;
+  inegiCode: string;
+}
+
+/** The crawl in hand (rank, which has just fetched it) or a committed one to read from the database (score). */
+export type SiteSource = { crawl: SiteCrawl } | { stored: StoredSite };
+
+export interface ScoreTask {
+  id: number;
+  source: SiteSource;
+  context: EvaluationContext;
+  methodology: Methodology;
+  ruleIds: string[];
+}
+
+/** `store` is where a stored site is read from; null when the task can only carry its crawl. */
+export function runScoreTask(task: Omit<ScoreTask, 'id' | 'ruleIds'>, rules: readonly IndicatorDefinition[], store: Db | null): ScoredSite {
+  let crawl: SiteCrawl;
+  if ('crawl' in task.source) crawl = task.source.crawl;
+  else if (store) crawl = loadSiteCrawl(store, task.source.stored.runId, task.source.stored.inegiCode);
+  else throw new Error(`no database to read the crawl of ${task.source.stored.inegiCode} from`);
+  return scoreSite(gatherArtifacts(crawl), task.context, task.methodology, rules);
+}
