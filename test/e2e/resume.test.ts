@@ -27,9 +27,11 @@ function summary(report: RankingReport) {
   }));
 }
 
-function countsBySite(db: string): Record<string, number> {
+/** Fetch records per site; `crawlOnly` leaves out purpose 'file', which holds a rendered page's own requests. */
+function countsBySite(db: string, crawlOnly = false): Record<string, number> {
   const database = openDatabase(db);
-  const rows = database.prepare('SELECT inegi_code, count(*) AS n FROM fetches GROUP BY inegi_code').all() as { inegi_code: string; n: number }[];
+  const where = crawlOnly ? "WHERE purpose IN ('page', 'robots', 'sitemap')" : '';
+  const rows = database.prepare(`SELECT inegi_code, count(*) AS n FROM fetches ${where} GROUP BY inegi_code`).all() as { inegi_code: string; n: number }[];
   database.close();
   return Object.fromEntries(rows.map((r) => [r.inegi_code, r.n]));
 }
@@ -100,6 +102,10 @@ describe('kill -9 and --resume', () => {
     // Sites finished before the kill were not fetched again.
     const fetchesAfter = countsBySite(killed);
     for (const [code, n] of Object.entries(fetchesBefore)) expect(fetchesAfter[code], code).toBe(n);
-    expect(fetchesAfter).toEqual(countsBySite(uninterrupted));
+    // The sites crawled after the resume were crawled as in the uninterrupted run: the same pages, robots and sitemaps.
+    // A rendered page's own requests (scripts, XHRs, under purpose 'file') are left out of this comparison: the page
+    // is taken once its requests have been quiet for a moment, so a late timer's request is in one run and not the
+    // other when the machine is loaded (CI: 45 records against 44 for one rendered site).
+    expect(countsBySite(killed, true)).toEqual(countsBySite(uninterrupted, true));
   }, 180_000);
 });
