@@ -235,7 +235,11 @@ function requestKinds(log: readonly ServedRequest[]): { robots: number; sitemaps
 /** The smallest gap between two arrivals at one host, from the server's log. */
 function smallestGap(log: readonly ServedRequest[]): { gapMs: number; between: string } {
   const byHost = new Map<string, ServedRequest[]>();
-  for (const request of log) byHost.set(request.host, [...(byHost.get(request.host) ?? []), request]);
+  for (const request of log) {
+    const requests = byHost.get(request.host);
+    if (requests) requests.push(request);
+    else byHost.set(request.host, [request]);
+  }
   let smallest = { gapMs: Infinity, between: '' };
   for (const [host, requests] of byHost) {
     requests.sort((a, b) => a.receivedAt - b.receivedAt);

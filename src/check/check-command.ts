@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
 import { allIndicators } from '../../indicators/index.ts';
 import type { RankOptions } from '../run/rank-command.ts';
-import { crawlOptionsFrom, today } from '../run/rank-command.ts';
+import { crawlOptionsFrom } from '../run/rank-command.ts';
+import { localDay } from '../derive/date-window.ts';
 import { indicatorsFor } from '../score/score-site.ts';
 import { checkOutputFile, checkOutputFolder, readUserFile } from '../seeds/user-paths.ts';
 import { type CheckResult, parseCheckResult } from './check-result.ts';
@@ -37,7 +38,7 @@ export async function runCheckCommand(url: string, options: CheckOptions): Promi
     name: options.name,
     state: options.state,
     db: options.db,
-    asOf: options.asOf ?? today(),
+    asOf: options.asOf ?? localDay(),
     crawl: crawlOptionsFrom(options),
     methodology: aidh2016,
     rules: indicatorsFor(aidh2016, allIndicators),

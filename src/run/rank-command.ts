@@ -108,11 +108,6 @@ export function resumedCrawlOptions(stored: CrawlOptions, options: RankOptions):
   return resumed;
 }
 
-/** The as-of date of a run when none is given. */
-export function today(): string {
-  return localDay();
-}
-
 export async function runRankCommand(options: RankOptions): Promise<{ runId: number; indexPath: string; summary: string; pending: number }> {
   if (!options.seeds && options.resume === undefined) throw new Error('--seeds <csv> is required (or --resume <run-id>)');
   const rules = indicatorsFor(aidh2016, allIndicators);
@@ -163,7 +158,7 @@ export async function runRankCommand(options: RankOptions): Promise<{ runId: num
         progress,
         seeds: freshSeeds,
         seedsFile: options.seeds!,
-        asOf: options.asOf ?? today(),
+        asOf: options.asOf ?? localDay(),
         onRunCreated: (runId: number) => {
           currentRun = runId;
           lock(runId);
