@@ -6,6 +6,7 @@
 import { restrict, type FactName, type Facts } from '../src/derive/index.ts';
 import type { EvaluationContext } from '../src/gather/artifacts.ts';
 import type { Message, MessageTable } from './messages.ts';
+import type { ProbeNeed } from './probe-needs.ts';
 
 export type Verdict = 'pass' | 'fail' | 'unknown';
 
@@ -35,6 +36,12 @@ export interface IndicatorSpec<N extends FactName> {
   /** The indicator's reasons and evidence notes in Spanish and English (namespace = id). */
   messages: MessageTable;
   evaluate(input: Pick<Facts, N>, context: EvaluationContext): Outcome;
+  /**
+   * For a rule that reads what file probes find: the files whose probes could decide its verdict, read from the
+   * site's pages before any file is probed, and when the probing is settled (probe-needs.ts). The crawl probes
+   * only files some rule needs.
+   */
+  probes?(input: Pick<Facts, N>, context: EvaluationContext): ProbeNeed[];
 }
 
 /** A registered rule: it takes a site's facts and reads only what it declared. */
@@ -43,6 +50,7 @@ export interface IndicatorDefinition {
   needs: readonly FactName[];
   messages: MessageTable;
   evaluate(facts: Facts, context: EvaluationContext): Outcome;
+  probes?(facts: Facts, context: EvaluationContext): ProbeNeed[];
 }
 
 /**
@@ -51,7 +59,12 @@ export interface IndicatorDefinition {
  */
 export function defineIndicator<const N extends FactName>(spec: IndicatorSpec<N>): IndicatorDefinition {
   if (spec.messages.namespace !== spec.id) throw new Error(`indicator ${spec.id} declares the messages of ${spec.messages.namespace}`);
-  return { ...spec, evaluate: (facts, context) => spec.evaluate(restrict(facts, spec.needs, `indicator ${spec.id}`), context) };
+  const { probes } = spec;
+  return {
+    ...spec,
+    evaluate: (facts, context) => spec.evaluate(restrict(facts, spec.needs, `indicator ${spec.id}`), context),
+    ...(probes ? { probes: (facts: Facts, context: EvaluationContext) => probes(restrict(facts, spec.needs, `indicator ${spec.id}`), context) } : {}),
+  };
 }
 
 const MAX_EVIDENCE_TEXT = 300;

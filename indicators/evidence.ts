@@ -32,7 +32,14 @@ export function contactEvidence(contact: ContactArtifact, note?: Message): Evide
 }
 
 export function fileEvidence(file: FileLinkArtifact, note?: Message): Evidence {
-  return toEvidence(file, note ?? sharedMsg('file-format', { format: file.format }));
+  return toEvidence(file, note ?? fileNote(file));
+}
+
+/** "archivo csv", and when the crawl did not probe it, that the format is the link's word and why. */
+function fileNote({ format, unprobed }: FileLinkArtifact): Message {
+  if (!unprobed) return sharedMsg('file-format', { format });
+  if (unprobed.series > 1 && unprobed.probed > 0) return sharedMsg('file-format-series-unprobed', { format, files: unprobed.series, probed: unprobed.probed });
+  return sharedMsg('file-format-unprobed', { format });
 }
 
 /** "coincide con “datos abiertos”": which vocabulary phrase or label made the evidence count. */

@@ -7,6 +7,7 @@ import { fileEvidence, MAX_EVIDENCE } from './evidence.ts';
 import type { Message } from './messages.ts';
 import { withoutSection } from './section-outcome.ts';
 import { dateSourceMessage, sharedMsg } from './shared-messages.ts';
+import { probeableFiles, type ProbeNeed } from './probe-needs.ts';
 
 function dateEvidence(d: UpdateDate): Evidence {
   if (d.from === 'file-header') return fileEvidence(d.source, sharedMsg('file-last-modified', { date: d.date }));
@@ -47,4 +48,19 @@ export function evaluateSectionFreshness(
   }
   // No readable date at all is as often a gatherer gap as a portal fact: leave it to a reviewer.
   return unknown(sharedMsg('no-dates', { pages }), [{ url: scope.section.url, text: '', note: sharedMsg('section-landing-page') }]);
+}
+
+/**
+ * The section's files whose Last-Modified could pass the criterion: none when a page or sitemap date in the
+ * window already does. Probing stops at the first file modified in the window.
+ */
+export function sectionFreshnessProbes(
+  { sectionScope: scope, sectionDates: all }: Pick<Facts, 'sectionScope' | 'sectionDates'>,
+  asOf: string,
+  span: { months: number },
+): ProbeNeed[] {
+  if (scope.status !== 'found') return [];
+  const start = windowStart(asOf, span);
+  if (all.some((d) => d.kind !== 'unlabelled' && inWindow(d.date, start, asOf))) return [];
+  return [{ files: probeableFiles(scope.fileLinks), until: { modifiedSince: start, asOf } }];
 }

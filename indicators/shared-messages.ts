@@ -25,6 +25,11 @@ export const sharedMessages = defineMessages('shared', {
   /** A vocabulary phrase or a label the rule matched: shown as the reason the evidence counts. */
   matched: { es: 'coincide con “{phrase}”', en: 'matches “{phrase}”' },
   'file-format': { es: 'archivo {format}', en: '{format} file' },
+  'file-format-unprobed': { es: 'archivo {format} según su enlace; no se comprobó', en: '{format} file by its link; not checked' },
+  'file-format-series-unprobed': {
+    es: 'archivo {format} según su enlace; no se comprobó: es uno de {files} archivos de la misma serie y se {probed:comprobó|comprobaron} {probed}',
+    en: '{format} file by its link; not checked: one of {files} files of the same series, {probed} checked',
+  },
   'file-last-modified': { es: 'archivo modificado el {date} (Last-Modified)', en: 'file last modified {date} (Last-Modified)' },
   'date-found': { es: 'fecha {date}, {source}', en: 'date {date}, {source}' },
   'date-source-page-text': { es: 'en el texto de la página', en: 'in the page text' },

@@ -15,7 +15,8 @@
  * Topics are matched in titles/headings/link texts and list items, never in running text, where news mention
  * "presupuesto" too.
  */
-import type { FileFormat } from '../../src/gather/artifacts.ts';
+import type { FileFormat, FileLinkArtifact, PageArtifact } from '../../src/gather/artifacts.ts';
+import { probeableFiles } from '../probe-needs.ts';
 import { defineIndicator, fail, pass, unknown, type Evidence } from '../define.ts';
 import { defineMessages } from '../messages.ts';
 import { matchPhrase } from '../../src/vocabulary/match.ts';
@@ -54,10 +55,41 @@ function fileName(href: string): string {
   }
 }
 
+/**
+ * The decision topic a data file is named by: its link text, else (not for a PDF) its file name, else the item it
+ * is listed in, unless that item is a law or regulation.
+ */
+function fileTopic(file: FileLinkArtifact): { topic: string; by: 'link' | 'item' } | null {
+  // A regulation's title names the law, not data; a citation that then names the data ("Art. 70 Fr. XXI. Gasto
+  // del Ayuntamiento") is a label like any other.
+  const item = file.contextText && !matchPhrase(file.contextText, REGULATION_WORDS) ? file.contextText : '';
+  const topic = matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
+  if (topic) return { topic, by: 'link' };
+  const listedUnder = item ? matchPhrase(item, DECISION_TOPICS) : null;
+  return listedUnder ? { topic: listedUnder, by: 'item' } : null;
+}
+
+/** A named data file counts, except a PDF named only by its item: its link promises nothing. */
+function countsAsData(file: FileLinkArtifact, named: ReturnType<typeof fileTopic>): boolean {
+  return named !== null && !(named.by === 'item' && file.format === 'pdf');
+}
+
+/** A section page's data tables under a title or heading that names a decision topic. */
+function namedTables(page: PageArtifact): string | undefined {
+  return page.dataTableCount > 0 ? [page.title, ...page.headings].find((h) => matchPhrase(h, DECISION_TOPICS)) : undefined;
+}
+
 export default defineIndicator({
   id: 'decision-useful',
   needs: ['sectionScope'],
   messages,
+  // A file named by a topic counts only if it is the data file it claims to be (a ".csv" that serves an error
+  // page is none): probed until one is confirmed, unless a table already passes.
+  probes({ sectionScope: scope }) {
+    if (scope.status !== 'found' || scope.pages.some((page) => namedTables(page))) return [];
+    const counted = probeableFiles(scope.fileLinks).filter((f) => DATA_FORMATS.has(f.format) && countsAsData(f, fileTopic(f)));
+    return [{ files: counted, until: { confirms: [...DATA_FORMATS] } }];
+  },
   evaluate(facts) {
     const scope = facts.sectionScope;
     if (scope.status !== 'found') return withoutSection(scope);
@@ -66,7 +98,7 @@ export default defineIndicator({
     for (const page of scope.pages) {
       if (page.dataTableCount === 0) continue;
       tables += page.dataTableCount;
-      const named = [page.title, ...page.headings].find((h) => matchPhrase(h, DECISION_TOPICS));
+      const named = namedTables(page);
       if (named)
         evidence.push({
           url: page.url,
@@ -77,15 +109,9 @@ export default defineIndicator({
     const files = scope.fileLinks.filter((f) => DATA_FORMATS.has(f.format));
     const unreadPdfs: Evidence[] = [];
     for (const file of files) {
-      // A regulation's title names the law, not data; a citation that then names the data ("Art. 70 Fr. XXI. Gasto
-      // del Ayuntamiento") is a label like any other.
-      const item = file.contextText && !matchPhrase(file.contextText, REGULATION_WORDS) ? file.contextText : '';
-      const topic =
-        matchPhrase(file.text, DECISION_TOPICS) ?? (file.format === 'pdf' ? null : matchPhrase(fileName(file.href), DECISION_TOPICS));
-      const listedUnder = item ? matchPhrase(item, DECISION_TOPICS) : null;
-      if (topic) evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic })));
-      else if (listedUnder && file.format !== 'pdf') evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic: listedUnder })));
-      else if (listedUnder) unreadPdfs.push(fileEvidence(file, msg('pdf-listed-under', { topic: listedUnder })));
+      const named = fileTopic(file);
+      if (named && countsAsData(file, named)) evidence.push(fileEvidence(file, msg('data-file', { format: file.format, topic: named.topic })));
+      else if (named) unreadPdfs.push(fileEvidence(file, msg('pdf-listed-under', { topic: named.topic })));
     }
     if (evidence.length > 0) return pass(evidence.slice(0, 3));
     if (unreadPdfs.length > 0) return unknown(msg('pdfs-not-read', { files: unreadPdfs.length }), unreadPdfs.slice(0, 3));

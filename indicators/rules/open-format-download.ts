@@ -1,7 +1,9 @@
 /**
  * open-format-download: at least one data file of the section downloads in a machine-readable open or
  * structured format (CSV, XLS/XLSX, ODS, JSON, XML, GeoJSON, KML) or the section offers an API.
- * A file whose probe failed (available === false, e.g. a 404) does not count; an unprobed one does.
+ * A file whose probe failed (available === false, e.g. a 404) does not count; an unprobed one does. The crawl
+ * probes the section's open-format files until one is confirmed (probes below), so an unprobed one is one the
+ * confirmed file made unnecessary, or one beyond the files budget.
  * Judgement call: ZIP archives do not count by themselves (their content is unknown to the crawl).
  */
 import type { FileLinkArtifact } from '../../src/gather/artifacts.ts';
@@ -10,8 +12,8 @@ import { defineMessages, type Message } from '../messages.ts';
 import { normalise } from '../../src/vocabulary/match.ts';
 import { fileEvidence, toEvidence } from '../evidence.ts';
 import { withoutSection } from '../section-outcome.ts';
-import { sharedMsg } from '../shared-messages.ts';
 import { OPEN_FORMATS } from '../../src/vocabulary/files.ts';
+import { probeableFiles } from '../probe-needs.ts';
 
 const messages = defineMessages('open-format-download', {
   downloaded: { es: 'archivo {format}, descargado', en: '{format} file, downloaded' },
@@ -55,13 +57,21 @@ export default defineIndicator({
   id: 'open-format-download',
   needs: ['sectionScope'],
   messages,
+  probes({ sectionScope: scope }) {
+    if (scope.status !== 'found') return [];
+    return [{ files: probeableFiles(scope.fileLinks).filter((f) => OPEN.has(f.format)), until: { confirms: OPEN_FORMATS } }];
+  },
   evaluate(facts) {
     const scope = facts.sectionScope;
     if (scope.status !== 'found') return withoutSection(scope);
     const files = scope.fileLinks;
     const open = files.filter((f) => OPEN.has(f.format));
     const available = open.filter((f) => f.available !== false);
-    if (available.length > 0) return pass(available.slice(0, 3).map((f) => fileEvidence(f, f.available ? msg('downloaded', { format: f.format }) : sharedMsg('file-format', { format: f.format }))));
+    if (available.length > 0) {
+      // Confirmed files first: they are what settled the verdict.
+      const shown = [...available.filter((f) => f.available), ...available.filter((f) => !f.available)].slice(0, 3);
+      return pass(shown.map((f) => fileEvidence(f, f.available ? msg('downloaded', { format: f.format }) : undefined)));
+    }
     const apis = scope.links.filter((l) => API_TEXT.test(normalise(l.text)) && API_HREF.test(l.href));
     if (apis.length > 0) return pass(apis.slice(0, 3).map((l) => toEvidence(l, msg('api'))));
 

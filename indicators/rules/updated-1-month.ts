@@ -5,7 +5,7 @@
  */
 import { defineIndicator } from '../define.ts';
 import { defineMessages } from '../messages.ts';
-import { evaluateSectionFreshness } from '../freshness.ts';
+import { evaluateSectionFreshness, sectionFreshnessProbes } from '../freshness.ts';
 
 /** Its reasons are the shared freshness messages (shared-messages.ts), worded once for both windows. */
 const messages = defineMessages('updated-1-month', {});
@@ -14,6 +14,9 @@ export default defineIndicator({
   id: 'updated-1-month',
   needs: ['sectionScope', 'sectionDates'],
   messages,
+  probes(facts, context) {
+    return sectionFreshnessProbes(facts, context.asOf, { months: 1 });
+  },
   evaluate(facts, context) {
     return evaluateSectionFreshness(facts, context.asOf, { months: 1 });
   },

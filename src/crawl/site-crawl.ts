@@ -22,7 +22,9 @@ import type {
   FetchRecord,
   FetchedPage,
   PageReach,
+  FileCandidate,
   ProbedFile,
+  SitePages,
   SiteCrawl,
   SitemapEntry,
 } from './types.ts';
@@ -423,32 +425,44 @@ export async function crawlSite(seedUrl: string, context: CrawlContext, hooks: C
     level = next;
   }
   const finalHome = await takeRenderedHome([]);
+  const renderNote = options.render === false ? 'not rendered: render is off' : renderer?.note;
+  const pagesRead = (): SitePages => {
+    const { files: _files, ...read } = result({
+      status: 'ok',
+      // An ok site's reason says its crawl was cut short, so a low score can be read for what it is.
+      statusReason: held.exceeded ? `crawl stopped after ${pages.length} pages: ${held.describe()}` : null,
+      finalUrl: finalHome.url,
+      pages,
+      ...(failedPages.length > 0 ? { failedPages } : {}),
+      sitemap,
+      ...(renderNote ? { renderNote } : {}),
+    });
+    return read;
+  };
 
-  const probingFiles: Promise<ProbedFile[]> = Promise.all(
-    fileCandidates.map(async ({ url, depth }) => {
-      if (await isAllowed(url)) return probeFile(url, depth, fetch, { sniff: SNIFFED_EXTENSIONS.has(urlExtension(url)) });
-      return toProbedFile(report(skippedRecord(url, 'file', depth, robotsError(url))));
-    }),
-  );
+  const probe = async ({ url, depth }: FileCandidate): Promise<ProbedFile> => {
+    if (await isAllowed(url)) return probeFile(url, depth, fetch, { sniff: SNIFFED_EXTENSIONS.has(urlExtension(url)) });
+    return toProbedFile(report(skippedRecord(url, 'file', depth, robotsError(url))));
+  };
+  const probingFiles = async (): Promise<ProbedFile[]> => {
+    if (!hooks.planProbes || fileCandidates.length === 0) return Promise.all(fileCandidates.map(probe));
+    const plan = await hooks.planProbes(pagesRead(), fileCandidates);
+    const files: ProbedFile[] = [];
+    // One at a time: whether the next file is needed depends on what this one was.
+    for (let next = plan.next(); next; next = plan.next()) {
+      const file = await probe(next);
+      files.push(file);
+      plan.record(next.url, file);
+    }
+    return files;
+  };
   // Wayback: web archives rarely hold a channel's feed, and one captured near as-of would be luck;
   // the archived portal's own embedded timelines are what a --wayback run can see.
   const readFeeds = options.channelFeeds !== false && !options.wayback;
   const [files, feeds] = await Promise.all([
-    probingFiles,
+    probingFiles(),
     readFeeds ? readChannelFeeds(channelLinks.sources(), { fetch: (url, request) => fetcher.fetch(url, request), report, isAllowed }) : [],
   ]);
 
-  const renderNote = options.render === false ? 'not rendered: render is off' : renderer?.note;
-  return result({
-    status: 'ok',
-    // An ok site's reason says its crawl was cut short, so a low score can be read for what it is.
-    statusReason: held.exceeded ? `crawl stopped after ${pages.length} pages: ${held.describe()}` : null,
-    finalUrl: finalHome.url,
-    pages,
-    ...(failedPages.length > 0 ? { failedPages } : {}),
-    files,
-    sitemap,
-    feeds,
-    ...(renderNote ? { renderNote } : {}),
-  });
+  return result({ ...pagesRead(), files, feeds });
 }

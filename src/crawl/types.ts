@@ -286,4 +286,24 @@ export interface CrawlOptions {
 export interface CrawlHooks {
   /** Called for every exchange, in the order they complete; the store writes it. */
   onFetch?: (record: FetchRecord) => void;
+  /**
+   * Asked once the site's pages are read, when it links files: which of them to probe, one at a time (the run
+   * asks the indicators, indicators/probe-needs.ts). Without it every file link found, up to maxFiles, is probed.
+   */
+  planProbes?: (site: SitePages, candidates: readonly FileCandidate[]) => Promise<ProbeSequence>;
+}
+
+/** What the crawl has once it has read a site's pages: before it probes files and reads the channels' feeds. */
+export type SitePages = Omit<SiteCrawl, 'files' | 'feeds'>;
+
+/** A same-site link to a file (a known file extension), found at `depth`. */
+export interface FileCandidate {
+  url: string;
+  depth: number;
+}
+
+/** The files to probe, decided as the probes come back: null once no verdict needs another. */
+export interface ProbeSequence {
+  next(): FileCandidate | null;
+  record(url: string, file: ProbedFile): void;
 }

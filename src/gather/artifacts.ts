@@ -158,6 +158,11 @@ export interface FileLinkArtifact {
   lastModified: string | null; // ISO date
   selector: string;
   /**
+   * A file the crawl could have probed and did not (no verdict needed it, another file of its series stood for
+   * it, or the files budget was spent): how many files its series has on the site, and how many were probed.
+   */
+  unprobed?: { series: number; probed: number };
+  /**
    * The words of the item the link sits in (its list item, table row, card): "Sueldos del personal — Los puestos
    * del Ayuntamiento y el sueldo de cada uno. PDF". Set by the gatherer when the link text says only its format or
    * "Descargar", and the item says more.

@@ -198,14 +198,21 @@ function closestCell(el: Element, stopAt: Element): Element | null {
  * file-link artifacts say which pages link it) and sitemap lastmod (pageUrl = the fetched page the
  * entry names when there is one, else the entry's URL).
  */
-export function gatherCrawlDates(site: SiteCrawl): DateArtifact[] {
+/** Dates the server gave the files the crawl probed (Last-Modified). */
+export function gatherFileDates(files: SiteCrawl['files']): DateArtifact[] {
   const dates: DateArtifact[] = [];
-  for (const file of site.files) {
+  for (const file of files) {
     const date = httpDateToIso(file.lastModified);
     if (date) {
       dates.push({ pageUrl: file.url, date, text: `Last-Modified: ${file.lastModified}`, source: 'last-modified', labelledAsUpdate: true, decoy: false });
     }
   }
+  return dates;
+}
+
+/** The sitemap's lastmod of each page, dated on the page as fetched. */
+export function gatherSitemapDates(site: Pick<SiteCrawl, 'pages' | 'sitemap'>): DateArtifact[] {
+  const dates: DateArtifact[] = [];
   const pageByKey = new Map<string, string>();
   for (const page of site.pages) {
     pageByKey.set(canonicalKey(page.requestedUrl), page.url);

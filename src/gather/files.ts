@@ -9,9 +9,9 @@ import type { Element } from 'domhandler';
 import { isElement, visibleText, type ParsedPage } from './dom.ts';
 import { FORMAT_WORDS } from '../vocabulary/link-texts.ts';
 import type { Anchor } from './links.ts';
-import { canonicalKey, extensionOf, httpDateToIso } from './url.ts';
+import { canonicalKey, extensionOf, fileSeriesKey, httpDateToIso } from './url.ts';
 import {
-  API_PATH_PATTERN, API_TEXT_PATTERN, CONTENT_TYPES, FACET_COUNT_TEXT, FACET_QUERY_PATTERN, FORMAT_BY_EXTENSION, FORMAT_TEXT_HINTS,
+  API_PATH_PATTERN, API_TEXT_PATTERN, CONTENT_TYPES, FACET_COUNT_TEXT, FACET_QUERY_PATTERN, FILE_EXTENSIONS, FORMAT_BY_EXTENSION, FORMAT_TEXT_HINTS,
   SCRIPT_EXTENSIONS, UNINFORMATIVE_CONTENT_TYPES,
 } from '../vocabulary/files.ts';
 import { normalise } from '../vocabulary/text.ts';
@@ -112,30 +112,25 @@ function itemText(parsed: ParsedPage, el: Element): string {
   return '';
 }
 
-export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: ProbeIndex): FileLinkArtifact[] {
+/**
+ * The file links of a page as the page presents them: the format its extension, else its text, claims.
+ * What the server says of each file is added by withProbes, after the crawl has probed those a verdict needs.
+ */
+export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[]): FileLinkArtifact[] {
   const byHref = new Map<string, FileLinkArtifact>();
   for (const anchor of anchors) {
     const href = anchor.href;
     if (!href) continue;
-    const probe = probes.get(canonicalKey(href));
     const extension = extensionOf(href);
     const byExtension = FORMAT_BY_EXTENSION[extension] ?? null;
-    const byContentType = probe ? formatFromContentType(probe.contentType) : null;
     const byText = SCRIPT_EXTENSIONS.has(extension) && !isFacetLink(href, anchor.text) ? formatFromText(anchor.text) : null;
     const isApi = API_PATH_PATTERN.test(safePath(href)) || API_TEXT_PATTERN.test(anchor.text);
-    if (!probe && !byExtension && !byText && !isApi) continue;
-
     let format: FileFormat;
     let formatSource: FileLinkArtifact['formatSource'];
-    if (byContentType) [format, formatSource] = [byContentType, 'content-type'];
-    else if (byExtension) [format, formatSource] = [byExtension, 'extension'];
+    if (byExtension) [format, formatSource] = [byExtension, 'extension'];
     else if (byText) [format, formatSource] = [byText, 'link-text'];
     else if (isApi) [format, formatSource] = ['json', 'link-text'];
-    else continue; // probed, but neither type, extension nor text says what it is
-    // The bytes have the last word: extensions and content types lie (a PDF served as Excel).
-    const sniffed = probe?.sniff ? formatFromSniff(probe.sniff, format) : null;
-    const claimedFormat = sniffed ? format : null;
-    if (sniffed) [format, formatSource] = [sniffed, 'content'];
+    else continue;
 
     const existing = byHref.get(href);
     if (existing) {
@@ -148,18 +143,64 @@ export function gatherFileLinks(parsed: ParsedPage, anchors: Anchor[], probes: P
       text: anchor.text,
       format,
       formatSource,
-      available: availability(probe),
-      lastModified: httpDateToIso(probe?.lastModified),
+      available: null,
+      lastModified: null,
       selector: anchor.selector,
     };
     if (isApi) artifact.isApi = true;
-    if (claimedFormat) artifact.claimedFormat = claimedFormat;
     // A link that names its data is its own label; one that says only "CSV" or "Descargar" is named by its item.
     const around = saysNothing(anchor.text) ? itemText(parsed, anchor.el) : '';
     if (around && around !== anchor.text) artifact.contextText = around;
     byHref.set(href, artifact);
   }
   return [...byHref.values()];
+}
+
+/**
+ * A file link with what its probe found: the served content type wins over the extension, and the first bytes
+ * over both (extensions and content types lie: a PDF served as Excel, an HTML error page served as .csv).
+ */
+export function applyProbe(link: FileLinkArtifact, probe: ProbedFile | undefined): FileLinkArtifact {
+  if (!probe) return link;
+  const byContentType = formatFromContentType(probe.contentType);
+  const [format, formatSource] = byContentType ? [byContentType, 'content-type' as const] : [link.format, link.formatSource];
+  const resolved: FileLinkArtifact = { ...link, format, formatSource, available: availability(probe), lastModified: httpDateToIso(probe.lastModified) };
+  const sniffed = probe.sniff ? formatFromSniff(probe.sniff, format) : null;
+  if (sniffed) Object.assign(resolved, { format: sniffed, formatSource: 'content', claimedFormat: format });
+  return resolved;
+}
+
+/**
+ * The site's file links with their probes. A file the crawl could have probed but did not (no verdict needed it,
+ * or another file of its series stood for it) says so, with its series: "one of 12 files of the same series; 1
+ * probed" is what a reader needs to weigh a verdict that rests on its extension.
+ */
+export function withProbes(links: readonly FileLinkArtifact[], files: readonly ProbedFile[]): FileLinkArtifact[] {
+  const probes = indexProbes(files);
+  const resolved = links.map((link) => applyProbe(link, probes.get(canonicalKey(link.href))));
+  const series = new Map<string, { files: Set<string>; probed: Set<string> }>();
+  for (const link of resolved) {
+    if (!FILE_EXTENSIONS.has(extensionOf(link.href))) continue;
+    const key = fileSeriesKey(link.href);
+    const entry = series.get(key) ?? { files: new Set(), probed: new Set() };
+    entry.files.add(canonicalKey(link.href));
+    if (probes.has(canonicalKey(link.href))) entry.probed.add(canonicalKey(link.href));
+    series.set(key, entry);
+  }
+  return resolved.map((link) => {
+    const entry = FILE_EXTENSIONS.has(extensionOf(link.href)) ? series.get(fileSeriesKey(link.href)) : undefined;
+    if (!entry || entry.probed.has(canonicalKey(link.href))) return link;
+    return { ...link, unprobed: { series: entry.files.size, probed: entry.probed.size } };
+  });
+}
+
+/**
+ * Whether a probe settles that the link is a file of one of `formats` that downloads: there (2xx), and neither
+ * its content type nor its first bytes say it is something else. The crawl stops probing on it.
+ */
+export function probeConfirms(link: FileLinkArtifact, probe: ProbedFile, formats: ReadonlySet<string>): boolean {
+  const resolved = applyProbe(link, probe);
+  return resolved.available === true && formats.has(resolved.format);
 }
 
 /** A catalogue filter ("csv (15)" → /dataset?f[0]=res_format:csv): its text names a format, its target is a listing. */

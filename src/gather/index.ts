@@ -3,12 +3,12 @@
  * archive re-runs it and must get the same artifacts. Each page is parsed once and the parsed
  * page is handed to every gatherer.
  */
-import type { FetchedPage, SiteCrawl } from '../crawl/types.ts';
+import type { FetchedPage, SiteCrawl, SitePages } from '../crawl/types.ts';
 import type { Artifacts, ContactArtifact, DateArtifact, FileLinkArtifact, FormArtifact, LinkArtifact, PageArtifact, PostArtifact, SocialLinkArtifact } from './artifacts.ts';
 import { gatherContacts } from './contacts.ts';
-import { gatherCrawlDates, gatherPageDates } from './dates.ts';
+import { gatherFileDates, gatherPageDates, gatherSitemapDates } from './dates.ts';
 import { parsePage } from './dom.ts';
-import { gatherFileLinks, indexProbes } from './files.ts';
+import { gatherFileLinks, withProbes } from './files.ts';
 import { gatherForms } from './forms.ts';
 import { homeFrameDocuments } from './home-frames.ts';
 import { collectAnchors, gatherLinks } from './links.ts';
@@ -21,9 +21,17 @@ import { canonicalKey, siteHosts } from './url.ts';
 export type { Artifacts } from './artifacts.ts';
 
 export function gatherArtifacts(site: SiteCrawl): Artifacts {
+  return withCrawlExtras(gatherPageArtifacts(site), site);
+}
+
+/**
+ * The artifacts of a site's pages alone. The crawl asks for them before probing files (which files a verdict
+ * needs probed is read from them, indicators/probe-needs.ts); withCrawlExtras then adds the probes and feeds,
+ * so a site is gathered once, and a rescoring from the store takes the same two steps.
+ */
+export function gatherPageArtifacts(site: SitePages): Artifacts {
   const hosts = siteHosts(site.seedUrl, site.finalUrl);
   const home = homePage(site);
-  const probes = indexProbes(site.files);
 
   const pages: PageArtifact[] = [];
   const links: LinkArtifact[] = [];
@@ -50,7 +58,7 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
       links: gatherLinks(parsed, anchors, hosts),
       dates: gatherPageDates(parsed),
       forms: gatherForms(parsed),
-      fileLinks: gatherFileLinks(parsed, anchors, probes),
+      fileLinks: gatherFileLinks(parsed, anchors),
       socialLinks: gatherSocialLinks(parsed, anchors),
       posts: gatherPosts(parsed),
       contacts: gatherContacts(parsed, anchors),
@@ -64,8 +72,7 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
     posts.push(...own.posts);
     contacts.push(...own.contacts);
   }
-  dates.push(...gatherCrawlDates(site));
-  for (const feed of site.feeds ?? []) posts.push(...gatherFeedPosts(feed));
+  dates.push(...gatherSitemapDates(site));
 
   const { section, rejectedSectionLinks } = findOpenDataSection({ homeUrl: home?.url ?? null, links, pages, fetched: site.pages });
   return {
@@ -76,7 +83,24 @@ export function gatherArtifacts(site: SiteCrawl): Artifacts {
 }
 
 /** The home page: the page the seed resolved to, else the shallowest page. */
-export function homePage(site: SiteCrawl): FetchedPage | null {
+/** The page artifacts with what the crawl learnt after the pages: the files' probes and the channels' feeds. */
+export function withCrawlExtras(artifacts: Artifacts, crawl: Pick<SiteCrawl, 'files' | 'feeds'>): Artifacts {
+  return {
+    ...artifacts,
+    fileLinks: withProbes(artifacts.fileLinks, crawl.files),
+    dates: withFileDates(artifacts.dates, gatherFileDates(crawl.files)),
+    posts: [...artifacts.posts, ...(crawl.feeds ?? []).flatMap((feed) => gatherFeedPosts(feed))],
+  };
+}
+
+/** The files' dates where a gathering with the probes in hand puts them: after the pages', before the sitemap's. */
+function withFileDates(dates: readonly DateArtifact[], fileDates: readonly DateArtifact[]): DateArtifact[] {
+  let sitemapStart = dates.length;
+  while (sitemapStart > 0 && dates[sitemapStart - 1]!.source === 'sitemap') sitemapStart -= 1;
+  return [...dates.slice(0, sitemapStart), ...fileDates, ...dates.slice(sitemapStart)];
+}
+
+export function homePage(site: Pick<SiteCrawl, 'pages' | 'finalUrl' | 'seedUrl'>): FetchedPage | null {
   if (site.pages.length === 0) return null;
   const wanted = new Set([site.finalUrl, site.seedUrl].filter((u): u is string => !!u).map(canonicalKey));
   const exact = site.pages.find((p) => wanted.has(canonicalKey(p.url)) || wanted.has(canonicalKey(p.requestedUrl)));

@@ -3,6 +3,7 @@
  * to match a link with the page the crawler fetched (http/https, www, trailing slash, index files).
  */
 import { pageFragment } from '../platforms/script-links.ts';
+import { MONTHS } from '../vocabulary/dates.ts';
 
 /** Absolute http(s) URL without fragment, or null (mailto:, javascript:, broken). */
 export function resolveUrl(href: string, base: string): string | null {
@@ -82,6 +83,23 @@ export function extensionOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+const MONTH_WORD = new RegExp(`(?<![a-z])(?:${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'g');
+
+/**
+ * The series a file belongs to: the files one listing publishes again and again under the same name but for
+ * the period (nomina-2016-01.xlsx, nomina-2016-02.xlsx; /2015/cuenta-publica.pdf, /2016/cuenta-publica.pdf) are
+ * made by the same hands and served by the same server, so one of them stands for the others' format. The key is
+ * the URL's key with every run of digits and every month name replaced.
+ */
+export function fileSeriesKey(url: string): string {
+  const key = canonicalKey(url).toLowerCase();
+  // The host keeps its digits (www2.x.gob.mx is another server); only the path and query vary by period.
+  const slash = key.indexOf('/');
+  const host = slash < 0 ? key : key.slice(0, slash);
+  const rest = slash < 0 ? '' : key.slice(slash);
+  return host + rest.replace(MONTH_WORD, '#').replace(/\d+/g, '#');
 }
 
 /** An HTTP date header (RFC 1123, or ISO) as YYYY-MM-DD (UTC), or null. */

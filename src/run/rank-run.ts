@@ -8,6 +8,7 @@ import type { IndicatorDefinition } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
 import { type ArchivedFetch, openNextRunArchive, type RunArchive } from '../crawl/archive/warc-writer.ts';
 import { createCrawler, type CrawlerParts } from '../crawl/crawler.ts';
+import { ProbePlan } from '../../indicators/probe-needs.ts';
 import type { CrawlOptions, FetchRecord } from '../crawl/types.ts';
 import type { Seed } from '../seeds/seeds.ts';
 import type { Db } from '../store/database.ts';
@@ -18,6 +19,7 @@ import { softwareVersion } from '../version.ts';
 import { attachEvidenceShots } from './evidence-shots.ts';
 import { type RunProgress, silentProgress } from './progress.ts';
 import { withStoredReviews } from './reviews.ts';
+import type { PreparedSite } from './score-task.ts';
 import { createScorePool, type ScorePool } from './score-pool.ts';
 
 export interface RankRunRequest {
@@ -193,11 +195,18 @@ async function crawlAndScoreSite(
   progress: RunProgress,
 ): Promise<void> {
   const fetches: FetchRecord[] = [];
+  const context = { asOf: request.asOf, municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state } };
+  // The pages are gathered once, before the files are probed: the indicators say from them which probes they need.
+  const prepared: { site?: PreparedSite } = {};
   const crawl = await crawler.crawlSite(seed.url, {
     onFetch(record) {
       fetches.push(record);
       if (record.purpose === 'page')
         progress.pageFetched({ inegiCode: seed.inegi_code, url: record.url, ok: record.error === null });
+    },
+    async planProbes(site, candidates) {
+      prepared.site = await scorePool.prepare(site, context);
+      return new ProbePlan(prepared.site.needs, candidates);
     },
   });
   if (request.signal?.aborted) return;
@@ -205,10 +214,9 @@ async function crawlAndScoreSite(
   // says nothing of the municipality, so nothing is committed: the site stays pending for --resume.
   const archiveFailure = fetches.find((record) => record.error?.kind === 'archive-unavailable');
   if (archiveFailure) throw new Error(`not evaluated: ${archiveFailure.error!.message} (at ${archiveFailure.url})`);
-  const automatic = await scorePool.score(crawl, {
-    asOf: request.asOf,
-    municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state },
-  });
+  const automatic = prepared.site
+    ? await scorePool.scorePrepared(prepared.site.artifacts, { files: crawl.files, feeds: crawl.feeds ?? [] }, context)
+    : await scorePool.score(crawl, context);
   const shot =
     runDir && request.crawl.render !== false
       ? await attachEvidenceShots(crawler.browserPool(), runDir, seed.inegi_code, crawl, automatic)

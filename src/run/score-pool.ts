@@ -9,15 +9,19 @@ import { Worker } from 'node:worker_threads';
 import type { IndicatorDefinition } from '../../indicators/define.ts';
 import { indicatorById } from '../../indicators/index.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
-import type { SiteCrawl } from '../crawl/types.ts';
-import type { EvaluationContext } from '../gather/artifacts.ts';
+import type { SiteCrawl, SitePages } from '../crawl/types.ts';
+import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
 import type { ScoredSite } from '../score/points.ts';
 import type { Db } from '../store/database.ts';
-import { runScoreTask, type SiteSource, type StoredSite } from './score-task.ts';
+import { runPrepareTask, runScoreTask, type PreparedSite, type SiteSource, type StoredSite } from './score-task.ts';
 import type { ScoreReply, WorkerTask } from './score-worker.ts';
 
 export interface ScorePool {
   score(crawl: SiteCrawl, context: EvaluationContext): Promise<ScoredSite>;
+  /** Gathers a site's pages before its files are probed, and says which probes its indicators need. */
+  prepare(site: SitePages, context: EvaluationContext): Promise<PreparedSite>;
+  /** Scores prepared artifacts with the crawl's probes and feeds: the site's pages are not gathered again. */
+  scorePrepared(artifacts: Artifacts, extras: Pick<SiteCrawl, 'files' | 'feeds'>, context: EvaluationContext): Promise<ScoredSite>;
   /** Scores a committed crawl of the pool's `store`, which the worker reads itself. */
   scoreStored(site: StoredSite, context: EvaluationContext): Promise<ScoredSite>;
   /** Why scoring runs on the main thread, or null when it runs in a worker. */
@@ -54,10 +58,12 @@ function startWorker(): Worker {
   );
 }
 
+type Work = { source: SiteSource } | { prepare: SitePages };
+
 interface Job {
-  source: SiteSource;
+  work: Work;
   context: EvaluationContext;
-  resolve(scored: ScoredSite): void;
+  resolve(value: ScoredSite | PreparedSite): void;
   reject(error: Error): void;
 }
 
@@ -71,7 +77,8 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
   const store = options.store ?? null;
   const inThread = (job: Job): void => {
     try {
-      job.resolve(runScoreTask({ source: job.source, context: job.context, methodology }, rules, store));
+      const { work, context } = job;
+      job.resolve('prepare' in work ? runPrepareTask(work.prepare, context, rules) : runScoreTask({ source: work.source, context, methodology }, rules, store));
     } catch (error) {
       job.reject(error as Error);
     }
@@ -95,7 +102,11 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
       slot.job = job;
       // Referenced while it has work, so a run waiting only on its last site's score does not exit.
       slot.worker.ref();
-      const task: WorkerTask = { id: nextId++, source: job.source, context: job.context, methodology, ruleIds, dbFile };
+      const id = nextId++;
+      const task: WorkerTask =
+        'prepare' in job.work
+          ? { id, prepare: job.work.prepare, context: job.context, ruleIds }
+          : { id, source: job.work.source, context: job.context, methodology, ruleIds, dbFile };
       slot.worker.postMessage(task);
     }
     // With every worker gone the main thread takes what is left, queued or arriving later.
@@ -130,6 +141,7 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
         slot.job = null;
         worker.unref();
         if ('scored' in reply) job.resolve(reply.scored);
+        else if ('prepared' in reply) job.resolve(reply.prepared);
         else job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
         dispatch();
       });
@@ -141,9 +153,9 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
     if (reason && slots.length > 0) reason = null;
   }
 
-  const submit = (source: SiteSource, context: EvaluationContext): Promise<ScoredSite> =>
-    new Promise((resolve, reject) => {
-      queue.push({ source, context, resolve, reject });
+  const submit = <T extends ScoredSite | PreparedSite>(work: Work, context: EvaluationContext): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      queue.push({ work, context, resolve: resolve as (value: ScoredSite | PreparedSite) => void, reject });
       // Asynchronous even in this thread, as from a worker: the caller's next lines run before the scoring.
       queueMicrotask(dispatch);
     });
@@ -152,10 +164,12 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
     get inThreadReason() {
       return reason;
     },
-    score: (crawl, context) => submit({ crawl }, context),
+    score: (crawl, context) => submit<ScoredSite>({ source: { crawl } }, context),
+    prepare: (site, context) => submit<PreparedSite>({ prepare: site }, context),
+    scorePrepared: (artifacts, extras, context) => submit<ScoredSite>({ source: { gathered: { artifacts, extras } } }, context),
     scoreStored(site, context) {
       if (!store) return Promise.reject(new Error(`score pool has no database to read ${site.inegiCode} from`));
-      return submit({ stored: site }, context);
+      return submit<ScoredSite>({ source: { stored: site } }, context);
     },
     async close() {
       reason ??= 'score pool closed';

@@ -4,9 +4,11 @@
  */
 import type { IndicatorDefinition } from '../../indicators/define.ts';
 import type { Methodology } from '../../indicators/methodology.ts';
-import type { SiteCrawl } from '../crawl/types.ts';
-import type { EvaluationContext } from '../gather/artifacts.ts';
-import { gatherArtifacts } from '../gather/index.ts';
+import type { SiteCrawl, SitePages } from '../crawl/types.ts';
+import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
+import { gatherArtifacts, gatherPageArtifacts, withCrawlExtras } from '../gather/index.ts';
+import { deriveFacts } from '../derive/index.ts';
+import { collectProbeNeeds, type SiteProbeNeed } from '../../indicators/probe-needs.ts';
 import type { ScoredSite } from '../score/points.ts';
 import { scoreSite } from '../score/score-site.ts';
 import { loadSiteCrawl } from '../store/crawl-query.ts';
@@ -18,8 +20,26 @@ export interface StoredSite {
   inegiCode: string;
 }
 
-/** The crawl in hand (rank, which has just fetched it) or a committed one to read from the database (score). */
-export type SiteSource = { crawl: SiteCrawl } | { stored: StoredSite };
+/**
+ * The crawl in hand (rank, which has just fetched it), a committed one to read from the database (score), or the
+ * artifacts of its pages gathered before its files were probed, with the probes and feeds (rank, PreparedSite).
+ */
+export type SiteSource =
+  | { crawl: SiteCrawl }
+  | { stored: StoredSite }
+  | { gathered: { artifacts: Artifacts; extras: Pick<SiteCrawl, 'files' | 'feeds'> } };
+
+/** A site's pages gathered once, and the probes its indicators need (indicators/probe-needs.ts). */
+export interface PreparedSite {
+  artifacts: Artifacts;
+  needs: SiteProbeNeed[];
+}
+
+/** The prepare step: gathers a site's pages and asks the rules which files they need probed. */
+export function runPrepareTask(site: SitePages, context: EvaluationContext, rules: readonly IndicatorDefinition[]): PreparedSite {
+  const artifacts = gatherPageArtifacts(site);
+  return { artifacts, needs: collectProbeNeeds(deriveFacts(artifacts, context), rules, context) };
+}
 
 export interface ScoreTask {
   id: number;
@@ -31,6 +51,10 @@ export interface ScoreTask {
 
 /** `store` is where a stored site is read from; null when the task can only carry its crawl. */
 export function runScoreTask(task: Omit<ScoreTask, 'id' | 'ruleIds'>, rules: readonly IndicatorDefinition[], store: Db | null): ScoredSite {
+  if ('gathered' in task.source) {
+    const { artifacts, extras } = task.source.gathered;
+    return scoreSite(withCrawlExtras(artifacts, extras), task.context, task.methodology, rules);
+  }
   let crawl: SiteCrawl;
   if ('crawl' in task.source) crawl = task.source.crawl;
   else if (store) crawl = loadSiteCrawl(store, task.source.stored.runId, task.source.stored.inegiCode);

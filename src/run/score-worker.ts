@@ -9,14 +9,21 @@ import { parentPort } from 'node:worker_threads';
 import { indicatorById } from '../../indicators/index.ts';
 import type { ScoredSite } from '../score/points.ts';
 import { type Db, openDatabaseReader } from '../store/database.ts';
-import { runScoreTask, type ScoreTask } from './score-task.ts';
+import type { SitePages } from '../crawl/types.ts';
+import type { EvaluationContext } from '../gather/artifacts.ts';
+import { runPrepareTask, runScoreTask, type PreparedSite, type ScoreTask } from './score-task.ts';
 
-export interface WorkerTask extends ScoreTask {
-  /** The database file stored sites are read from, or null. */
-  dbFile: string | null;
-}
+export type WorkerTask =
+  | (ScoreTask & {
+      /** The database file stored sites are read from, or null. */
+      dbFile: string | null;
+    })
+  | { id: number; prepare: SitePages; context: EvaluationContext; ruleIds: string[] };
 
-export type ScoreReply = { id: number; scored: ScoredSite } | { id: number; error: { message: string; stack?: string } };
+export type ScoreReply =
+  | { id: number; scored: ScoredSite }
+  | { id: number; prepared: PreparedSite }
+  | { id: number; error: { message: string; stack?: string } };
 
 let store: { file: string; db: Db } | null = null;
 
@@ -29,19 +36,23 @@ function storeFor(file: string | null): Db | null {
   return store.db;
 }
 
-function score(task: WorkerTask): ScoredSite {
-  const rules = task.ruleIds.map((id) => {
+function rulesOf(ids: readonly string[]) {
+  return ids.map((id) => {
     const rule = indicatorById.get(id);
     if (!rule) throw new Error(`score worker: no indicator ${id}`);
     return rule;
   });
-  return runScoreTask(task, rules, storeFor(task.dbFile));
+}
+
+function run(task: WorkerTask): ScoreReply {
+  if ('prepare' in task) return { id: task.id, prepared: runPrepareTask(task.prepare, task.context, rulesOf(task.ruleIds)) };
+  return { id: task.id, scored: runScoreTask(task, rulesOf(task.ruleIds), storeFor(task.dbFile)) };
 }
 
 parentPort?.on('message', (task: WorkerTask) => {
   let reply: ScoreReply;
   try {
-    reply = { id: task.id, scored: score(task) };
+    reply = run(task);
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     reply = { id: task.id, error: { message: e.message, ...(e.stack ? { stack: e.stack } : {}) } };

@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { CORPUS_DIR, PORTALS_DIR } from '../../src/demo/expected.ts';
+import { projectPath } from '../../src/project-root.ts';
 
 export interface Municipality {
   name: string;
@@ -17,7 +17,7 @@ export interface Municipality {
   label: string;
 }
 
-const SEEDS_CSV = fileURLToPath(new URL('../../seeds/municipios-aidh2016.csv', import.meta.url));
+const SEEDS_CSV = projectPath('seeds', 'municipios-aidh2016.csv');
 
 export function hostLabel(name: string): string {
   return name

@@ -21,7 +21,7 @@ import type { IndicatorDefinition, Outcome, Verdict } from '../../indicators/def
 import { indicatorById } from '../../indicators/index.ts';
 import { renderMessage, type Message } from '../../indicators/messages.ts';
 import { deriveFacts } from '../../src/derive/index.ts';
-import { gatherArtifacts } from '../../src/gather/index.ts';
+import { gatherArtifacts, gatherPageArtifacts } from '../../src/gather/index.ts';
 import { siteFrom } from '../gather/helpers.ts';
 
 export const SITE = 'https://www.municipio.gob.mx';
@@ -199,6 +199,11 @@ export interface IndicatorCase {
   /** The reason's message id (`<indicator id>.<key>` or `shared.<key>`). */
   reasonId?: string;
   context?: EvaluationContext;
+  /**
+   * The files the rule asks the crawl to probe, read from the case's pages before any probe (html rows: gathered
+   * without the `crawl.files`), every need's files in order; [] when it needs none.
+   */
+  probes?: string[];
 }
 
 /** Runs a table of cases against the registered (wrapped) indicator; also checks evidence and reason shape. */
@@ -226,6 +231,13 @@ function caseArtifacts(c: IndicatorCase): Artifacts {
   if (c.html) return fromHtml(c.html, c.crawl);
   if (!c.artifacts) throw new Error(`case “${c.name}” gives neither artifacts nor html`);
   return c.artifacts;
+}
+
+/** The files a rule's probe needs list for a case, read from its pages as the crawl has them before probing. */
+function caseProbes(indicator: IndicatorDefinition, c: IndicatorCase): string[] {
+  const ctx = c.context ?? context;
+  const artifacts = c.html ? gatherPageArtifacts(siteFrom(Object.entries(c.html).map(([url, html]) => ({ url, html })), { ...c.crawl, files: [] })) : caseArtifacts(c);
+  return (indicator.probes?.(deriveFacts(artifacts, ctx), ctx) ?? []).flatMap((need) => need.files.map((f) => f.href));
 }
 
 function evaluateCase(indicator: IndicatorDefinition, c: IndicatorCase): Outcome {
@@ -257,6 +269,7 @@ export function runIndicatorCases(id: string, cases: IndicatorCase[]): void {
       else expect(reason).not.toBe('');
       if (c.reason) expect(reason).toMatch(c.reason);
       if (c.reasonId) expect(outcome.reason?.id).toBe(c.reasonId);
+      if (c.probes) expect(caseProbes(indicator!, c), 'files the rule asks to probe').toEqual(c.probes);
       expectFullyRendered(outcome);
     });
     it('does not return one verdict for all its cases', () => {

@@ -14,6 +14,12 @@ const LYING_EXTENSIONS = `
         <tr><td>Nómina 2016</td><td><a href="${url('/datos/nomina_2016.csv')}">CSV</a></td></tr>
       </table>`;
 
+const MONTHS = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11', '12'];
+const MONTHLY_SERIES = `
+        <h1>Datos Abiertos</h1>
+        <p>Nómina mensual del Ayuntamiento.</p>
+${datasetTable(MONTHS.map((m) => [`Nómina 2016-${m}`, `/datos/nomina-2016-${m}.csv`, 'CSV']))}`;
+
 const pages = [sectionPage()];
 
 runIndicatorCases('open-format-download', [
@@ -53,6 +59,15 @@ runIndicatorCases('open-format-download', [
     expected: 'pass',
     html: sectionSite({ style: 'bootstrap', landing: CSV_AND_PDF }),
     crawl: { files: [probe(url('/datos-abiertos/archivos/presupuesto-egresos-2016.csv'), 'text/csv; charset=utf-8'), probe(url('/datos-abiertos/archivos/padron-proveedores.pdf'), 'application/pdf')] },
+    // The PDF can only be a PDF: its probe decides nothing here.
+    probes: [url('/datos-abiertos/archivos/presupuesto-egresos-2016.csv')],
+  },
+  {
+    name: 'pass: html — twelve monthly CSVs of one series, the first confirmed: the others are not probed, and say so',
+    expected: 'pass',
+    html: sectionSite({ style: 'bootstrap', landing: MONTHLY_SERIES }),
+    crawl: { files: [probe(url('/datos/nomina-2016-01.csv'), 'text/csv')] },
+    probes: MONTHS.map((m) => url(`/datos/nomina-2016-${m}.csv`)),
   },
   {
     name: 'decoy: html — “Descargar en Excel (.xls)” whose probe says application/pdf, and a CSV link that answers 404',
@@ -60,5 +75,6 @@ runIndicatorCases('open-format-download', [
     reasonId: 'open-format-download.no-open-format',
     html: sectionSite({ style: 'table', landing: LYING_EXTENSIONS }),
     crawl: { files: [probe(url('/datos/presupuesto_2016.xls'), 'application/pdf'), probe(url('/datos/nomina_2016.csv'), 'text/html', 404)] },
+    probes: [url('/datos/presupuesto_2016.xls'), url('/datos/nomina_2016.csv')],
   },
 ]);

@@ -1,5 +1,6 @@
 import { buildArtifacts, date, fileLink, runIndicatorCases, sectionPage } from '../build-artifacts.ts';
-import { datasetTable, sectionSite, sipotStamp } from '../html-fixtures.ts';
+import { probe } from '../../gather/helpers.ts';
+import { datasetTable, sectionSite, sipotStamp, url } from '../html-fixtures.ts';
 
 const DATASETS = `
         <h2>Catálogo de datos abiertos</h2>
@@ -30,6 +31,13 @@ runIndicatorCases('updated-1-month', [
   { name: 'pass: updated ten days ago', expected: 'pass', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-05-10' })] }) },
   { name: 'pass: window start (2016-04-20) is included', expected: 'pass', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-04-20' })] }) },
   { name: 'pass: a file modified last week', expected: 'pass', artifacts: buildArtifacts({ pages, fileLinks: [fileLink({ lastModified: '2016-05-13' })] }) },
+  {
+    name: 'pass: html — no date on the page; the probe of the first CSV says it was modified on 13 May',
+    expected: 'pass',
+    html: sectionSite({ style: 'bootstrap', landing: DATASETS }),
+    crawl: { files: [probe(url('/datos-abiertos/archivos/presupuesto-egresos-2016.csv'), 'text/csv', 200, 'Fri, 13 May 2016 10:00:00 GMT')] },
+    probes: [url('/datos-abiertos/archivos/presupuesto-egresos-2016.csv'), url('/datos-abiertos/archivos/reportes-ciudadanos.csv')],
+  },
   { name: 'fail: updated two months ago (passes the 6-month rule only)', expected: 'fail', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-03-15' })] }) },
   { name: 'fail: window start minus a day (2016-04-19)', expected: 'fail', artifacts: buildArtifacts({ pages, dates: [date({ date: '2016-04-19' })] }) },
   {
@@ -42,12 +50,16 @@ runIndicatorCases('updated-1-month', [
   {
     name: 'pass: html — Bootstrap catalogue: “Última actualización: jueves 12 de mayo de 2016”',
     expected: 'pass',
+    // The page's own date passes it: no file needs probing.
+    probes: [],
     html: sectionSite({ style: 'bootstrap', landing: DATASETS + sipotStamp(['Periodo de actualización: Mensual', 'Última actualización: jueves 12 de mayo de 2016', 'Área responsable: Dirección de Gobierno Abierto']) }),
   },
   {
     name: 'decoy: html — updated 29/02/2016 (within six months, not one), a “Próxima actualización: 31/05/2016” and a “Hoy es …” clock',
     expected: 'fail',
     reason: /es 2016-02-29/,
+    // No date of the month: each dataset's Last-Modified could still pass it.
+    probes: [url('/datos-abiertos/archivos/presupuesto-egresos-2016.csv'), url('/datos-abiertos/archivos/reportes-ciudadanos.csv')],
     html: sectionSite({
       style: 'wordpress',
       landing: `
