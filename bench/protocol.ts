@@ -41,8 +41,10 @@ export type ServerMessage = { type: 'ready'; port: number; deadPort: number } | 
 export type OrchestratorMessage = { type: 'take-log' } | { type: 'close' };
 
 /** Runs a bench child (same tsx loader as this process, via execArgv) with a JSON config as its only argument. */
+/** BENCH_CPU_PROF=<dir>: each child writes a V8 CPU profile there on exit (NODE_OPTIONS may not carry --cpu-prof). */
 export function forkChild(moduleUrl: URL, config: object): ChildProcess {
-  return fork(moduleUrl.pathname, [JSON.stringify(config)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  return fork(moduleUrl.pathname, [JSON.stringify(config)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, ...profile] });
 }
 
 export function nextMessage<T>(child: ChildProcess, accept: (message: unknown) => message is T): Promise<T> {

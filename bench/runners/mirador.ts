@@ -3,7 +3,7 @@
  * score, store), with a fresh database in a temp dir, and reports wall time, peak RSS and what was fetched.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { aidh2016 } from '../../indicators/aidh-2016.ts';
@@ -106,6 +106,8 @@ if (existsSync(new URL('../../dist/src/cli/main.js', import.meta.url))) {
   execFileSync(process.execPath, [cli, 'score', '--db', join(dir, 'bench.sqlite'), '--run', String(runId), '--out', join(dir, 'report')], { stdio: 'ignore' });
   offlineScore = { sites: committed, wallMs: Date.now() - scoredAt };
 } else console.error('mirador: no build in dist/ (npm run build): offline score not measured');
+// BENCH_KEEP_DB=<file>: the stored run is kept there (to profile rescoring it), the rest of the folder is not.
+if (process.env.BENCH_KEEP_DB) copyFileSync(join(dir, 'bench.sqlite'), process.env.BENCH_KEEP_DB);
 rmSync(dir, { recursive: true, force: true });
 
 const details: Record<string, string | number> = {};

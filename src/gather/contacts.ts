@@ -96,10 +96,11 @@ const PHONE_CUE_DISTANCE = 40;
 export function findContacts(text: string): ContactMatch[] {
   const t = normalise(text);
   const found: ContactMatch[] = [];
-  for (const m of t.matchAll(EMAIL_PATTERN)) found.push({ kind: 'email', text: m[0], value: m[0].replace(/\.$/, ''), index: m.index });
+  // The address patterns are costly to try and most text holds no "@", "arroba" or "[at]" (EMAIL_HINT).
+  if (t.includes('@')) for (const m of t.matchAll(EMAIL_PATTERN)) found.push({ kind: 'email', text: m[0], value: m[0].replace(/\.$/, ''), index: m.index });
   // Written to fool harvesters ("participacion [arroba] tlajomulco [punto] gob [punto] mx"): the value is the real address.
   const plain = [...found];
-  for (const m of t.matchAll(OBFUSCATED_EMAIL_PATTERN)) {
+  if (EMAIL_HINT.test(t)) for (const m of t.matchAll(OBFUSCATED_EMAIL_PATTERN)) {
     const end = m.index + m[0].length;
     if (plain.some((p) => p.index < end && p.index + p.text.length > m.index)) continue;
     found.push({ kind: 'email', text: m[0], value: `${m[1]}@${m[2]!.replace(OBFUSCATED_DOT_PATTERN, '.')}`, index: m.index });

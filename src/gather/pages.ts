@@ -401,6 +401,8 @@ const BOX_FIGURE = /^[$]?\s*\d[\d,.]*\s*(?:%|mdp|millones|mil|km|m2|ha)?$/i;
 const YEAR = /^(?:19|20)\d{2}$/;
 const MIN_BOXES = 3;
 const MAX_BOX_WORDS = 14;
+/** Fourteen words and a figure, with the markup's indentation: more text than this is a passage, not a box. */
+const MAX_BOX_CHARS = 1000;
 
 /**
  * Indicator boxes: three or more sibling blocks in the page body, each a figure set apart in its own element
@@ -408,25 +410,58 @@ const MAX_BOX_WORDS = 14;
  * a summary computed from the data. Tables, links and the site's frame (a visit counter in the footer) are not.
  */
 function hasIndicatorBoxes(parsed: ParsedPage): boolean {
-  const { $ } = parsed;
   const isBox = (el: Element): boolean => {
-    if (el.name === 'a' || $(el).find('a, table, img').length > 0) return false;
+    if (el.name === 'a' || someDescendant(el, (d) => d.name === 'a' || d.name === 'table' || d.name === 'img')) return false;
+    // A box is a figure and a few words: a text without a digit, or a long one, is none (and is not read out for
+    // each of its ancestors).
+    if (!shortTextWithDigit(el, MAX_BOX_CHARS)) return false;
     const text = collapse(visibleText(el));
     const words = text.split(' ').filter((w) => /\p{L}{2,}/u.test(w));
     if (words.length === 0 || text.split(' ').length > MAX_BOX_WORDS) return false;
     // A date badge ("09 · MAY") or a step number ("1 · Regístrate") is set apart the same way.
     const tokens = normalise(textNodesOf(el).join(' ')).split(' ').map((w) => w.replace(/\.$/, ''));
     if (tokens.slice(0, 3).some((w) => w in MONTHS || WEEKDAYS.includes(w))) return false;
-    return ($(el).find('*').toArray() as Element[]).some((child) => {
+    return someDescendant(el, (child) => {
       const figure = collapse(visibleText(child));
       return BOX_FIGURE.test(figure) && !YEAR.test(figure) && !PHONE_CELL.test(figure) && /\d\d|%|\$/.test(figure);
     });
   };
-  return ($('body *').toArray() as Element[]).some((parent) => {
+  return (parsed.$('body *').toArray() as Element[]).some((parent) => {
+    // Most elements have fewer than three element children: counted before anything costlier is asked.
+    const children = parent.children.filter(isElement);
+    if (children.length < MIN_BOXES) return false;
     if (parent.name === 'table' || closestTag(parent, 'table') || SITE_WIDGET_REGIONS.has(regionOf(parsed, parent))) return false;
-    const boxes = parent.children.filter((c): c is Element => isElement(c) && isBox(c));
-    return boxes.length >= MIN_BOXES;
+    let boxes = 0;
+    for (let i = 0; i < children.length && boxes + children.length - i >= MIN_BOXES; i++) {
+      if (isBox(children[i]!)) boxes += 1;
+      if (boxes >= MIN_BOXES) return true;
+    }
+    return false;
   });
+}
+
+/** Whether the text under `el` (markup aside) has a digit and at most `limit` characters; stops as soon as it has more. */
+function shortTextWithDigit(el: Element, limit: number): boolean {
+  let left = limit;
+  let digit = false;
+  const tooLong = (node: AnyNode): boolean => {
+    if (node.type === 'text') {
+      const { data } = node as Text;
+      digit ||= /\d/.test(data);
+      return (left -= data.length) < 0;
+    }
+    return isElement(node) && !NOT_TEXT.has(node.name) && node.children.some(tooLong);
+  };
+  return !tooLong(el) && digit;
+}
+
+/** Whether an element under `el` (not `el` itself) passes `test`, in document order, stopping at the first. */
+function someDescendant(el: Element, test: (descendant: Element) => boolean): boolean {
+  for (const child of el.children) {
+    if (!isElement(child)) continue;
+    if (test(child) || someDescendant(child, test)) return true;
+  }
+  return false;
 }
 
 /** The text nodes under an element, in order: inline badges ("<span>09</span><span>MAY</span>") kept apart. */

@@ -8,26 +8,42 @@ import { normalise } from './text.ts';
 
 export { normalise };
 
-const compiled = new WeakMap<readonly string[], RegExp[]>();
+interface Compiled {
+  /** One per phrase, in the list's order: which phrase matched is the first of the list that does. */
+  each: RegExp[];
+  /** All of them at once: most texts match none, and one pass over the text tells. */
+  any: RegExp;
+}
 
-function compile(phrases: readonly string[]): RegExp[] {
+const compiled = new WeakMap<readonly string[], Compiled>();
+
+function compileAll(phrases: readonly string[]): Compiled {
   let regexes = compiled.get(phrases);
   if (!regexes) {
-    regexes = phrases.map((phrase) => {
+    const bodies = phrases.map((phrase) => {
       const prefix = phrase.endsWith('*');
       const body = normalise(prefix ? phrase.slice(0, -1) : phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return new RegExp(`(?<![\\p{L}\\p{N}])${body}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`, 'u');
+      return `${body}${prefix ? '' : '(?![\\p{L}\\p{N}])'}`;
     });
+    regexes = {
+      each: bodies.map((body) => new RegExp(`(?<![\\p{L}\\p{N}])${body}`, 'u')),
+      any: new RegExp(`(?<![\\p{L}\\p{N}])(?:${bodies.map((body) => `(?:${body})`).join('|')})`, 'u'),
+    };
     compiled.set(phrases, regexes);
   }
   return regexes;
 }
 
+function compile(phrases: readonly string[]): RegExp[] {
+  return compileAll(phrases).each;
+}
+
 /** The first vocabulary phrase found in `text` (on word boundaries, accent- and case-insensitive), or null. */
 export function matchPhrase(text: string, phrases: readonly string[]): string | null {
   const normalised = normalise(text);
-  const regexes = compile(phrases);
-  for (let i = 0; i < regexes.length; i++) if (regexes[i]!.test(normalised)) return phrases[i]!;
+  const { each, any } = compileAll(phrases);
+  if (!any.test(normalised)) return null;
+  for (let i = 0; i < each.length; i++) if (each[i]!.test(normalised)) return phrases[i]!;
   return null;
 }
 
