@@ -1,6 +1,6 @@
 /**
  * Crawl benchmark: `npm run bench:crawl -- [--sites 204] [--delay 1000] [--concurrency 8] [--max-pages 60]
- * [--seed 1] [--render on|off] [--only mirador|crawlee] [--dump-log file.json]`.
+ * [--seed 1] [--render on|off] [--only mirador|crawlee] [--max-memory MB] [--dump-log file.json]`.
  *
  * Builds a simulated network of municipal portals on 127.0.0.1 (bench/network/), ranks it with Mirador's real
  * pipeline and crawls it with crawlee's CheerioCrawler under the same politeness, then prints wall time, pages
@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     delay: { type: 'string', default: '1000' },
     concurrency: { type: 'string', default: '8' },
     'max-pages': { type: 'string', default: '60' },
+    'max-memory': { type: 'string' },
     seed: { type: 'string', default: '1' },
     render: { type: 'string', default: 'on' },
     only: { type: 'string' },
@@ -194,6 +195,7 @@ const runnerConfig: RunnerConfig = {
   concurrency,
   maxPages,
   render,
+  ...(args['max-memory'] ? { maxMemoryMb: integer('max-memory', args['max-memory'], 1) } : {}),
 };
 const measured = new Map<string, Measured>();
 try {

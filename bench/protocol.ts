@@ -17,6 +17,8 @@ export interface RunnerConfig extends NetworkConfig {
   maxPages: number;
   /** Mirador's CrawlOptions.render; crawlee's CheerioCrawler does not render. */
   render: 'on' | 'off';
+  /** Mirador's --max-memory, MB; absent: its default. */
+  maxMemoryMb?: number;
 }
 
 export interface RunnerResult {

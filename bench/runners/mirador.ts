@@ -37,6 +37,7 @@ const crawl: CrawlOptions = {
   concurrency: config.concurrency,
   connectTo,
   render,
+  ...(config.maxMemoryMb ? { maxMemoryMb: config.maxMemoryMb } : {}),
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'mirador-bench-'));

@@ -251,6 +251,11 @@ export interface CrawlOptions {
   maxBodyBytes: number;
   /** Response bodies one site's crawl may hold before it stops fetching pages, bytes (byte-budget.ts). */
   maxSiteBytes: number;
+  /**
+   * --max-memory, MB: the run admits another site only while Mirador's process stays below this (and lets fewer run
+   * at once above it). The browser is bounded apart, by its pool of contexts. Absent in runs stored before it.
+   */
+  maxMemoryMb?: number;
   userAgent: string;
   connectTo: ConnectToRule[];
   /** Allow seeds/links that resolve to loopback or private addresses (off by default: the crawler must not probe internal networks). */

@@ -33,6 +33,8 @@ export interface RankOptions {
   maxPages: number;
   maxDepth: number;
   concurrency: number;
+  /** --max-memory, MB (CrawlOptions.maxMemoryMb). */
+  maxMemory?: number;
   delay: number;
   timeout: number;
   connectTo: string[];
@@ -79,6 +81,7 @@ export function crawlOptionsFrom(options: RankOptions): CrawlOptions {
     maxPages: options.maxPages,
     maxDepth: options.maxDepth,
     concurrency: options.concurrency,
+    ...(options.maxMemory !== undefined ? { maxMemoryMb: options.maxMemory } : {}),
     perHostDelayMs: options.delay,
     timeoutMs: options.timeout * 1000,
     connectTo,

@@ -67,7 +67,29 @@ const ADMISSION_CHECK_MS = 500;
  */
 export function activeSitesFor(options: CrawlOptions): number {
   const sitesPerSlot = Math.max(options.perHostDelayMs, TYPICAL_LATENCY_MS) / TYPICAL_LATENCY_MS / Math.max(1, options.perHostConcurrency);
-  return Math.max(4, Math.min(MAX_ACTIVE_SITES, Math.ceil(ACTIVE_SITES_HEADROOM * options.concurrency * sitesPerSlot)));
+  return Math.max(MIN_ACTIVE_SITES, Math.min(MAX_ACTIVE_SITES, Math.ceil(ACTIVE_SITES_HEADROOM * options.concurrency * sitesPerSlot)));
+}
+
+/**
+ * The fewest sites a run over its memory budget keeps going. Resident memory seldom comes back down once taken
+ * (V8 and the allocator keep it for reuse): a floor keeps a national run from being throttled to one site at a
+ * time by memory its finished sites no longer use.
+ */
+const MIN_ACTIVE_SITES = 4;
+/** Below this share of the budget another site may start; between it and the budget the run holds. */
+const MEMORY_ROOM_SHARE = 0.8;
+
+/**
+ * Whether Mirador's process has room for another site, is near its budget, or over it. RSS, not the heap: the
+ * pages' bodies are buffers outside it. Without a budget (a run stored before --max-memory) there is always room.
+ */
+export function memoryAdmission(budgetMb: number | undefined, rss: () => number = () => process.memoryUsage.rss()): () => 'room' | 'hold' | 'over' {
+  if (budgetMb === undefined) return () => 'room';
+  const budget = budgetMb * 1024 * 1024;
+  return () => {
+    const used = rss();
+    return used > budget ? 'over' : used < budget * MEMORY_ROOM_SHARE ? 'room' : 'hold';
+  };
 }
 
 /** Where a run's WARC files go unless the request says otherwise; null for an in-memory database. */
@@ -150,8 +172,12 @@ async function crawlRemainingSites(
   // activeSitesFor() is an estimate: while request slots sit idle and sites are waiting, one more
   // site is let in per check, up to the memory cap (this also starts a slow site waiting at the end
   // of the seed list sooner, instead of leaving it to run alone at the end).
+  const memory = memoryAdmission(request.crawl.maxMemoryMb);
   const admission = setInterval(() => {
-    if (sites.size > 0 && sites.concurrency < MAX_ACTIVE_SITES && crawler.idleRequestSlots() > 0) sites.concurrency += 1;
+    const verdict = memory();
+    // Above the budget the sites running finish and fewer replace them; below it, idle slots let one more in.
+    if (verdict === 'over') sites.concurrency = Math.max(MIN_ACTIVE_SITES, Math.min(sites.concurrency, sites.pending) - 1);
+    else if (verdict === 'room' && sites.size > 0 && sites.concurrency < MAX_ACTIVE_SITES && crawler.idleRequestSlots() > 0) sites.concurrency += 1;
   }, ADMISSION_CHECK_MS);
   admission.unref();
   try {
