@@ -10,7 +10,26 @@ export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
  * browser itself needs no network at all: the resolver rule makes anything that slips past the
  * routes (WebSockets, prefetches, component updates) fail at DNS instead of leaving the machine.
  */
+/**
+ * The features Playwright turns off itself (its chromiumSwitches: HttpsUpgrades would turn a municipality's http://
+ * pages into https:// ones, PaintHolding, MediaRouter…). Chromium reads one --disable-features, the last given, so
+ * ours must repeat Playwright's; test/crawl/render/chromium-features.test.ts holds this list to the one Playwright
+ * passes, so an upgrade that adds one fails there instead of silently turning it back on.
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades', 'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning', 'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin', 'OptimizationHints', 'NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch',
+  'msForceBrowserSignIn', 'msEdgeUpdateLaunchServicesPreferredVersion',
+];
+/**
+ * The omnibox popup's WebUI, which headless Chromium 156 still builds for every window: a renderer of its own per
+ * context (some 40 MB PSS each, 30 % of an idle browser with two contexts) for a popup a crawl never opens.
+ */
+const UNUSED_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
+
 export const CHROMIUM_ARGS = [
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...UNUSED_FEATURES].join(',')}`,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
