@@ -9,7 +9,7 @@ export function addCrawlOptions(command: Command): Command {
     .option('--max-depth <n>', 'link depth from the home page', nonNegativeInteger('--max-depth'), defaultCrawlOptions.maxDepth)
     .option('--concurrency <n>', 'requests in flight across all sites', positiveInteger('--concurrency'), defaultCrawlOptions.concurrency)
     .option('--delay <ms>', 'minimum gap between requests to one host (robots.txt Crawl-delay can raise it)', nonNegativeInteger('--delay'), defaultCrawlOptions.perHostDelayMs)
-    .option('--max-memory <MB>', "memory for Mirador's own process: no new site starts above it, and fewer run at once (the browser is bounded apart)", positiveInteger('--max-memory'), defaultCrawlOptions.maxMemoryMb)
+    .option('--max-memory <MB>', 'memory the sites in flight may hold (heap and buffers): no new site starts near it, and fewer run at once above it (the browser is bounded apart)', positiveInteger('--max-memory'), defaultCrawlOptions.maxMemoryMb)
     .option('--timeout <s>', 'seconds allowed for one response', positiveInteger('--timeout'), defaultCrawlOptions.timeoutMs / 1000)
     .option('--connect-to <HOST:PORT:HOST2:PORT2>', "send requests for HOST:PORT to HOST2:PORT2, keeping the URL and Host header (curl's --connect-to); repeatable", collect, [])
     .option('--connect-to-file <file>', 'read --connect-to rules from a file, one per line')

@@ -20,9 +20,9 @@ export const defaultCrawlOptions: CrawlOptions = {
   // A municipal portal's 60 pages and their scripts come to a few MB; a run holds several sites at once, and
   // Node held some 30 bytes per byte of a text-heavy page while storing and scoring it (64 MB: 1.4 GB, 32 MB: 1.1 GB).
   maxSiteBytes: 32 * 1024 * 1024,
-  // Mirador's own process (the bench's 60 sites at a 1 s delay, no browser: 586 MB at most); Chromium, when
-  // rendering, adds its own, some 500 MB PSS for its two contexts.
-  maxMemoryMb: 600,
+  // The heap and buffers the sites in flight hold (src/run/rank-run.ts memoryAdmission): the bench's 60 sites at a
+  // 1 s delay held some 320 MB at most, in a process of 590 MB. Chromium, when rendering, adds its own.
+  maxMemoryMb: 400,
   userAgent: defaultUserAgent,
   connectTo: [],
   allowPrivate: false,

@@ -252,8 +252,9 @@ export interface CrawlOptions {
   /** Response bodies one site's crawl may hold before it stops fetching pages, bytes (byte-budget.ts). */
   maxSiteBytes: number;
   /**
-   * --max-memory, MB: the run admits another site only while Mirador's process stays below this (and lets fewer run
-   * at once above it). The browser is bounded apart, by its pool of contexts. Absent in runs stored before it.
+   * --max-memory, MB: the run admits another site only while the memory its sites hold (heap and buffers) stays
+   * below this, and lets fewer run at once above it. The browser is bounded apart, by its pool of contexts. Absent
+   * in runs stored before it.
    */
   maxMemoryMb?: number;
   userAgent: string;

@@ -70,26 +70,30 @@ export function activeSitesFor(options: CrawlOptions): number {
   return Math.max(MIN_ACTIVE_SITES, Math.min(MAX_ACTIVE_SITES, Math.ceil(ACTIVE_SITES_HEADROOM * options.concurrency * sitesPerSlot)));
 }
 
-/**
- * The fewest sites a run over its memory budget keeps going. Resident memory seldom comes back down once taken
- * (V8 and the allocator keep it for reuse): a floor keeps a national run from being throttled to one site at a
- * time by memory its finished sites no longer use.
- */
+/** The fewest sites a run over its memory budget keeps going: one slow site must not hold a national run alone. */
 const MIN_ACTIVE_SITES = 4;
 /** Below this share of the budget another site may start; between it and the budget the run holds. */
 const MEMORY_ROOM_SHARE = 0.8;
 
 /**
- * Whether Mirador's process has room for another site, is near its budget, or over it. RSS, not the heap: the
- * pages' bodies are buffers outside it. Without a budget (a run stored before --max-memory) there is always room.
+ * Whether the crawl has room for another site, is near its budget, or over it, by the memory its sites hold: the
+ * main thread's JavaScript heap in use and the buffers outside it (the pages' bodies). Not the resident set: that
+ * seldom shrinks once taken (V8 and the allocator keep it for reuse), so a run that once reached its budget would
+ * be held at the floor by memory its finished sites no longer use. Without a budget (a run stored before
+ * --max-memory) there is always room.
  */
-export function memoryAdmission(budgetMb: number | undefined, rss: () => number = () => process.memoryUsage.rss()): () => 'room' | 'hold' | 'over' {
+export function memoryAdmission(budgetMb: number | undefined, held: () => number = heldBytes): () => 'room' | 'hold' | 'over' {
   if (budgetMb === undefined) return () => 'room';
   const budget = budgetMb * 1024 * 1024;
   return () => {
-    const used = rss();
+    const used = held();
     return used > budget ? 'over' : used < budget * MEMORY_ROOM_SHARE ? 'room' : 'hold';
   };
+}
+
+function heldBytes(): number {
+  const { heapUsed, external } = process.memoryUsage();
+  return heapUsed + external;
 }
 
 /** Where a run's WARC files go unless the request says otherwise; null for an in-memory database. */
