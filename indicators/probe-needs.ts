@@ -11,11 +11,11 @@
  * a series stands for its format. A file left unprobed says so in the evidence (FileLinkArtifact.unprobed).
  */
 import type { Facts } from '../src/derive/index.ts';
-import type { ProbedFile } from '../src/crawl/types.ts';
+import type { FileCandidate, ProbedFile } from '../src/crawl/types.ts';
 import type { EvaluationContext, FileFormat, FileLinkArtifact } from '../src/gather/artifacts.ts';
-import { probeConfirms } from '../src/gather/files.ts';
-import { canonicalKey, extensionOf, fileSeriesKey, httpDateToIso } from '../src/gather/url.ts';
-import { FILE_EXTENSIONS } from '../src/vocabulary/files.ts';
+import { inWindow } from '../src/derive/date-window.ts';
+import { isProbeable, probeConfirms } from '../src/gather/files.ts';
+import { canonicalKey, fileSeriesKey, httpDateToIso } from '../src/gather/url.ts';
 
 /** When probing stops for a need. */
 export type ProbeUntil =
@@ -37,15 +37,9 @@ export interface SiteProbeNeed extends ProbeNeed {
   indicator: string;
 }
 
-/** What the crawl can probe: a file link it found on the site (same site, within the files budget). */
-export interface ProbeCandidate {
-  url: string;
-  depth: number;
-}
-
 /** The section's links to files the crawl would probe (a known file extension): what a need may list. */
 export function probeableFiles(files: readonly FileLinkArtifact[]): FileLinkArtifact[] {
-  return files.filter((f) => FILE_EXTENSIONS.has(extensionOf(f.href)));
+  return files.filter((f) => isProbeable(f.href));
 }
 
 /** A rule as far as probing goes (define.ts's IndicatorDefinition, which imports this module's types). */
@@ -81,27 +75,26 @@ function seriesFirst(files: readonly FileLinkArtifact[]): FileLinkArtifact[] {
  * or has nothing left to probe; record() hands back what the probe found. The crawl probes nothing else.
  */
 export class ProbePlan {
-  private readonly candidates = new Map<string, ProbeCandidate>();
+  private readonly candidates = new Map<string, FileCandidate>();
   private readonly probes = new Map<string, ProbedFile>();
   private readonly settled = new Set<SiteProbeNeed>();
 
   constructor(
     private readonly needs: readonly SiteProbeNeed[],
-    candidates: readonly ProbeCandidate[],
+    candidates: readonly FileCandidate[],
   ) {
     for (const candidate of candidates) if (!this.candidates.has(canonicalKey(candidate.url))) this.candidates.set(canonicalKey(candidate.url), candidate);
   }
 
-  next(): ProbeCandidate | null {
+  next(): FileCandidate | null {
     for (const need of this.needs) {
       if (this.settled.has(need)) continue;
-      const probedSeries = new Set([...this.probes.keys()].map((key) => fileSeriesKey(this.candidates.get(key)?.url ?? key)));
       const order = 'modifiedSince' in need.until ? need.files : seriesFirst(need.files);
+      const probedSeries = 'oneOfEachSeries' in need.until ? new Set([...this.probes.keys()].map((key) => fileSeriesKey(this.candidates.get(key)?.url ?? key))) : null;
       for (const file of order) {
         const key = canonicalKey(file.href);
         const candidate = this.candidates.get(key);
-        if (!candidate || this.probes.has(key)) continue;
-        if ('oneOfEachSeries' in need.until && probedSeries.has(fileSeriesKey(file.href))) continue;
+        if (!candidate || this.probes.has(key) || probedSeries?.has(fileSeriesKey(file.href))) continue;
         return candidate;
       }
     }
@@ -127,7 +120,7 @@ function settles(until: ProbeUntil, file: FileLinkArtifact, probe: ProbedFile): 
   if ('confirms' in until) return probeConfirms(file, probe, new Set(until.confirms));
   if ('modifiedSince' in until) {
     const date = httpDateToIso(probe.lastModified);
-    return date !== null && date >= until.modifiedSince && date <= until.asOf;
+    return date !== null && inWindow(date, until.modifiedSince, until.asOf);
   }
   // One of each series: settled by next() running out of series, never by one probe.
   return false;

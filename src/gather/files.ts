@@ -170,6 +170,11 @@ export function applyProbe(link: FileLinkArtifact, probe: ProbedFile | undefined
   return resolved;
 }
 
+/** A link the crawl would probe rather than fetch as a page: a known file extension (crawl/url.ts's linkKind 'file'). */
+export function isProbeable(href: string): boolean {
+  return FILE_EXTENSIONS.has(extensionOf(href));
+}
+
 /**
  * The site's file links with their probes. A file the crawl could have probed but did not (no verdict needed it,
  * or another file of its series stood for it) says so, with its series: "one of 12 files of the same series; 1
@@ -180,7 +185,7 @@ export function withProbes(links: readonly FileLinkArtifact[], files: readonly P
   const resolved = links.map((link) => applyProbe(link, probes.get(canonicalKey(link.href))));
   const series = new Map<string, { files: Set<string>; probed: Set<string> }>();
   for (const link of resolved) {
-    if (!FILE_EXTENSIONS.has(extensionOf(link.href))) continue;
+    if (!isProbeable(link.href)) continue;
     const key = fileSeriesKey(link.href);
     const entry = series.get(key) ?? { files: new Set(), probed: new Set() };
     entry.files.add(canonicalKey(link.href));
@@ -188,7 +193,7 @@ export function withProbes(links: readonly FileLinkArtifact[], files: readonly P
     series.set(key, entry);
   }
   return resolved.map((link) => {
-    const entry = FILE_EXTENSIONS.has(extensionOf(link.href)) ? series.get(fileSeriesKey(link.href)) : undefined;
+    const entry = isProbeable(link.href) ? series.get(fileSeriesKey(link.href)) : undefined;
     if (!entry || entry.probed.has(canonicalKey(link.href))) return link;
     return { ...link, unprobed: { series: entry.files.size, probed: entry.probed.size } };
   });
