@@ -9,7 +9,8 @@ import type { Methodology } from '../../indicators/methodology.ts';
 import { type ArchivedFetch, openNextRunArchive, type RunArchive } from '../crawl/archive/warc-writer.ts';
 import { createCrawler, type CrawlerParts } from '../crawl/crawler.ts';
 import { ProbePlan } from '../../indicators/probe-needs.ts';
-import type { CrawlOptions, FetchRecord } from '../crawl/types.ts';
+import type { CrawlOptions, FetchRecord, SiteCrawl } from '../crawl/types.ts';
+import type { ScoredSite } from '../score/points.ts';
 import type { Seed } from '../seeds/seeds.ts';
 import type { Db } from '../store/database.ts';
 import { createRun, createScoring, getRun, latestScoringId, recordRunSeeds, setRunStatus, upsertMunicipalities } from '../store/runs.ts';
@@ -19,8 +20,7 @@ import { softwareVersion } from '../version.ts';
 import { attachEvidenceShots } from './evidence-shots.ts';
 import { type RunProgress, silentProgress } from './progress.ts';
 import { withStoredReviews } from './reviews.ts';
-import type { PreparedSite } from './score-task.ts';
-import { createScorePool, type ScorePool } from './score-pool.ts';
+import { createScorePool, type PreparedSite, type ScorePool } from './score-pool.ts';
 
 export interface RankRunRequest {
   db: Db;
@@ -228,25 +228,32 @@ async function crawlAndScoreSite(
   const context = { asOf: request.asOf, municipality: { inegiCode: seed.inegi_code, name: seed.name, state: seed.state } };
   // The pages are gathered once, before the files are probed: the indicators say from them which probes they need.
   const prepared: { site?: PreparedSite } = {};
-  const crawl = await crawler.crawlSite(seed.url, {
-    onFetch(record) {
-      fetches.push(record);
-      if (record.purpose === 'page')
-        progress.pageFetched({ inegiCode: seed.inegi_code, url: record.url, ok: record.error === null });
-    },
-    async planProbes(site, candidates) {
-      prepared.site = await scorePool.prepare(site, context);
-      return new ProbePlan(prepared.site.needs, candidates);
-    },
-  });
-  if (request.signal?.aborted) return;
-  // --wayback: the archive, not the portal, refused or failed part of this crawl. What was fetched
-  // says nothing of the municipality, so nothing is committed: the site stays pending for --resume.
-  const archiveFailure = fetches.find((record) => record.error?.kind === 'archive-unavailable');
-  if (archiveFailure) throw new Error(`not evaluated: ${archiveFailure.error!.message} (at ${archiveFailure.url})`);
-  const automatic = prepared.site
-    ? await scorePool.scorePrepared(prepared.site.artifacts, { files: crawl.files, feeds: crawl.feeds ?? [] }, context)
-    : await scorePool.score(crawl, context);
+  let crawl: SiteCrawl;
+  let automatic: ScoredSite;
+  try {
+    crawl = await crawler.crawlSite(seed.url, {
+      onFetch(record) {
+        fetches.push(record);
+        if (record.purpose === 'page')
+          progress.pageFetched({ inegiCode: seed.inegi_code, url: record.url, ok: record.error === null });
+      },
+      async planProbes(site, candidates) {
+        prepared.site = await scorePool.prepare(site, context);
+        return new ProbePlan(prepared.site.needs, candidates);
+      },
+    });
+    if (request.signal?.aborted) return;
+    // --wayback: the archive, not the portal, refused or failed part of this crawl. What was fetched
+    // says nothing of the municipality, so nothing is committed: the site stays pending for --resume.
+    const archiveFailure = fetches.find((record) => record.error?.kind === 'archive-unavailable');
+    if (archiveFailure) throw new Error(`not evaluated: ${archiveFailure.error!.message} (at ${archiveFailure.url})`);
+    const site = prepared.site;
+    prepared.site = undefined;
+    automatic = site ? await scorePool.scorePrepared(site, crawl, context) : await scorePool.score(crawl, context);
+  } finally {
+    // A site prepared but not scored (stopped, failed) must not keep its artifacts in the worker for the run.
+    if (prepared.site) scorePool.release(prepared.site);
+  }
   const shot =
     runDir && request.crawl.render !== false
       ? await attachEvidenceShots(crawler.browserPool(), runDir, seed.inegi_code, crawl, automatic)

@@ -13,15 +13,33 @@ import type { SiteCrawl, SitePages } from '../crawl/types.ts';
 import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
 import type { ScoredSite } from '../score/points.ts';
 import type { Db } from '../store/database.ts';
-import { runPrepareTask, runScoreTask, type PreparedSite, type SiteSource, type StoredSite } from './score-task.ts';
+import type { SiteProbeNeed } from '../../indicators/probe-needs.ts';
+import { runPrepareTask, runScoreTask, type SiteSource, type StoredSite } from './score-task.ts';
 import type { ScoreReply, WorkerTask } from './score-worker.ts';
+
+/**
+ * A site whose pages were gathered before its files were probed. Its artifacts stay where they were gathered (the
+ * worker, or this thread) until the site is scored or released: sending them to the main thread and back cloned
+ * every waiting site's artifacts twice and held one copy here for as long as its probes took (issue 15: the
+ * process's peak rose from 624 to 853 MB on the 204-site bench).
+ */
+export interface PreparedSite {
+  readonly key: number;
+  /** The probes its indicators need (indicators/probe-needs.ts). */
+  readonly needs: SiteProbeNeed[];
+}
 
 export interface ScorePool {
   score(crawl: SiteCrawl, context: EvaluationContext): Promise<ScoredSite>;
   /** Gathers a site's pages before its files are probed, and says which probes its indicators need. */
   prepare(site: SitePages, context: EvaluationContext): Promise<PreparedSite>;
-  /** Scores prepared artifacts with the crawl's probes and feeds: the site's pages are not gathered again. */
-  scorePrepared(artifacts: Artifacts, extras: Pick<SiteCrawl, 'files' | 'feeds'>, context: EvaluationContext): Promise<ScoredSite>;
+  /**
+   * Scores a prepared site with the crawl's probes and feeds, where its artifacts are: the pages are not gathered
+   * again. Should that worker have died, the crawl is gathered and scored again from the start.
+   */
+  scorePrepared(prepared: PreparedSite, crawl: SiteCrawl, context: EvaluationContext): Promise<ScoredSite>;
+  /** Lets go of a prepared site that will not be scored (the run was stopped, the archive failed it). */
+  release(prepared: PreparedSite): void;
   /** Scores a committed crawl of the pool's `store`, which the worker reads itself. */
   scoreStored(site: StoredSite, context: EvaluationContext): Promise<ScoredSite>;
   /** Why scoring runs on the main thread, or null when it runs in a worker. */
@@ -58,11 +76,17 @@ function startWorker(): Worker {
   );
 }
 
-type Work = { source: SiteSource } | { prepare: SitePages };
+type Work =
+  | { source: SiteSource }
+  | { prepare: SitePages; key: number }
+  /** A prepared site's scoring: only the extras travel; the crawl stays here in case its worker dies. */
+  | { held: number; crawl: SiteCrawl };
 
 interface Job {
   work: Work;
   context: EvaluationContext;
+  /** The worker holding the job's prepared artifacts: no other can score it. */
+  pin?: Slot;
   resolve(value: ScoredSite | PreparedSite): void;
   reject(error: Error): void;
 }
@@ -73,12 +97,31 @@ interface Slot {
   dead: boolean;
 }
 
+/** Where a prepared site's artifacts are: in a worker, or in this thread (gathered here). */
+type Held = { slot: Slot } | { artifacts: Artifacts };
+
+const extrasOf = (crawl: SiteCrawl): Pick<SiteCrawl, 'files' | 'feeds'> => ({ files: crawl.files, feeds: crawl.feeds ?? [] });
+
 export function createScorePool(methodology: Methodology, rules: readonly IndicatorDefinition[], options: ScorePoolOptions = {}): ScorePool {
   const store = options.store ?? null;
+  const held = new Map<number, Held>();
   const inThread = (job: Job): void => {
     try {
       const { work, context } = job;
-      job.resolve('prepare' in work ? runPrepareTask(work.prepare, context, rules) : runScoreTask({ source: work.source, context, methodology }, rules, store));
+      if ('prepare' in work) {
+        const { artifacts, needs } = runPrepareTask(work.prepare, context, rules);
+        held.set(work.key, { artifacts });
+        job.resolve({ key: work.key, needs });
+        return;
+      }
+      let source: SiteSource;
+      if ('held' in work) {
+        // Gathered here, or in a worker that has since died: then the crawl is gathered again.
+        const where = held.get(work.held);
+        held.delete(work.held);
+        source = where && 'artifacts' in where ? { gathered: { artifacts: where.artifacts, extras: extrasOf(work.crawl) } } : { crawl: work.crawl };
+      } else source = work.source;
+      job.resolve(runScoreTask({ source, context, methodology }, rules, store));
     } catch (error) {
       job.reject(error as Error);
     }
@@ -93,33 +136,44 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
   const dbFile = store ? store.name : null;
   const ruleIds = rules.map((rule) => rule.id);
   let nextId = 0;
+  let nextKey = 0;
+
+  const taskOf = (id: number, job: Job): WorkerTask => {
+    const { work, context } = job;
+    if ('prepare' in work) return { id, prepare: work.prepare, keep: work.key, context, ruleIds };
+    if ('held' in work) return { id, held: work.held, extras: extrasOf(work.crawl), context, methodology, ruleIds };
+    return { id, source: work.source, context, methodology, ruleIds, dbFile };
+  };
 
   // Sites go to workers one at a time, so a worker that drew a large site does not hold others queued behind it.
   const dispatch = (): void => {
     for (const slot of slots) {
-      if (slot.dead || slot.job || queue.length === 0) continue;
-      const job = queue.shift()!;
-      slot.job = job;
+      if (slot.dead || slot.job) continue;
+      const next = queue.findIndex((job) => job.pin === undefined || job.pin === slot);
+      if (next < 0) continue;
+      const [job] = queue.splice(next, 1);
+      slot.job = job!;
       // Referenced while it has work, so a run waiting only on its last site's score does not exit.
       slot.worker.ref();
-      const id = nextId++;
-      const task: WorkerTask =
-        'prepare' in job.work
-          ? { id, prepare: job.work.prepare, context: job.context, ruleIds }
-          : { id, source: job.work.source, context: job.context, methodology, ruleIds, dbFile };
-      slot.worker.postMessage(task);
+      slot.worker.postMessage(taskOf(nextId++, job!));
     }
     // With every worker gone the main thread takes what is left, queued or arriving later.
     if (reason) for (const job of queue.splice(0)) inThread(job);
   };
 
-  // A worker that cannot load (or dies) hands its site back to the main thread rather than losing it.
+  // A worker that cannot load (or dies) hands its sites back to the main thread rather than losing them: the one
+  // it was on, and those it held prepared, which are gathered again from their crawls.
   const fail = (slot: Slot, why: string): void => {
     if (slot.dead) return;
     slot.dead = true;
     const job = slot.job;
     slot.job = null;
     if (slots.every((s) => s.dead)) reason ??= why;
+    for (const [key, where] of held) if ('slot' in where && where.slot === slot) held.delete(key);
+    for (const pinned of queue.filter((queued) => queued.pin === slot)) {
+      queue.splice(queue.indexOf(pinned), 1);
+      inThread(pinned);
+    }
     if (job) inThread(job);
     dispatch();
   };
@@ -141,8 +195,10 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
         slot.job = null;
         worker.unref();
         if ('scored' in reply) job.resolve(reply.scored);
-        else if ('prepared' in reply) job.resolve(reply.prepared);
-        else job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
+        else if ('kept' in reply) {
+          held.set(reply.kept, { slot });
+          job.resolve({ key: reply.kept, needs: reply.needs });
+        } else job.reject(Object.assign(new Error(reply.error.message), { stack: reply.error.stack }));
         dispatch();
       });
       worker.on('error', (error) => fail(slot, `score worker failed: ${error.message}`));
@@ -153,10 +209,16 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
     if (reason && slots.length > 0) reason = null;
   }
 
-  const submit = <T extends ScoredSite | PreparedSite>(work: Work, context: EvaluationContext): Promise<T> =>
+  const submit = <T extends ScoredSite | PreparedSite>(work: Work, context: EvaluationContext, pin?: Slot | null): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      queue.push({ work, context, resolve: resolve as (value: ScoredSite | PreparedSite) => void, reject });
+      const job: Job = { work, context, resolve: resolve as (value: ScoredSite | PreparedSite) => void, reject };
       // Asynchronous even in this thread, as from a worker: the caller's next lines run before the scoring.
+      if (pin === null) {
+        queueMicrotask(() => inThread(job));
+        return;
+      }
+      if (pin) job.pin = pin;
+      queue.push(job);
       queueMicrotask(dispatch);
     });
 
@@ -165,8 +227,18 @@ export function createScorePool(methodology: Methodology, rules: readonly Indica
       return reason;
     },
     score: (crawl, context) => submit<ScoredSite>({ source: { crawl } }, context),
-    prepare: (site, context) => submit<PreparedSite>({ prepare: site }, context),
-    scorePrepared: (artifacts, extras, context) => submit<ScoredSite>({ source: { gathered: { artifacts, extras } } }, context),
+    prepare: (site, context) => submit<PreparedSite>({ prepare: site, key: nextKey++ }, context),
+    scorePrepared(prepared, crawl, context) {
+      const where = held.get(prepared.key);
+      // Artifacts kept in this thread are scored here; those of a worker gone are gathered again here.
+      const pin = where && 'slot' in where && !where.slot.dead ? where.slot : null;
+      return submit<ScoredSite>({ held: prepared.key, crawl }, context, pin);
+    },
+    release(prepared) {
+      const where = held.get(prepared.key);
+      held.delete(prepared.key);
+      if (where && 'slot' in where && !where.slot.dead) where.slot.worker.postMessage({ release: prepared.key } satisfies WorkerTask);
+    },
     scoreStored(site, context) {
       if (!store) return Promise.reject(new Error(`score pool has no database to read ${site.inegiCode} from`));
       return submit<ScoredSite>({ source: { stored: site } }, context);

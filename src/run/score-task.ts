@@ -22,7 +22,7 @@ export interface StoredSite {
 
 /**
  * The crawl in hand (rank, which has just fetched it), a committed one to read from the database (score), or the
- * artifacts of its pages gathered before its files were probed, with the probes and feeds (rank, PreparedSite).
+ * artifacts of its pages gathered before its files were probed, with the probes and feeds (rank, score-pool's PreparedSite).
  */
 export type SiteSource =
   | { crawl: SiteCrawl }
@@ -30,13 +30,13 @@ export type SiteSource =
   | { gathered: { artifacts: Artifacts; extras: Pick<SiteCrawl, 'files' | 'feeds'> } };
 
 /** A site's pages gathered once, and the probes its indicators need (indicators/probe-needs.ts). */
-export interface PreparedSite {
+export interface GatheredPages {
   artifacts: Artifacts;
   needs: SiteProbeNeed[];
 }
 
 /** The prepare step: gathers a site's pages and asks the rules which files they need probed. */
-export function runPrepareTask(site: SitePages, context: EvaluationContext, rules: readonly IndicatorDefinition[]): PreparedSite {
+export function runPrepareTask(site: SitePages, context: EvaluationContext, rules: readonly IndicatorDefinition[]): GatheredPages {
   const artifacts = gatherPageArtifacts(site);
   return { artifacts, needs: collectProbeNeeds(deriveFacts(artifacts, context), rules, context) };
 }

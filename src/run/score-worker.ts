@@ -9,21 +9,29 @@ import { parentPort } from 'node:worker_threads';
 import { indicatorById } from '../../indicators/index.ts';
 import type { ScoredSite } from '../score/points.ts';
 import { type Db, openDatabaseReader } from '../store/database.ts';
-import type { SitePages } from '../crawl/types.ts';
-import type { EvaluationContext } from '../gather/artifacts.ts';
-import { runPrepareTask, runScoreTask, type PreparedSite, type ScoreTask } from './score-task.ts';
+import type { SiteCrawl, SitePages } from '../crawl/types.ts';
+import type { Artifacts, EvaluationContext } from '../gather/artifacts.ts';
+import type { SiteProbeNeed } from '../../indicators/probe-needs.ts';
+import { runPrepareTask, runScoreTask, type ScoreTask } from './score-task.ts';
 
 export type WorkerTask =
   | (ScoreTask & {
       /** The database file stored sites are read from, or null. */
       dbFile: string | null;
     })
-  | { id: number; prepare: SitePages; context: EvaluationContext; ruleIds: string[] };
+  /** Gathers a site's pages and keeps the artifacts here under `keep` until they are scored or released. */
+  | { id: number; prepare: SitePages; keep: number; context: EvaluationContext; ruleIds: string[] }
+  | (Omit<ScoreTask, 'source'> & { held: number; extras: Pick<SiteCrawl, 'files' | 'feeds'> })
+  /** No reply: the site will not be scored. */
+  | { release: number };
 
 export type ScoreReply =
   | { id: number; scored: ScoredSite }
-  | { id: number; prepared: PreparedSite }
+  | { id: number; kept: number; needs: SiteProbeNeed[] }
   | { id: number; error: { message: string; stack?: string } };
+
+/** Prepared sites' artifacts, by the pool's key, until their probes are done. */
+const kept = new Map<number, Artifacts>();
 
 let store: { file: string; db: Db } | null = null;
 
@@ -44,12 +52,26 @@ function rulesOf(ids: readonly string[]) {
   });
 }
 
-function run(task: WorkerTask): ScoreReply {
-  if ('prepare' in task) return { id: task.id, prepared: runPrepareTask(task.prepare, task.context, rulesOf(task.ruleIds)) };
+function run(task: Exclude<WorkerTask, { release: number }>): ScoreReply {
+  if ('prepare' in task) {
+    const { artifacts, needs } = runPrepareTask(task.prepare, task.context, rulesOf(task.ruleIds));
+    kept.set(task.keep, artifacts);
+    return { id: task.id, kept: task.keep, needs };
+  }
+  if ('held' in task) {
+    const artifacts = kept.get(task.held);
+    kept.delete(task.held);
+    if (!artifacts) throw new Error(`score worker: no prepared site ${task.held}`);
+    return { id: task.id, scored: runScoreTask({ ...task, source: { gathered: { artifacts, extras: task.extras } } }, rulesOf(task.ruleIds), null) };
+  }
   return { id: task.id, scored: runScoreTask(task, rulesOf(task.ruleIds), storeFor(task.dbFile)) };
 }
 
 parentPort?.on('message', (task: WorkerTask) => {
+  if ('release' in task) {
+    kept.delete(task.release);
+    return;
+  }
   let reply: ScoreReply;
   try {
     reply = run(task);

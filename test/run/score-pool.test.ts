@@ -58,6 +58,31 @@ describe.each([
     }
   });
 
+  it('scores a prepared site in the worker that gathered it, and gathers it again once released', async () => {
+    const { createScorePool } = (await import(`${root}/src/run/score-pool.${ext}`)) as typeof ScorePoolModule;
+    const built = { ...(await import(`${root}/indicators/index.${ext}`)), ...(await import(`${root}/src/score/score-site.${ext}`)) } as {
+      allIndicators: typeof allIndicators;
+      indicatorsFor: typeof indicatorsFor;
+    };
+    const pool = createScorePool(aidh2016, built.indicatorsFor(aidh2016, built.allIndicators), { workers: 2 });
+    const rules = indicatorsFor(aidh2016, allIndicators);
+    try {
+      const [first, second] = await Promise.all([pool.prepare(crawl, context), pool.prepare(other, otherContext)]);
+      expect(first!.key).not.toBe(second!.key);
+      // Scored in the opposite order from the one prepared: each goes to the worker holding its artifacts.
+      const scoredOther = await pool.scorePrepared(second!, other, otherContext);
+      const scored = await pool.scorePrepared(first!, crawl, context);
+      expect(pool.inThreadReason).toBeNull();
+      expect(scored).toEqual(scoreSite(gatherArtifacts(crawl), context, aidh2016, rules));
+      expect(scoredOther).toEqual(scoreSite(gatherArtifacts(other), otherContext, aidh2016, rules));
+      const released = await pool.prepare(crawl, context);
+      pool.release(released);
+      expect(await pool.scorePrepared(released, crawl, context)).toEqual(scored);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('scores stored sites in two workers, each reading the crawls from the database file itself', async () => {
     const { createScorePool } = (await import(`${root}/src/run/score-pool.${ext}`)) as typeof ScorePoolModule;
     const built = { ...(await import(`${root}/indicators/index.${ext}`)), ...(await import(`${root}/src/score/score-site.${ext}`)) } as {
@@ -76,6 +101,21 @@ describe.each([
     } finally {
       await pool.close();
       store.close();
+    }
+  });
+});
+
+describe('score pool in this thread', () => {
+  it('keeps a prepared site here and scores it as a worker would', async () => {
+    const { createScorePool } = await import('../../src/run/score-pool.ts');
+    const rules = indicatorsFor(aidh2016, allIndicators);
+    const pool = createScorePool(aidh2016, rules, { workers: 0 });
+    try {
+      const prepared = await pool.prepare(crawl, context);
+      expect(pool.inThreadReason).toBe('no score workers were asked for');
+      expect(await pool.scorePrepared(prepared, crawl, context)).toEqual(scoreSite(gatherArtifacts(crawl), context, aidh2016, rules));
+    } finally {
+      await pool.close();
     }
   });
 });
